@@ -1,0 +1,60 @@
+"""crosscheck: cross-check news articles against each other.
+
+The library API (the CLI is a thin layer over it)::
+
+    import crosscheck
+    report = crosscheck.compare_files(["draft.txt", "wire.txt"])
+    document = crosscheck.to_json(report)      # exactly what `crosscheck compare --json` prints
+
+Pipeline, one module per stage: read -> sentences -> claims -> align -> rules/verdicts -> report -> render.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from crosscheck.errors import CrosscheckError, InputError, RuleError, UsageError
+from crosscheck.model import Article, Claim, ClaimKind, Finding, Report, Severity, Verdict
+from crosscheck.read import article_from_text, read_article
+from crosscheck.report import SCHEMA_VERSION, compare, extract, to_json
+from crosscheck.rules import RulePack, load_pack
+
+__version__ = "0.1.0"
+SOURCE_IDS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Article",
+    "Claim",
+    "ClaimKind",
+    "CrosscheckError",
+    "Finding",
+    "InputError",
+    "Report",
+    "RuleError",
+    "RulePack",
+    "Severity",
+    "UsageError",
+    "Verdict",
+    "article_from_text",
+    "compare",
+    "compare_files",
+    "compare_texts",
+    "extract",
+    "load_pack",
+    "read_article",
+    "to_json",
+]
+
+
+def compare_files(paths: Sequence[str | Path], pack: RulePack | None = None) -> Report:
+    """Read the articles at ``paths`` (ids A, B, ... in that order) and compare them."""
+    articles = [read_article(p, SOURCE_IDS[i]) for i, p in enumerate(paths)]
+    return compare(articles, pack if pack is not None else load_pack())
+
+
+def compare_texts(texts: Sequence[str], pack: RulePack | None = None) -> Report:
+    """Compare articles given as strings (ids A, B, ...)."""
+    articles = [article_from_text(t, SOURCE_IDS[i], f"<text {SOURCE_IDS[i]}>") for i, t in enumerate(texts)]
+    return compare(articles, pack if pack is not None else load_pack())

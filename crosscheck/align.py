@@ -1,0 +1,277 @@
+"""Stage 4: align equivalent claims across two articles.
+
+Claims are aligned, not whole sentences by similarity alone:
+
+* **statements** (sentences) are compared by the content words they share, each weighted by how rare it is in
+  the two articles (IDF), blended with rapidfuzz's ``token_set_ratio``. Candidates come from an inverted index
+  on content stems, so the work grows with the number of plausible pairs, not with the product of the
+  sentence counts;
+* **quantities** pair when they count the same thing (same canonical unit or counted noun) and their sentences
+  share context; a pair whose values differ needs more shared context than one whose values agree, because a
+  wrong pairing of different numbers is a false alarm;
+* **dates** pair likewise by granularity and context; **quotes** pair by their own words.
+
+The result is deterministic: ties are broken by position.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+
+from attrs import frozen
+from rapidfuzz import fuzz
+
+from crosscheck.facts import Relation, date_relation, quantity_relation
+from crosscheck.model import Claim, ClaimKind, DateRef, Quantity, Quote
+from crosscheck.text import content_stems
+from crosscheck.text import words as content_words
+
+
+@frozen
+class AlignConfig:
+    """Thresholds of the aligner. The defaults are overridden by the ``[alignment]`` table of the rule pack."""
+
+    statement_match: float = 0.37  # similarity at which two sentences state the same thing
+    statement_related: float = 0.15  # below this a sentence has no counterpart (single-source)
+    fact_same_value: float = 0.12  # context needed to pair two facts with the same value
+    fact_other_value: float = 0.30  # context needed to pair two facts whose values differ
+    quote_match: float = 80.0  # rapidfuzz token_set_ratio between two quotes' words
+    quote_related: float = 0.3  # a quote whose sentence is this similar to one in the other article is related
+    fuzz_weight: float = 0.3  # weight of rapidfuzz in the statement similarity
+    fact_window: float = 5  # content words each side of a fact that make its local context
+
+
+@frozen
+class Pair:
+    a: Claim
+    b: Claim
+    score: float
+
+
+@frozen
+class Alignment:
+    pairs: tuple[Pair, ...]
+    # ids of claims that have a related but not equivalent counterpart: neither aligned nor single-source
+    related: frozenset[str]
+
+
+class _Weights:
+    """IDF weights of content stems over the sentences of both articles."""
+
+    def __init__(self, statements: Sequence[Claim]) -> None:
+        self.stems = {(c.source, c.sentence): frozenset(content_stems(c.text)) for c in statements}
+        df: dict[str, int] = defaultdict(int)
+        for stems in self.stems.values():
+            for w in stems:
+                df[w] += 1
+        n = len(self.stems) + 1
+        self.idf = {w: math.log(n / d) + 0.5 for w, d in df.items()}
+
+    def weight(self, stems: Iterable[str]) -> float:
+        return sum(self.idf.get(w, 1.0) for w in stems)
+
+    def dice(self, x: frozenset[str], y: frozenset[str]) -> float:
+        total = self.weight(x) + self.weight(y)
+        return 2 * self.weight(x & y) / total if total else 0.0
+
+    def overlap(self, x: frozenset[str], y: frozenset[str]) -> float:
+        """Shared weight over the smaller side's: a short context inside a long one still counts."""
+        smaller = min(self.weight(x), self.weight(y))
+        return self.weight(x & y) / smaller if smaller else 0.0
+
+
+def sentence_similarities(
+    a: Sequence[Claim], b: Sequence[Claim], fuzz_weight: float, weights: _Weights | None = None
+) -> dict[tuple[int, int], float]:
+    """Similarity of every pair of statements (by sentence index) that share a content stem; the rest are 0.
+
+    Content stems are weighted by IDF over the sentences of both articles, so words both articles use often
+    ("said", the main actor's name) count less than the rare words that identify one fact.
+    """
+    sa = {c.sentence: c for c in a if c.kind is ClaimKind.STATEMENT}
+    sb = {c.sentence: c for c in b if c.kind is ClaimKind.STATEMENT}
+    w = weights or _Weights([*sa.values(), *sb.values()])
+    index: dict[str, list[int]] = defaultdict(list)  # inverted index: stem -> B sentences
+    for j, c in sorted(sb.items()):
+        for stem in w.stems[(c.source, j)]:
+            index[stem].append(j)
+    scores: dict[tuple[int, int], float] = {}
+    for i, ca in sorted(sa.items()):
+        stems_a = w.stems[(ca.source, i)]
+        candidates = sorted({j for stem in stems_a for j in index.get(stem, ())})
+        for j in candidates:
+            dice = w.dice(stems_a, w.stems[(sb[j].source, j)])
+            ratio = fuzz.token_set_ratio(ca.text, sb[j].text, processor=str.lower) / 100.0
+            scores[(i, j)] = (1 - fuzz_weight) * dice + fuzz_weight * ratio * min(1.0, dice * 3)
+    return scores
+
+
+def _fact_window(claim: Claim, statement: Claim | None, width: int) -> frozenset[str]:
+    """Content stems of the claim and of up to ``width`` content words on each side of it, in its sentence."""
+    if statement is None:
+        return frozenset()
+    rel_start, rel_end = claim.start - statement.start, claim.end - statement.start
+    before = content_stems(statement.text[: max(0, rel_start)])[-width:]
+    inside = content_stems(claim.text)
+    after = content_stems(statement.text[rel_end:])[:width]
+    return frozenset(before + inside + after)
+
+
+def align(a: Sequence[Claim], b: Sequence[Claim], config: AlignConfig) -> Alignment:
+    statements = {(c.source, c.sentence): c for c in (*a, *b) if c.kind is ClaimKind.STATEMENT}
+    weights = _Weights(list(statements.values()))
+    scores = sentence_similarities(a, b, config.fuzz_weight, weights)
+    best_a: dict[int, float] = defaultdict(float)
+    best_b: dict[int, float] = defaultdict(float)
+    for (i, j), s in scores.items():
+        best_a[i] = max(best_a[i], s)
+        best_b[j] = max(best_b[j], s)
+
+    windows: dict[str, frozenset[str]] = {}
+
+    def window(c: Claim) -> frozenset[str]:
+        if c.id not in windows:
+            windows[c.id] = _fact_window(c, statements.get((c.source, c.sentence)), int(config.fact_window))
+        return windows[c.id]
+
+    def sim(ca: Claim, cb: Claim) -> float:
+        """Statements: their sentences' similarity. Facts: the closer of sentence and local context."""
+        sentence = scores.get((ca.sentence, cb.sentence), 0.0)
+        if ca.kind is ClaimKind.STATEMENT:
+            return sentence
+        return max(sentence, weights.overlap(window(ca), window(cb)))
+
+    pairs: list[Pair] = []
+    related: set[str] = set()
+    sa = [c for c in a if c.kind is ClaimKind.STATEMENT]
+    sb = [c for c in b if c.kind is ClaimKind.STATEMENT]
+    matched: set[tuple[int, int]] = set()
+    for ca in sa:  # each sentence's best counterpart, both ways: one-to-many where a sentence states two facts
+        for cb in sb:
+            s = sim(ca, cb)
+            if s >= config.statement_match and (s >= best_a[ca.sentence] or s >= best_b[cb.sentence]):
+                pairs.append(Pair(ca, cb, s))
+                matched.add((ca.sentence, cb.sentence))
+    for side, best, other in ((a, best_a, b), (b, best_b, a)):
+        other_text = " ".join(c.text for c in other if c.kind is ClaimKind.STATEMENT)
+        other_statements = [c for c in other if c.kind is ClaimKind.STATEMENT]
+        for c in side:
+            score = best[c.sentence]
+            if c.kind is ClaimKind.STATEMENT and config.statement_related <= score < config.statement_match:
+                related.add(c.id)
+            if c.kind is ClaimKind.QUOTE and (
+                score >= config.quote_related or _echoed(c, other_text, other_statements)
+            ):
+                related.add(c.id)  # a quote the other article paraphrases or echoes is not single-source
+
+    def of(kind: ClaimKind, side: Sequence[Claim]) -> list[Claim]:
+        return [c for c in side if c.kind is kind]
+
+    with_statement = {(c.source, c.sentence) for c in (*sa, *sb)}
+    datelines = frozenset(c.id for c in (*a, *b) if (c.source, c.sentence) not in with_statement)
+    pairs += _align_facts(of(ClaimKind.QUANTITY, a), of(ClaimKind.QUANTITY, b), sim, config, datelines)
+    pairs += _align_facts(of(ClaimKind.DATE, a), of(ClaimKind.DATE, b), sim, config, datelines)
+    pairs += _align_quotes(of(ClaimKind.QUOTE, a), of(ClaimKind.QUOTE, b), config)
+    pairs.sort(key=lambda p: (p.a.start, p.b.start, p.a.kind.value))
+    return Alignment(pairs=tuple(pairs), related=frozenset(related))
+
+
+def _align_facts(
+    xs: Sequence[Claim],
+    ys: Sequence[Claim],
+    sim: Callable[[Claim, Claim], float],
+    config: AlignConfig,
+    datelines: frozenset[str],
+) -> list[Pair]:
+    """Pair quantities (or dates) that state the same kind of fact in shared context, best pairs first.
+
+    A claim pairs once, except that equal facts may pair again: an article that gives a figure twice (in its
+    standfirst and its body) has both mentions confirmed by the other article's one mention.
+    """
+    candidates: list[tuple[float, Claim, Claim, Relation]] = []
+    for x in xs:
+        for y in ys:
+            relation = _relation(x, y)
+            if relation is None:
+                continue
+            if x.id in datelines or y.id in datelines:  # publication dates pair only with each other
+                if x.id in datelines and y.id in datelines and relation is Relation.SAME:
+                    candidates.append((1.0, x, y, relation))
+                continue
+            score = sim(x, y)
+            need = config.fact_same_value if relation is Relation.SAME else config.fact_other_value
+            if relation is Relation.SAME and _distinctive(x):
+                need = 0.0  # the same specific figure or full date with the same noun is the same fact
+            if score >= need:
+                candidates.append((score + (0.2 if relation is Relation.SAME else 0.0), x, y, relation))
+    candidates.sort(key=lambda t: (-t[0], t[1].start, t[2].start))
+    used: set[str] = set()
+    pairs: list[Pair] = []
+    for score, x, y, relation in candidates:
+        if (x.id in used or y.id in used) and relation is not Relation.SAME:
+            continue
+        if x.id in used and y.id in used:
+            continue
+        used |= {x.id, y.id}
+        pairs.append(Pair(x, y, round(score, 4)))
+    return pairs
+
+
+def _relation(x: Claim, y: Claim) -> Relation | None:
+    if isinstance(x.fact, Quantity) and isinstance(y.fact, Quantity):
+        return quantity_relation(x.fact, y.fact)
+    if isinstance(x.fact, DateRef) and isinstance(y.fact, DateRef):
+        return date_relation(x.fact, y.fact)
+    return None
+
+
+def _distinctive(c: Claim) -> bool:
+    """A fact specific enough that an equal one in the other article is the same fact, whatever the context."""
+    if isinstance(c.fact, Quantity):
+        return bool(c.fact.unit) and (c.fact.value >= 10 or c.fact.value != int(c.fact.value))
+    if isinstance(c.fact, DateRef):
+        return c.fact.granularity in ("date", "year") or (c.fact.granularity == "month" and "-" in c.fact.value)
+    return False
+
+
+def _echoed(quote: Claim, other_text: str, other_statements: Sequence[Claim]) -> bool:
+    """A quote whose words the other article also prints (as a quote or not) is not single-source."""
+    if not isinstance(quote.fact, Quote):
+        return False
+    words = _norm_words(quote.fact.words)
+    if not words:
+        return False
+    if len(words.split()) <= 4:
+        return f" {words} " in f" {_norm_words(other_text)} "
+    return any(fuzz.partial_ratio(words, _norm_words(s.text)) >= 90 for s in other_statements)
+
+
+def _align_quotes(xs: Sequence[Claim], ys: Sequence[Claim], config: AlignConfig) -> list[Pair]:
+    """Quotes pair by their own words, whatever the sentences around them say."""
+    candidates: list[tuple[float, Claim, Claim]] = []
+    for x in xs:
+        for y in ys:
+            if not (isinstance(x.fact, Quote) and isinstance(y.fact, Quote)):
+                continue
+            wx, wy = _norm_words(x.fact.words), _norm_words(y.fact.words)
+            if min(len(wx.split()), len(wy.split())) < 3:
+                score = 100.0 if wx == wy else 0.0
+            else:
+                score = fuzz.token_set_ratio(wx, wy)
+            if score >= config.quote_match:
+                candidates.append((score, x, y))
+    candidates.sort(key=lambda t: (-t[0], t[1].start, t[2].start))
+    used: set[str] = set()
+    pairs: list[Pair] = []
+    for score, x, y in candidates:
+        if x.id in used or y.id in used:
+            continue
+        used |= {x.id, y.id}
+        pairs.append(Pair(x, y, round(score / 100.0, 4)))
+    return pairs
+
+
+def _norm_words(words: str) -> str:
+    return " ".join(w.lower() for w in content_words(words))

@@ -1,0 +1,100 @@
+"""Stage 3: extract the checkable claims of one article.
+
+Facts (quantities, dates, quotes) are extracted by the modules beside this one; every sentence of the body
+is also a ``statement`` claim, the unit for event-level facts. Each claim records the hedge word that
+qualifies it ("alleged", "could") and whether it is negated or denied.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from crosscheck.claims.dates import find_dates
+from crosscheck.claims.quantities import find_quantities
+from crosscheck.claims.quotes import find_quotes
+from crosscheck.model import Article, Claim, ClaimKind, Fact, Sentence
+from crosscheck.sentences import split_sentences
+
+HEDGES = re.compile(
+    r"\b(?:alleged(?:ly)?|reportedly|purportedly|apparently|possibly|suspected|unconfirmed|rumou?red"
+    r"|could|may|might|is\s+expected\s+to|are\s+expected\s+to|believed\s+to|said\s+to\s+be|claim(?:s|ed)?)\b",
+    re.IGNORECASE,
+)
+NEGATIONS = re.compile(
+    r"\b(?:not|never|no|denied|denies|deny|denying|refused|rejected|dismissed|has\s+no\s+intention)\b|n't\b",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(r"^[\W\d]*(?:updated|published|posted|last\s+updated)?[\s:]*$", re.IGNORECASE)
+
+
+def extract_claims(article: Article) -> tuple[Claim, ...]:
+    """All claims of ``article``, ordered by position."""
+    text = article.text
+    sentences = body_sentences(article)
+    datelines = {sent.index for sent in sentences if is_dateline(article, sent)}
+    found: list[tuple[int, int, ClaimKind, Fact]] = []
+    for sent in sentences:
+        taken: list[tuple[int, int]] = []
+        for s, e, date in find_dates(sent.text):
+            taken.append((s, e))
+            found.append((sent.start + s, sent.start + e, ClaimKind.DATE, date))
+        for s, e, qty in find_quantities(sent.text):
+            if any(ts < e and s < te for ts, te in taken):
+                continue
+            taken.append((s, e))
+            found.append((sent.start + s, sent.start + e, ClaimKind.QUANTITY, qty))
+    for s, e, quote in find_quotes(text):
+        found.append((s, e, ClaimKind.QUOTE, quote))
+    for sent in sentences:
+        if sent.index not in datelines:
+            found.append((sent.start, sent.end, ClaimKind.STATEMENT, None))
+
+    found.sort(key=lambda t: (t[0], -t[1]))
+    claims = []
+    starts = [sent.start for sent in sentences]
+    for n, (s, e, kind, fact) in enumerate(found, 1):
+        i = bisect.bisect_right(starts, s) - 1
+        if i < 0 or s >= sentences[i].end:
+            i += 1  # a quote opening between two sentences belongs to the next one
+        if not 0 <= i < len(sentences) or sentences[i].end <= s and sentences[i].start > s + 2:
+            continue
+        sent = sentences[i]
+        scope = text[sent.start : e] if kind is not ClaimKind.STATEMENT else text[s:e]
+        hedge = next((h for h in HEDGES.finditer(scope[-120:] if kind is not ClaimKind.STATEMENT else scope)
+                      if h.group(0) != "May"), None)
+        claims.append(
+            Claim(
+                id=f"{article.id}{n}",
+                source=article.id,
+                kind=kind,
+                start=s,
+                end=e,
+                text=text[s:e],
+                sentence=sent.index,
+                fact=fact,
+                hedge=hedge.group(0).lower() if hedge else None,
+                negated=bool(NEGATIONS.search(scope)),
+            )
+        )
+    return tuple(claims)
+
+
+def body_sentences(article: Article) -> tuple[Sentence, ...]:
+    """The sentences below the headline (a headline repeats the body, so its claims are left out)."""
+    sentences = split_sentences(article.text)
+    if article.title and sentences and sentences[0].text == article.title:
+        return sentences[1:]
+    return sentences
+
+
+def is_dateline(article: Article, sentence: Sentence) -> bool:
+    """A date line near the top ("Updated 5 / 5 / 2010 1: 41 PM") gives the publication date, not a fact."""
+    return sentence.index <= 2 and _is_dateline(sentence.text)
+
+
+def _is_dateline(text: str) -> bool:
+    rest = text
+    for s, e, _ in sorted(find_dates(text), key=lambda t: -t[0]):
+        rest = rest[:s] + rest[e:]
+    return rest != text and bool(_DATELINE.match(rest))

@@ -1,0 +1,181 @@
+"""Dates and times: absolute dates, months, years, weekdays, seasons, relative expressions and clock times.
+
+Each match becomes a :class:`DateRef` with a normalised value, so "May 05, 2010" and "5 / 5 / 2010" compare
+equal and "Tuesday" differs from "Wednesday". Relative expressions are kept unresolved.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from crosscheck.model import DateRef
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_MONTH_CI = r"(?i:" + _MONTH + r")"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY_CI = r"(?i:" + _WEEKDAY + r")"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_PART = r"(?P<part>early|mid|late|end of|beginning of|start of)[\s-]"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("time", re.compile(
+        r"\b(?P<h>[0-2]?\d)\s?:\s?(?P<m>[0-5]\d)\s?(?P<ampm>[AaPp]\.?\s?[Mm]\b\.?)?(?:\s?(?P<tz>GMT|UTC|IST|[ECMP][SD]?T|BST|CET))?"
+        r"|\b(?P<h2>1?\d)\s?(?P<ampm2>[ap]\.?m\b\.?)(?:\s?(?P<tz2>GMT|UTC|IST|[ECMP][SD]?T|BST|CET))?"
+        r"|\b(?P<hhmm>[0-2]\d[0-5]\d)\s?(?P<tz3>GMT|UTC|IST|[ECMP][SD]?T|BST|CET)\b"
+    )),
+    ("iso", re.compile(r"\b(?P<year>(?:1[89]|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("numeric", re.compile(r"\b(?P<p1>[0-3]?\d)\s?/\s?(?P<p2>[0-3]?\d)\s?/\s?(?P<year>(?:19|20)?\d\d)\b")),
+    ("mdy", re.compile(
+        r"(?:\b" + _WEEKDAY_CI + r",?\s+)?\b(?P<mon>" + _MONTH_CI + r")\s+" + _DAY + r"\b,?\s+" + _YEAR + r"\b"
+    )),
+    ("dmy", re.compile(
+        r"(?:\b" + _WEEKDAY_CI + r",?\s+)?\b" + _DAY + r"\s+(?P<mon>" + _MONTH_CI + r")\b,?\s+" + _YEAR + r"\b"
+    )),
+    ("md", re.compile(r"\b(?P<mon>" + _MONTH + r")\s+" + _DAY + r"\b(?!\s?[:,.]?\s?\d{3})")),
+    ("dm", re.compile(r"\b" + _DAY + r"\s+(?P<mon>" + _MONTH + r")\b")),
+    ("my", re.compile(r"(?:\b" + _PART + r")?\b(?P<mon>" + _MONTH + r")\s+(?:of\s+)?" + _YEAR + r"\b")),
+    ("month", re.compile(
+        r"\b(?:(?P<rel>last|next|this|early|mid|late|in|since|until|by|from|during|through)[\s-]+)(?P<mon>"
+        + _MONTH + r")\b(?!\s+\d)"
+    )),
+    ("weekday", re.compile(r"\b(?:(?P<rel>early|late|last|next|this|on)\s+)?(?P<wd>" + _WEEKDAY + r")\b")),
+    ("decade", re.compile(r"\b(?:the\s+)?(?P<year>(?:1[89]|20)\d0)'?s\b")),
+    ("year", re.compile(
+        r"\b(?P<prep>[Ii]n|[Ss]ince|[Oo]f|[Bb]y|[Uu]ntil|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate"
+        r"|[Mm]id-?|[Ff]rom|[Tt]o|[Ff]or)\s+" + _YEAR + r"\b(?![-\s]*(?:%|percent|people|[a-z]+s\b))"
+    )),
+    ("relative", re.compile(
+        r"\b(?:yesterday|today|tonight|tomorrow|overnight"
+        r"|(?:earlier|later)\s+(?:this|last|next)\s+(?:week|month|year|morning|afternoon|evening)"
+        r"|(?:last|next|this|previous|coming)\s+(?:week|weekend|month|year|morning|afternoon|evening|night)"
+        r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago"
+        r"|(?:earlier|later)\s+in\s+the\s+(?:day|week|month|year))\b",
+        re.IGNORECASE,
+    )),
+    ("season", re.compile(
+        r"\b(?P<mod>early|late|mid|this|last|next|in the)[\s-]+(?P<season>spring|summer|autumn|fall|winter)\b"
+        r"|\b(?P<season2>spring|summer|autumn|winter)\b",
+        re.IGNORECASE,
+    )),
+]  # fmt: skip
+
+
+def find_dates(text: str) -> Iterator[tuple[int, int, DateRef]]:
+    """Yield ``(start, end, DateRef)`` for each date expression in ``text``, without overlaps."""
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[int, int, DateRef]] = []
+    for name, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = m.start(), m.end()
+            if name in ("month", "year") and m.group("prep" if name == "year" else "rel"):
+                # keep the preposition out of the span unless it carries meaning (early/late/last/next)
+                word = (m.group("prep") if name == "year" else m.group("rel")).lower().rstrip("-")
+                if word not in ("early", "late", "mid", "last", "next", "this"):
+                    start = m.start("year" if name == "year" else "mon")
+            if name == "weekday" and m.group("rel") and m.group("rel").lower() == "on":
+                start = m.start("wd")
+            if any(s < end and start < e for s, e in taken):
+                continue
+            ref = _normalise(name, m)
+            if ref is None:
+                continue
+            taken.append((start, end))
+            found.append((start, end, ref))
+    found.sort(key=lambda t: t[0])
+    yield from found
+
+
+def _normalise(name: str, m: re.Match[str]) -> DateRef | None:
+    g = m.groupdict()
+    if name == "time":
+        if g.get("hhmm"):
+            return DateRef("time", f"{g['hhmm'][:2]}:{g['hhmm'][2:]}")
+        if g.get("h2"):
+            hour = int(g["h2"]) % 12 + (12 if g["ampm2"].lower().startswith("p") else 0)
+            return DateRef("time", f"{hour:02d}:00")
+        hour = int(g["h"])
+        if hour > 23:
+            return None
+        if g.get("ampm"):
+            hour = hour % 12 + (12 if g["ampm"].lower().startswith("p") else 0)
+        elif not g.get("tz"):
+            return None  # "3:2" in a score or a ratio is not a time of day
+        return DateRef("time", f"{hour:02d}:{g['m']}")
+    if name == "iso":
+        return DateRef("date", f"{g['year']}-{g['mon']}-{int(g['day']):02d}")
+    if name == "numeric":
+        p1, p2, year = int(g["p1"]), int(g["p2"]), g["year"]
+        if len(year) == 2:
+            year = "20" + year
+        if not (1 <= p1 <= 31 and 1 <= p2 <= 31) or (p1 > 12 and p2 > 12):
+            return None
+        if p1 > 12:  # day/month/year
+            return DateRef("date", f"{year}-{p2:02d}-{p1:02d}")
+        if p2 > 12 or p1 == p2:  # month/day/year
+            return DateRef("date", f"{year}-{p1:02d}-{p2:02d}")
+        return DateRef("date", f"{year}-{p1:02d}-{p2:02d}|{year}-{p2:02d}-{p1:02d}")
+    if name in ("mdy", "dmy"):
+        day = int(g["day"])
+        if not 1 <= day <= 31:
+            return None
+        return DateRef("date", f"{g['year']}-{_month(g['mon']):02d}-{day:02d}")
+    if name in ("md", "dm"):
+        day = int(g["day"])
+        if not 1 <= day <= 31:
+            return None
+        return DateRef("date", f"--{_month(g['mon']):02d}-{day:02d}")
+    if name == "my":
+        part = (g.get("part") or "").lower()
+        return DateRef("month", (part + " " if part else "") + f"{g['year']}-{_month(g['mon']):02d}")
+    if name == "month":
+        rel = g["rel"].lower()  # a bare "May" never matches: the verb "may" needs a preposition before it
+        prefix = rel + " " if rel in ("early", "mid", "late", "last", "next", "this") else ""
+        return DateRef("month", f"{prefix}{_month(g['mon']):02d}")
+    if name == "weekday":
+        rel = (g.get("rel") or "").lower()
+        prefix = rel + " " if rel in ("last", "next", "this") else ""
+        return DateRef("weekday", prefix + g["wd"].lower())
+    if name == "decade":
+        return DateRef("year", g["year"] + "s")
+    if name == "year":
+        return DateRef("year", g["year"])
+    if name == "relative":
+        return DateRef("relative", " ".join(m.group(0).lower().split()))
+    if name == "season":
+        season = (g.get("season") or g.get("season2") or "").lower()
+        if season == "fall":
+            season = "autumn"
+        mod = (g.get("mod") or "").lower()
+        mod = "" if mod == "in the" else mod
+        return DateRef("season", (mod + " " if mod else "") + season)
+    return None
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def weekday_of(value: str) -> str | None:
+    """The weekday of a full ISO date value ("2010-05-05" -> "wednesday"), else None."""
+    import datetime
+
+    m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", value)
+    if not m:
+        return None
+    try:
+        return WEEKDAYS[datetime.date(int(m[1]), int(m[2]), int(m[3])).weekday()]
+    except ValueError:
+        return None

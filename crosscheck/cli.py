@@ -1,0 +1,162 @@
+"""The command line: parse arguments, call the library, render. One error handler, fixed exit codes.
+
+Exit codes: 0 no finding at or above ``--fail-on``; 1 at least one; 2 usage or input error (one line on
+stderr, no traceback).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+from crosscheck import SOURCE_IDS, __version__
+from crosscheck.errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, CrosscheckError, UsageError
+from crosscheck.model import Report, Severity, Verdict
+from crosscheck.read import read_article
+from crosscheck.report import compare, extract, to_json
+from crosscheck.rules import RulePack, load_pack
+
+FAIL_LEVELS = ("hard", "soft", "single-source", "none")
+
+
+class _Group(click.Group):
+    """Routes every crosscheck and click error to one handler: a one-line message and exit code 2."""
+
+    def main(self, *args: Any, **kwargs: Any) -> NoReturn:  # type: ignore[override]
+        kwargs["standalone_mode"] = False
+        try:
+            code = super().main(*args, **kwargs)
+        except CrosscheckError as e:
+            _fail(str(e), e.exit_code)
+        except click.exceptions.Abort:
+            _fail("aborted", EXIT_ERROR)
+        except click.ClickException as e:
+            _fail(e.format_message(), EXIT_ERROR)
+        except click.exceptions.Exit as e:
+            sys.exit(e.exit_code)
+        except BrokenPipeError:
+            sys.exit(EXIT_OK)
+        sys.exit(code if isinstance(code, int) else EXIT_OK)
+
+
+def _fail(message: str, code: int) -> NoReturn:
+    click.echo(f"crosscheck: error: {message}", err=True)
+    sys.exit(code)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="crosscheck")
+def main() -> None:
+    """Cross-check news articles: agreements, discrepancies and single-source claims."""
+
+
+_rules_option = click.option(
+    "--rules",
+    "rule_dirs",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Add the rule pack in this folder (repeatable).",
+)
+
+
+def _pack(rule_dirs: Sequence[Path], select: str, ignore: str) -> RulePack:
+    pack = load_pack(rule_dirs)
+    split = [s.strip() for s in select.split(",") if s.strip()], [s.strip() for s in ignore.split(",") if s.strip()]
+    return pack.select(*split) if split[0] or split[1] else pack
+
+
+@main.command("compare")
+@click.argument("articles", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON (see README: JSON output).")
+@click.option(
+    "--fail-on",
+    type=click.Choice(FAIL_LEVELS),
+    default="hard",
+    show_default=True,
+    help="Exit 1 when a finding at or above this level exists.",
+)
+@_rules_option
+@click.option("--select", default="", help="Only these rules (comma-separated codes or names).")
+@click.option("--ignore", default="", help="Skip these rules (comma-separated codes or names).")
+def compare_cmd(
+    articles: tuple[Path, ...], as_json: bool, fail_on: str, rule_dirs: tuple[Path, ...], select: str, ignore: str
+) -> int:
+    """Compare two articles about the same event."""
+    if len(articles) != 2:
+        raise UsageError(f"compare takes two article files, got {len(articles)}; e.g. crosscheck compare a.txt b.txt")
+    if articles[0].resolve() == articles[1].resolve():
+        raise UsageError(f"{articles[0]} is given twice; compare two different articles")
+    pack = _pack(rule_dirs, select, ignore)
+    report = compare([read_article(p, SOURCE_IDS[i]) for i, p in enumerate(articles)], pack)
+    _output(report, as_json)
+    return EXIT_FINDINGS if failing(report, fail_on) else EXIT_OK
+
+
+@main.command("claims")
+@click.argument("article", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the claims as JSON.")
+def claims_cmd(article: Path, as_json: bool) -> int:
+    """Show what crosscheck extracted from one article."""
+    report = extract(read_article(article, "A"))
+    if as_json:
+        document = to_json(report)
+        del document["findings"], document["summary"]
+        click.echo(json.dumps(document, ensure_ascii=False, indent=2))
+    else:
+        from crosscheck.render import render_claims
+
+        render_claims(report, _console())
+    return EXIT_OK
+
+
+@main.command("rules")
+@click.argument("code", required=False)
+@_rules_option
+def rules_cmd(code: str | None, rule_dirs: tuple[Path, ...]) -> int:
+    """List the rules, or show one rule (by code or name) with its examples."""
+    pack = load_pack(rule_dirs)
+    rules = [pack.get(code)] if code else list(pack.rules)
+    for r in rules:
+        sev = f" ({r.severity.value})" if r.severity else ""
+        click.echo(f"{r.code}  {r.name:<26} {r.verdict.value}{sev}  [{r.kind}]")
+        if code:
+            click.echo(f"  message: {r.message}")
+            click.echo(f"  params:  {dict(r.params)}")
+            click.echo(f"  from:    {r.origin}")
+            for ex in r.examples:
+                click.echo(f"  example ({'fires' if ex.expect else 'does not fire'}):")
+                click.echo(f"    a: {ex.a}")
+                click.echo(f"    b: {ex.b}")
+    return EXIT_OK
+
+
+def failing(report: Report, fail_on: str) -> bool:
+    """Whether ``report`` has a finding at or above ``fail_on`` (hard > soft > single-source)."""
+    if fail_on == "none":
+        return False
+    for f in report.findings:
+        if f.verdict is Verdict.DISCREPANCY and (f.severity is Severity.HARD or fail_on != "hard"):
+            return True
+        if f.verdict is Verdict.SINGLE_SOURCE and fail_on == "single-source":
+            return True
+    return False
+
+
+def _output(report: Report, as_json: bool) -> None:
+    if as_json:
+        click.echo(json.dumps(to_json(report), ensure_ascii=False, indent=2))
+    else:
+        from crosscheck.render import render_report
+
+        render_report(report, _console())
+
+
+def _console() -> Any:
+    from rich.console import Console
+
+    return Console(highlight=False)

@@ -1,0 +1,101 @@
+"""How two extracted facts relate: the same, compatible but different, or in conflict.
+
+Used by the aligner (a pair whose values agree needs less shared context) and by the rule kinds.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+
+from crosscheck.claims.dates import weekday_of
+from crosscheck.model import DateRef, Qualifier, Quantity
+
+# Qualifier pairs that state the same figure: "80-minute" and "around 80 minutes" agree.
+EQUIVALENT_QUALIFIERS = frozenset({frozenset({Qualifier.EXACT, Qualifier.APPROXIMATE})})
+
+
+class Relation(str, enum.Enum):
+    SAME = "same"  # the same fact, compatibly stated
+    DIFFERS = "differs"  # compatible, but a qualifier, precision or vagueness differs
+    CONFLICT = "conflict"  # both cannot be true
+
+
+def quantity_relation(a: Quantity, b: Quantity, approx_tolerance: float = 0.1) -> Relation | None:
+    """``None`` when the two do not count the same thing (different units, a change against a level)."""
+    if a.unit != b.unit or a.change != b.change or not a.unit:
+        return None
+    lo_a, hi_a = _interval(a, approx_tolerance)
+    lo_b, hi_b = _interval(b, approx_tolerance)
+    overlap = lo_a <= hi_b and lo_b <= hi_a
+    if a.qualifier is Qualifier.EXACT and b.qualifier is Qualifier.EXACT:
+        # exact figures agree when they round to each other: "six miles" and "10 kilometres (6.2 miles)"
+        return Relation.SAME if overlap else Relation.CONFLICT
+    equivalent = a.qualifier == b.qualifier or frozenset({a.qualifier, b.qualifier}) in EQUIVALENT_QUALIFIERS
+    if equivalent and _close(a.value, b.value):
+        return Relation.SAME
+    if overlap:
+        return Relation.DIFFERS
+    if Qualifier.VAGUE in (a.qualifier, b.qualifier):
+        return Relation.DIFFERS  # "dozens" against "more than 200": too vague to be a hard conflict
+    return Relation.CONFLICT
+
+
+def _close(x: float, y: float) -> bool:
+    return abs(x - y) <= 1e-9 + 0.005 * max(abs(x), abs(y))
+
+
+def _interval(q: Quantity, approx_tolerance: float) -> tuple[float, float]:
+    low = q.low if q.low is not None else float("-inf")
+    high = q.high if q.high is not None else float("inf")
+    if q.qualifier is Qualifier.APPROXIMATE:
+        low, high = q.value * (1 - approx_tolerance), q.value * (1 + approx_tolerance)
+    return low, high
+
+
+def date_relation(a: DateRef, b: DateRef) -> Relation | None:
+    """``None`` when the two cannot be compared (a season against a weekday, relative expressions)."""
+    ga, gb = a.granularity, b.granularity
+    if "relative" in (ga, gb) or "season" in (ga, gb):
+        if ga == gb and a.value == b.value:
+            return Relation.SAME
+        return None
+    if ga == "date" and gb == "date":
+        return Relation.SAME if _dates_match(a.value, b.value) else Relation.CONFLICT
+    if {ga, gb} == {"date", "weekday"}:
+        d, w = (a, b) if ga == "date" else (b, a)
+        days = {weekday_of(v) for v in d.value.split("|")} - {None}
+        if not days:
+            return None
+        return Relation.SAME if _bare_weekday(w.value) in days else Relation.CONFLICT
+    if ga == gb == "weekday":
+        if a.value.split()[:-1] != b.value.split()[:-1]:
+            return None  # "last Friday" against "Friday": the weeks may differ
+        return Relation.SAME if a.value == b.value else Relation.CONFLICT
+    if ga == gb == "year":
+        return Relation.SAME if a.value == b.value else Relation.CONFLICT
+    if ga == gb == "time":
+        return Relation.SAME if a.value == b.value else Relation.DIFFERS
+    if ga == gb == "month":
+        ma, mb = _month_part(a.value), _month_part(b.value)
+        if ma is None or mb is None:
+            return None
+        return Relation.SAME if ma == mb else Relation.CONFLICT
+    return None
+
+
+def _dates_match(x: str, y: str) -> bool:
+    for vx in x.split("|"):
+        for vy in y.split("|"):
+            if vx == vy or (vx.startswith("--") and vy.endswith(vx[1:])) or (vy.startswith("--") and vx.endswith(vy[1:])):
+                return True
+    return False
+
+
+def _bare_weekday(value: str) -> str:
+    return value.split()[-1]
+
+
+def _month_part(value: str) -> str | None:
+    m = re.search(r"(?:\d{4}-)?(\d\d)$", value)
+    return m.group(1) if m else None

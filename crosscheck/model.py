@@ -1,0 +1,144 @@
+"""The typed, immutable data model shared by every stage of the pipeline.
+
+Every object that refers to article text carries its character span: ``start``/``end`` are Python string
+indices into :attr:`Article.text` (end exclusive), so ``article.text[start:end] == text`` always holds.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Union
+
+from attrs import field, frozen
+
+
+class ClaimKind(str, enum.Enum):
+    """What a claim states. ``statement`` is a whole sentence or clause, the unit of event-level facts."""
+
+    QUANTITY = "quantity"
+    DATE = "date"
+    QUOTE = "quote"
+    STATEMENT = "statement"
+
+
+class Qualifier(str, enum.Enum):
+    """How a number is qualified, read as interval semantics (see :class:`Quantity`)."""
+
+    EXACT = "exact"  # "80 minutes"
+    APPROXIMATE = "approximate"  # "around 80", "some 320"
+    LOWER_BOUND = "lower-bound"  # "more than 100,000", "at least five"
+    UPPER_BOUND = "upper-bound"  # "less than 10", "up to 20"
+    VAGUE = "vague"  # "dozens", "tens of thousands"
+
+
+class Verdict(str, enum.Enum):
+    AGREEMENT = "agreement"
+    DISCREPANCY = "discrepancy"
+    SINGLE_SOURCE = "single-source"
+
+
+class Severity(str, enum.Enum):
+    HARD = "hard"
+    SOFT = "soft"
+
+
+@frozen
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@frozen
+class Article:
+    """One article as read: its id in the report (``A``, ``B``, ...), where it came from, and its text."""
+
+    id: str
+    path: str
+    text: str
+    title: str | None = None
+    date: str | None = None  # the publication date line as written, when the article has one
+
+
+@frozen
+class Quantity:
+    """A number with what it counts, read as an interval ``[low, high]`` (``None`` = unbounded)."""
+
+    value: float
+    qualifier: Qualifier
+    unit: str  # normalised unit or counted noun ("minute", "troop", "usd"); "" when none was found
+    low: float | None
+    high: float | None
+    change: bool = False  # "could double", "rose 5%": a change, not a level
+
+
+@frozen
+class DateRef:
+    """A date or time expression. ``value`` is normalised ("2010-05-05", "wednesday", "2004", "late spring")."""
+
+    granularity: str  # "date", "month", "year", "weekday", "season", "time", "relative"
+    value: str
+
+
+@frozen
+class Quote:
+    """A direct quotation. ``words`` is the text between the marks; the speaker is ``None`` when not found."""
+
+    words: str
+    speaker: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+
+
+Fact = Union[Quantity, DateRef, Quote, None]
+
+
+@frozen
+class Claim:
+    """One checkable claim extracted from one article."""
+
+    id: str
+    source: str
+    kind: ClaimKind
+    start: int
+    end: int
+    text: str
+    sentence: int
+    fact: Fact = None
+    hedge: str | None = None  # the hedge word ("alleged", "could") when the claim is hedged
+    negated: bool = False
+
+
+@frozen
+class Evidence:
+    source: str
+    start: int
+    end: int
+    text: str
+
+
+@frozen
+class RuleRef:
+    code: str
+    name: str
+
+
+@frozen
+class Finding:
+    verdict: Verdict
+    severity: Severity | None
+    rule: RuleRef
+    kind: ClaimKind
+    message: str
+    claims: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+
+
+@frozen
+class Report:
+    """The outcome of a comparison: what was read, what was extracted, and the findings."""
+
+    sources: tuple[Article, ...]
+    claims: tuple[Claim, ...]
+    findings: tuple[Finding, ...] = field(factory=tuple)

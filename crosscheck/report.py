@@ -1,0 +1,115 @@
+"""Stage 6: the pure function at the heart of crosscheck, and the ``--json`` document.
+
+``compare(articles, pack)`` runs every stage (sentences, claims, alignment, verdicts) and returns a
+:class:`~crosscheck.model.Report`; ``to_json(report)`` turns it into the versioned JSON document that the CLI
+prints. The JSON contract is documented in the README ("JSON output").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from crosscheck.align import align
+from crosscheck.claims import extract_claims
+from crosscheck.errors import UsageError
+from crosscheck.model import Article, Claim, DateRef, Finding, Quantity, Quote, Report, Severity, Verdict
+from crosscheck.rules import RulePack
+from crosscheck.verdicts import judge
+
+SCHEMA_VERSION = "1.0"
+
+
+def compare(articles: Sequence[Article], pack: RulePack) -> Report:
+    """Compare two articles: extract their claims, align them and judge every fact with the rule pack."""
+    if len(articles) != 2:
+        raise UsageError(f"compare takes exactly two articles, got {len(articles)}")
+    if articles[0].id == articles[1].id:
+        raise UsageError(f"the two articles need different ids, both are {articles[0].id!r}")
+    a_claims, b_claims = extract_claims(articles[0]), extract_claims(articles[1])
+    alignment = align(a_claims, b_claims, pack.alignment)
+    findings = judge(a_claims, b_claims, alignment, pack)
+    return Report(sources=tuple(articles), claims=a_claims + b_claims, findings=findings)
+
+
+def extract(article: Article) -> Report:
+    """What crosscheck reads in one article: a report with its claims and no findings."""
+    return Report(sources=(article,), claims=extract_claims(article))
+
+
+def summary(report: Report) -> dict[str, Any]:
+    counts = {"agreement": 0, "discrepancy": {"hard": 0, "soft": 0}, "single-source": {}}
+    single: dict[str, int] = {s.id: 0 for s in report.sources}
+    agreements = 0
+    for f in report.findings:
+        if f.verdict is Verdict.AGREEMENT:
+            agreements += 1
+        elif f.verdict is Verdict.DISCREPANCY:
+            key = f.severity.value if f.severity else Severity.SOFT.value
+            counts["discrepancy"][key] += 1  # type: ignore[index]
+        else:
+            single[f.evidence[0].source] += 1
+    counts["agreement"] = agreements
+    counts["single-source"] = single
+    return counts
+
+
+def to_json(report: Report) -> dict[str, Any]:
+    """The ``--json`` document (schema ``SCHEMA_VERSION``): plain dicts, lists, strings and numbers."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "sources": [_source(s) for s in report.sources],
+        "claims": [_claim(c) for c in report.claims],
+        "findings": [_finding(f) for f in report.findings],
+        "summary": summary(report),
+    }
+
+
+def _source(a: Article) -> dict[str, Any]:
+    return {"id": a.id, "path": a.path, "title": a.title, "chars": len(a.text)}
+
+
+def _claim(c: Claim) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": c.id,
+        "source": c.source,
+        "kind": c.kind.value,
+        "start": c.start,
+        "end": c.end,
+        "text": c.text,
+        "sentence": c.sentence,
+        "hedge": c.hedge,
+        "negated": c.negated,
+    }
+    fact = c.fact
+    if isinstance(fact, Quantity):
+        out["quantity"] = {
+            "value": fact.value,
+            "unit": fact.unit,
+            "qualifier": fact.qualifier.value,
+            "low": fact.low,
+            "high": fact.high,
+            "change": fact.change,
+        }
+    elif isinstance(fact, DateRef):
+        out["date"] = {"granularity": fact.granularity, "value": fact.value}
+    elif isinstance(fact, Quote):
+        out["quote"] = {
+            "words": fact.words,
+            "speaker": fact.speaker,
+            "speaker_start": fact.speaker_start,
+            "speaker_end": fact.speaker_end,
+        }
+    return out
+
+
+def _finding(f: Finding) -> dict[str, Any]:
+    return {
+        "verdict": f.verdict.value,
+        "severity": f.severity.value if f.severity else None,
+        "rule": {"code": f.rule.code, "name": f.rule.name},
+        "kind": f.kind.value,
+        "message": f.message,
+        "claims": list(f.claims),
+        "evidence": [{"source": e.source, "start": e.start, "end": e.end, "text": e.text} for e in f.evidence],
+    }

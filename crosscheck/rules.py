@@ -1,0 +1,241 @@
+"""Stage 5a: the rule pack. Rules are data (TOML files in ``rules/``) over a closed set of kinds in code.
+
+A pack file holds an optional ``[alignment]`` table (the aligner's thresholds) and a list of ``[[rule]]``
+tables. Each rule has a ``code``, a readable ``name``, a ``kind`` from :data:`KINDS`, a ``verdict``, a
+``severity`` (discrepancies only), a one-line ``message`` template, kind-specific ``params`` and
+``examples`` that the test suite runs. Files are validated on load: every error names the file and the key.
+Rule files never execute code: messages are filled with ``str.format`` over a fixed set of plain field names.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+import tomllib
+from collections.abc import Iterable, Mapping, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from attrs import fields, frozen
+
+from crosscheck.align import AlignConfig
+from crosscheck.errors import RuleError
+from crosscheck.model import ClaimKind, Severity, Verdict
+
+# kind -> (claim kind it judges, allowed params with their types, verdicts it may give)
+KINDS: Mapping[str, tuple[ClaimKind | None, Mapping[str, type], frozenset[Verdict]]] = {
+    "quantity-compare": (
+        ClaimKind.QUANTITY,
+        {"relation": str, "approx_tolerance": float},
+        frozenset({Verdict.AGREEMENT, Verdict.DISCREPANCY}),
+    ),
+    "date-compare": (ClaimKind.DATE, {"relation": str}, frozenset({Verdict.AGREEMENT, Verdict.DISCREPANCY})),
+    "quote-speaker": (ClaimKind.QUOTE, {}, frozenset({Verdict.DISCREPANCY})),
+    "quote-wording": (ClaimKind.QUOTE, {"max_ratio": float}, frozenset({Verdict.DISCREPANCY})),
+    "quote-compare": (ClaimKind.QUOTE, {}, frozenset({Verdict.AGREEMENT})),
+    "hedge-mismatch": (ClaimKind.STATEMENT, {"words": list, "min_similarity": float}, frozenset({Verdict.DISCREPANCY})),
+    "statement-compare": (ClaimKind.STATEMENT, {}, frozenset({Verdict.AGREEMENT})),
+    "single-source": (None, {"claim_kind": str}, frozenset({Verdict.SINGLE_SOURCE})),
+}
+RELATIONS = ("same", "differs", "conflict")
+MESSAGE_FIELDS = frozenset({"a", "b", "a_source", "b_source", "source", "claim", "a_speaker", "b_speaker", "hedge"})
+_CODE = re.compile(r"^[A-Z]{1,3}\d{3}$")
+_NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+_RULE_KEYS = frozenset({"code", "name", "kind", "verdict", "severity", "message", "params", "examples"})
+_EXAMPLE_KEYS = frozenset({"a", "b", "expect"})
+
+
+@frozen
+class Example:
+    a: str
+    b: str
+    expect: bool  # True: the rule must fire on this pair of texts; False: it must not
+
+
+@frozen
+class Rule:
+    code: str
+    name: str
+    kind: str
+    verdict: Verdict
+    severity: Severity | None
+    message: str
+    params: Mapping[str, Any]
+    examples: tuple[Example, ...]
+    origin: str  # the file it came from
+
+    @property
+    def claim_kind(self) -> ClaimKind | None:
+        if self.kind == "single-source":
+            return ClaimKind(self.params["claim_kind"])
+        return KINDS[self.kind][0]
+
+
+@frozen
+class RulePack:
+    rules: tuple[Rule, ...]
+    alignment: AlignConfig
+
+    def select(self, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> RulePack:
+        """Keep the rules whose code or name is in ``select`` (all when empty), less those in ``ignore``."""
+        sel, ign = set(select), set(ignore)
+        known = {r.code for r in self.rules} | {r.name for r in self.rules}
+        unknown = sorted((sel | ign) - known)
+        if unknown:
+            raise RuleError(f"unknown rule {unknown[0]!r}; `crosscheck rules` lists the codes and names")
+        kept = tuple(
+            r for r in self.rules if (not sel or {r.code, r.name} & sel) and not ({r.code, r.name} & ign)
+        )
+        return RulePack(rules=kept, alignment=self.alignment)
+
+    def get(self, code_or_name: str) -> Rule:
+        for r in self.rules:
+            if code_or_name in (r.code, r.name):
+                return r
+        raise RuleError(f"unknown rule {code_or_name!r}; `crosscheck rules` lists the codes and names")
+
+
+def default_rules_dir() -> Path:
+    """The packaged default pack; in a source checkout, the top-level ``rules/`` folder."""
+    packaged = Path(str(resources.files("crosscheck"))) / "rules"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "rules"
+
+
+def load_pack(extra_dirs: Sequence[Path] = (), include_default: bool = True) -> RulePack:
+    """Load the default pack and any extra packs; later files override alignment values and add rules."""
+    dirs = ([default_rules_dir()] if include_default else []) + list(extra_dirs)
+    rules: list[Rule] = []
+    alignment: dict[str, Any] = {}
+    for d in dirs:
+        if not d.is_dir():
+            raise RuleError(f"{d}: rule pack folder not found")
+        files = sorted(d.glob("*.toml"))
+        if not files:
+            raise RuleError(f"{d}: no *.toml rule files in this folder")
+        for f in files:
+            file_rules, file_alignment = load_file(f)
+            rules += file_rules
+            alignment.update(file_alignment)
+    seen: dict[str, str] = {}
+    for r in rules:
+        for key in (r.code, r.name):
+            if key in seen:
+                raise RuleError(f"{r.origin}: rule {key!r} is defined twice (also in {seen[key]})")
+            seen[key] = r.origin
+    return RulePack(rules=tuple(rules), alignment=AlignConfig(**alignment))
+
+
+def load_file(path: Path) -> tuple[list[Rule], dict[str, float]]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as e:
+        raise RuleError(f"{path}: cannot be read ({e})") from None
+    except tomllib.TOMLDecodeError as e:
+        raise RuleError(f"{path}: not valid TOML ({e})") from None
+    unknown = set(data) - {"rule", "alignment"}
+    if unknown:
+        raise RuleError(f"{path}: unknown top-level key {sorted(unknown)[0]!r} (expected 'rule' or 'alignment')")
+    alignment = _alignment(path, data.get("alignment", {}))
+    raw_rules = data.get("rule", [])
+    if not isinstance(raw_rules, list):
+        raise RuleError(f"{path}: 'rule' must be an array of tables ([[rule]])")
+    return [_rule(path, i, raw) for i, raw in enumerate(raw_rules)], alignment
+
+
+def _alignment(path: Path, raw: Any) -> dict[str, float]:
+    if not isinstance(raw, dict):
+        raise RuleError(f"{path}: 'alignment' must be a table")
+    allowed = {a.name for a in fields(AlignConfig)}
+    out: dict[str, float] = {}
+    for key, value in raw.items():
+        if key not in allowed:
+            raise RuleError(f"{path}: alignment.{key}: unknown key (allowed: {', '.join(sorted(allowed))})")
+        if not isinstance(value, (int, float)) or isinstance(value, bool):
+            raise RuleError(f"{path}: alignment.{key}: must be a number")
+        out[key] = float(value)
+    return out
+
+
+def _rule(path: Path, i: int, raw: Any) -> Rule:
+    where = f"{path}: rule[{i}]"
+    if not isinstance(raw, dict):
+        raise RuleError(f"{where}: must be a table")
+    if isinstance(raw.get("code"), str):
+        where = f"{path}: rule {raw['code']}"
+    for key in sorted(set(raw) - _RULE_KEYS):
+        raise RuleError(f"{where}: unknown key {key!r}")
+    for key in ("code", "name", "kind", "verdict", "message"):
+        if not isinstance(raw.get(key), str):
+            raise RuleError(f"{where}: '{key}' is required and must be a string")
+    code, name, kind = raw["code"], raw["name"], raw["kind"]
+    if not _CODE.match(code):
+        raise RuleError(f"{where}: 'code' {code!r} must be 1-3 capitals and 3 digits, e.g. N101")
+    if not _NAME.match(name):
+        raise RuleError(f"{where}: 'name' {name!r} must be lower-case words joined by hyphens")
+    if kind not in KINDS:
+        raise RuleError(f"{where}: 'kind' {kind!r} is not one of {', '.join(KINDS)}")
+    try:
+        verdict = Verdict(raw["verdict"])
+    except ValueError:
+        raise RuleError(f"{where}: 'verdict' must be agreement, discrepancy or single-source") from None
+    if verdict not in KINDS[kind][2]:
+        raise RuleError(f"{where}: 'verdict' {verdict.value!r} is not given by kind {kind!r}")
+    severity = None
+    if verdict is Verdict.DISCREPANCY:
+        if raw.get("severity") not in ("hard", "soft"):
+            raise RuleError(f"{where}: 'severity' must be 'hard' or 'soft' for a discrepancy")
+        severity = Severity(raw["severity"])
+    elif "severity" in raw:
+        raise RuleError(f"{where}: 'severity' is only for discrepancies")
+    _check_message(where, raw["message"])
+    params = _params(where, kind, raw.get("params", {}))
+    examples = _examples(where, raw.get("examples", []))
+    return Rule(code, name, kind, verdict, severity, raw["message"], params, examples, str(path))
+
+
+def _check_message(where: str, message: str) -> None:
+    try:
+        parsed = list(string.Formatter().parse(message))
+    except ValueError as e:
+        raise RuleError(f"{where}: 'message' is not a valid template ({e})") from None
+    for _, field_name, spec, conv in parsed:
+        if field_name is None:
+            continue
+        if field_name not in MESSAGE_FIELDS or spec or conv:
+            raise RuleError(
+                f"{where}: 'message' field {{{field_name}}} is not allowed (use {', '.join(sorted(MESSAGE_FIELDS))})"
+            )
+
+
+def _params(where: str, kind: str, raw: Any) -> Mapping[str, Any]:
+    if not isinstance(raw, dict):
+        raise RuleError(f"{where}: 'params' must be a table")
+    allowed = KINDS[kind][1]
+    for key, value in raw.items():
+        if key not in allowed:
+            raise RuleError(f"{where}: params.{key}: not a parameter of kind {kind!r}")
+        want = allowed[key]
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool) if want is float else isinstance(value, want)
+        if not ok:
+            raise RuleError(f"{where}: params.{key}: must be a {want.__name__}")
+    if "relation" in allowed and raw.get("relation") not in RELATIONS:
+        raise RuleError(f"{where}: params.relation: must be one of {', '.join(RELATIONS)}")
+    if kind == "single-source" and raw.get("claim_kind") not in [k.value for k in ClaimKind]:
+        raise RuleError(f"{where}: params.claim_kind: must be one of {', '.join(k.value for k in ClaimKind)}")
+    return dict(raw)
+
+
+def _examples(where: str, raw: Any) -> tuple[Example, ...]:
+    if not isinstance(raw, list) or not raw:
+        raise RuleError(f"{where}: 'examples' must list at least one example (a, b, expect)")
+    out = []
+    for j, ex in enumerate(raw):
+        if not isinstance(ex, dict) or set(ex) - _EXAMPLE_KEYS or not all(k in ex for k in _EXAMPLE_KEYS):
+            raise RuleError(f"{where}: examples[{j}]: needs exactly the keys a, b and expect")
+        if not isinstance(ex["a"], str) or not isinstance(ex["b"], str) or ex["expect"] not in ("match", "no-match"):
+            raise RuleError(f"{where}: examples[{j}]: a and b are strings; expect is 'match' or 'no-match'")
+        out.append(Example(a=ex["a"], b=ex["b"], expect=ex["expect"] == "match"))
+    return tuple(out)

@@ -1,0 +1,179 @@
+"""Stage 5b: apply the rule pack to the alignment and give each fact its verdict.
+
+For an aligned pair the pack's rules for that claim kind are tried hard discrepancies first, then soft
+ones, then agreements; the first that matches gives the finding. A claim with no counterpart (and no related
+statement in the other article) gets the pack's single-source rule for its kind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from crosscheck.align import Alignment, Pair
+from crosscheck.facts import Relation, date_relation, quantity_relation
+from crosscheck.model import (
+    Claim,
+    ClaimKind,
+    DateRef,
+    Evidence,
+    Finding,
+    Quantity,
+    Quote,
+    RuleRef,
+    Severity,
+    Verdict,
+)
+from crosscheck.rules import Rule, RulePack
+from crosscheck.text import content_stems, words
+
+MIN_STATEMENT_WORDS = 4  # a single-source statement must say something: at least this many content words
+_ORDER = {Severity.HARD: 0, Severity.SOFT: 1, None: 2}
+
+
+def judge(a: Sequence[Claim], b: Sequence[Claim], alignment: Alignment, pack: RulePack) -> tuple[Finding, ...]:
+    findings: list[Finding] = []
+    discrepant_sentences: set[tuple[int, int]] = set()
+    fact_pairs = [p for p in alignment.pairs if p.a.kind is not ClaimKind.STATEMENT]
+    for pair in fact_pairs:
+        f = _judge_pair(pair, pack)
+        if f is not None:
+            findings.append(f)
+            if f.verdict is Verdict.DISCREPANCY:
+                discrepant_sentences.add((pair.a.sentence, pair.b.sentence))
+    for pair in alignment.pairs:
+        if pair.a.kind is ClaimKind.STATEMENT and (pair.a.sentence, pair.b.sentence) not in discrepant_sentences:
+            f = _judge_pair(pair, pack)
+            if f is not None:
+                findings.append(f)
+
+    paired = {c.id for p in alignment.pairs for c in (p.a, p.b)}
+    paired_facts = [c for p in fact_pairs for c in (p.a, p.b)]
+    sentences_with_pairs = {(c.source, c.sentence) for p in fact_pairs for c in (p.a, p.b)}
+    sentences_with_pairs |= {(c.source, c.sentence) for p in alignment.pairs for c in (p.a, p.b)}
+    for claims, other in ((a, b), (b, a)):
+        other_id = other[0].source if other else "?"
+        quotes = [c for c in claims if c.kind is ClaimKind.QUOTE and c.id not in paired]
+        for c in claims:
+            if c.id in paired or c.id in alignment.related:
+                continue
+            if c.kind is ClaimKind.STATEMENT:
+                if (c.source, c.sentence) in sentences_with_pairs or not _substantial(c, quotes):
+                    continue
+            elif _restates(c, paired_facts):
+                continue
+            f = _single(c, other_id, pack)
+            if f is not None:
+                findings.append(f)
+
+    verdict_order = {Verdict.DISCREPANCY: 0, Verdict.AGREEMENT: 1, Verdict.SINGLE_SOURCE: 2}
+    findings.sort(
+        key=lambda f: (
+            verdict_order[f.verdict],
+            _ORDER[f.severity],
+            f.evidence[0].source,
+            f.evidence[0].start,
+            f.rule.code,
+        )
+    )
+    return tuple(findings)
+
+
+def _judge_pair(pair: Pair, pack: RulePack) -> Finding | None:
+    rules = [r for r in pack.rules if r.claim_kind is pair.a.kind and r.verdict is not Verdict.SINGLE_SOURCE]
+    rules.sort(key=lambda r: (_ORDER[r.severity] if r.verdict is Verdict.DISCREPANCY else 3))
+    for rule in rules:
+        if _matches(rule, pair.a, pair.b, pair.score):
+            return _finding(rule, (pair.a, pair.b), _fields(pair.a, pair.b))
+    return None
+
+
+def _matches(rule: Rule, a: Claim, b: Claim, score: float) -> bool:
+    p = rule.params
+    kind = rule.kind
+    if kind == "quantity-compare" and isinstance(a.fact, Quantity) and isinstance(b.fact, Quantity):
+        rel = quantity_relation(a.fact, b.fact, float(p.get("approx_tolerance", 0.1)))
+        return rel is not None and rel is Relation(p["relation"])
+    if kind == "date-compare" and isinstance(a.fact, DateRef) and isinstance(b.fact, DateRef):
+        rel = date_relation(a.fact, b.fact)
+        return rel is not None and rel is Relation(p["relation"])
+    if isinstance(a.fact, Quote) and isinstance(b.fact, Quote):
+        if kind == "quote-speaker":
+            return speakers_differ(a.fact.speaker, b.fact.speaker)
+        if kind == "quote-wording":
+            wa, wb = " ".join(words(a.fact.words.lower())), " ".join(words(b.fact.words.lower()))
+            return fuzz.ratio(wa, wb) < float(p.get("max_ratio", 95.0))
+        return kind == "quote-compare"
+    if kind == "hedge-mismatch":
+        if score < float(p.get("min_similarity", 0.0)):
+            return False  # the hedge must be the difference: the two sentences otherwise say the same
+        hedges = {str(w).lower() for w in p.get("words", [])}
+        ha = hedges & {w.lower() for w in words(a.text)}
+        hb = hedges & {w.lower() for w in words(b.text)}
+        return bool(ha) != bool(hb)
+    return kind == "statement-compare" and a.kind is ClaimKind.STATEMENT
+
+
+def speakers_differ(x: str | None, y: str | None) -> bool:
+    """Two known speakers who share no name word ("Biden" and "Joe Biden" are the same person)."""
+    if not x or not y:
+        return False
+    nx = {w.lower() for w in words(x) if w[0].isupper() and w.lower() != "the"}
+    ny = {w.lower() for w in words(y) if w[0].isupper() and w.lower() != "the"}
+    return bool(nx) and bool(ny) and not (nx & ny)
+
+
+def _single(c: Claim, other: str, pack: RulePack) -> Finding | None:
+    for rule in pack.rules:
+        if rule.verdict is Verdict.SINGLE_SOURCE and rule.claim_kind is c.kind:
+            fields = {"source": c.source, "claim": _short(c.text), "a_source": c.source, "b_source": other}
+            return _finding(rule, (c,), fields)
+    return None
+
+
+def _restates(c: Claim, paired: Sequence[Claim]) -> bool:
+    """A figure restated beside a paired one, as in "euro110 billion ($141 billion)", is part of that fact."""
+    return any(
+        p.source == c.source and p.kind is c.kind and (0 <= c.start - p.end <= 3 or 0 <= p.start - c.end <= 3)
+        for p in paired
+    )
+
+
+def _substantial(c: Claim, unpaired_quotes: Sequence[Claim]) -> bool:
+    if len(content_stems(c.text)) < MIN_STATEMENT_WORDS:
+        return False
+    covered = sum(min(q.end, c.end) - max(q.start, c.start) for q in unpaired_quotes if q.sentence == c.sentence)
+    return covered < 0.6 * (c.end - c.start)  # a sentence that is mostly a quote is reported as the quote
+
+
+def _fields(a: Claim, b: Claim) -> dict[str, str]:
+    speaker_a = a.fact.speaker if isinstance(a.fact, Quote) else None
+    speaker_b = b.fact.speaker if isinstance(b.fact, Quote) else None
+    return {
+        "a": _short(a.text),
+        "b": _short(b.text),
+        "a_source": a.source,
+        "b_source": b.source,
+        "a_speaker": speaker_a or "unknown",
+        "b_speaker": speaker_b or "unknown",
+        "hedge": a.hedge or b.hedge or "",
+    }
+
+
+def _finding(rule: Rule, claims: tuple[Claim, ...], fields: dict[str, str]) -> Finding:
+    defaults = dict.fromkeys(("a", "b", "a_source", "b_source", "source", "claim", "a_speaker", "b_speaker", "hedge"), "")
+    return Finding(
+        verdict=rule.verdict,
+        severity=rule.severity,
+        rule=RuleRef(code=rule.code, name=rule.name),
+        kind=claims[0].kind,
+        message=rule.message.format(**{**defaults, **fields}),
+        claims=tuple(c.id for c in claims),
+        evidence=tuple(Evidence(source=c.source, start=c.start, end=c.end, text=c.text) for c in claims),
+    )
+
+
+def _short(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"

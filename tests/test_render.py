@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+import io
+
+import pytest
+from rich.console import Console
+
+from crosscheck.model import (
+    Article,
+    ClaimKind,
+    Evidence,
+    Finding,
+    Report,
+    RuleRef,
+    Severity,
+    Verdict,
+)
+from crosscheck.render import render_report
+
+BRACKETS = "the minister [sic] said [bold]nothing[/bold] about it"
+
+
+def _finding(
+    verdict: Verdict,
+    severity: Severity | None,
+    code: str,
+    message: str,
+    *evidence: tuple[str, str],
+    kind: ClaimKind = ClaimKind.STATEMENT,
+) -> Finding:
+    return Finding(
+        verdict=verdict,
+        severity=severity,
+        rule=RuleRef(code=code, name=code.lower() + "-rule"),
+        kind=kind,
+        message=message,
+        claims=tuple(f"{source}{i}" for i, (source, _) in enumerate(evidence)),
+        evidence=tuple(Evidence(source, 0, len(text), text) for source, text in evidence),
+    )
+
+
+def _report() -> Report:
+    findings = (
+        # Deliberately out of order: the renderer must put discrepancies first, hard before soft.
+        _finding(Verdict.AGREEMENT, None, "AG1", "both say so", ("A", "The storm hit on Tuesday."),
+                 ("B", "On Tuesday the storm hit.")),
+        _finding(Verdict.SINGLE_SOURCE, None, "SS1", "only in A", ("A", BRACKETS)),
+        _finding(Verdict.DISCREPANCY, Severity.SOFT, "SOFT7", "timing differs", ("A", "late on Wednesday night"),
+                 ("B", "early on Thursday")),
+        _finding(Verdict.DISCREPANCY, Severity.HARD, "HARD3", "death toll differs: 80 vs 95",
+                 ("A", "The blast killed 80 people [officials said]."), ("A", "80 dead"),
+                 ("B", "The blast killed 95 people [officials said]."), kind=ClaimKind.QUANTITY),
+        _finding(Verdict.AGREEMENT, None, "AG2", "same", ("A", "word " * 60), ("B", "x")),
+        _finding(Verdict.SINGLE_SOURCE, None, "SS2", "only in B", ("B", "A second claim only B makes.")),
+        _finding(Verdict.SINGLE_SOURCE, None, "SS3", "only in A", ("A", "Another A-only claim.")),
+    )
+    return Report(
+        sources=(
+            Article(id="A", path="seeds/a.txt", text="", title="Storm [live]"),
+            Article(id="B", path="seeds/b.txt", text=""),
+        ),
+        claims=(),
+        findings=findings,
+    )
+
+
+def _render(report: Report, width: int) -> str:
+    console = Console(width=width, file=io.StringIO(), color_system=None, force_terminal=False)
+    render_report(report, console)
+    out = console.file.getvalue()  # type: ignore[attr-defined]
+    assert isinstance(out, str)
+    return out
+
+
+@pytest.mark.parametrize("width", [100, 60])
+def test_layout(width: int) -> None:
+    out = _render(_report(), width)
+    flat = " ".join(out.split())
+    assert "2 agreements · 1 hard · 1 soft discrepancies · single-source: A 2, B 1" in flat
+    assert "\x1b" not in out
+    for line in out.splitlines():
+        assert len(line) <= width, line
+    # Order: sources, summary, hard, soft, agreements, single-source.
+    positions = [out.index(s) for s in ("seeds/a.txt", "agreements ·", "HARD3", "SOFT7", "AG1", "SS1")]
+    assert positions == sorted(positions)
+    for text in ("hard3-rule", "soft7-rule", "timing differs", "Storm [live]", "(+1)", "…"):
+        assert text in flat
+    assert "death toll differs: 80 vs 95" in out
+    # Bracketed text survives verbatim (not eaten as markup), even if wrapped.
+    assert BRACKETS in flat
+    assert "[officials said]" in flat or width < 100
+
+
+def test_deterministic() -> None:
+    assert _render(_report(), 100) == _render(_report(), 100)
+    assert _render(_report(), 60) == _render(_report(), 60)
+
+
+def test_empty_report() -> None:
+    out = _render(Report(sources=(Article(id="A", path="a.txt", text=""),), claims=()), 60)
+    assert "0 agreements · 0 hard · 0 soft discrepancies · single-source: A 0" in " ".join(out.split())
+    assert "No findings." in out
+
+
+def test_colour_highlights_differing_words() -> None:
+    console = Console(width=100, file=io.StringIO(), color_system="truecolor", force_terminal=True)
+    render_report(_report(), console)
+    out = console.file.getvalue()  # type: ignore[attr-defined]
+    assert "\x1b[" in out
+    assert "\x1b[1;31m80\x1b[0m" in out and "\x1b[1;31m95\x1b[0m" in out  # hard: bold red
+    assert "\x1b[1;33mWednesday\x1b[0m" in out  # soft: bold yellow
+    assert "\x1b[1;31mkilled" not in out and "\x1b[1;31mblast" not in out  # shared words are not highlighted
