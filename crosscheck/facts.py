@@ -15,7 +15,7 @@ from crosscheck.model import DateRef, Qualifier, Quantity
 EQUIVALENT_QUALIFIERS = frozenset({frozenset({Qualifier.EXACT, Qualifier.APPROXIMATE})})
 
 
-class Relation(str, enum.Enum):
+class Relation(enum.StrEnum):
     SAME = "same"  # the same fact, compatibly stated
     DIFFERS = "differs"  # compatible, but a qualifier, precision or vagueness differs
     CONFLICT = "conflict"  # both cannot be true
@@ -87,13 +87,18 @@ def date_relation(a: DateRef, b: DateRef) -> Relation | None:
 def _dates_match(x: str, y: str) -> bool:
     for vx in x.split("|"):
         for vy in y.split("|"):
-            if vx == vy or (vx.startswith("--") and vy.endswith(vx[1:])) or (vy.startswith("--") and vx.endswith(vy[1:])):
+            if vx == vy or _month_day(vx, vy) or _month_day(vy, vx):
                 return True
     return False
 
 
+def _month_day(partial: str, full: str) -> bool:
+    """ "--05-19" (May 19, no year) matches "2010-05-19"."""
+    return partial.startswith("--") and full.endswith(partial[1:])
+
+
 def _bare_weekday(value: str) -> str:
-    return value.split()[-1]
+    return value.rsplit(maxsplit=1)[-1]
 
 
 def _month_part(value: str) -> str | None:

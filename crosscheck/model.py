@@ -7,12 +7,11 @@ indices into :attr:`Article.text` (end exclusive), so ``article.text[start:end] 
 from __future__ import annotations
 
 import enum
-from typing import Union
 
 from attrs import field, frozen
 
 
-class ClaimKind(str, enum.Enum):
+class ClaimKind(enum.StrEnum):
     """What a claim states. ``statement`` is a whole sentence or clause, the unit of event-level facts."""
 
     QUANTITY = "quantity"
@@ -21,7 +20,7 @@ class ClaimKind(str, enum.Enum):
     STATEMENT = "statement"
 
 
-class Qualifier(str, enum.Enum):
+class Qualifier(enum.StrEnum):
     """How a number is qualified, read as interval semantics (see :class:`Quantity`)."""
 
     EXACT = "exact"  # "80 minutes"
@@ -31,13 +30,13 @@ class Qualifier(str, enum.Enum):
     VAGUE = "vague"  # "dozens", "tens of thousands"
 
 
-class Verdict(str, enum.Enum):
+class Verdict(enum.StrEnum):
     AGREEMENT = "agreement"
     DISCREPANCY = "discrepancy"
     SINGLE_SOURCE = "single-source"
 
 
-class Severity(str, enum.Enum):
+class Severity(enum.StrEnum):
     HARD = "hard"
     SOFT = "soft"
 
@@ -91,7 +90,7 @@ class Quote:
     speaker_end: int | None = None
 
 
-Fact = Union[Quantity, DateRef, Quote, None]
+Fact = Quantity | DateRef | Quote | None
 
 
 @frozen

@@ -84,9 +84,7 @@ class RulePack:
         unknown = sorted((sel | ign) - known)
         if unknown:
             raise RuleError(f"unknown rule {unknown[0]!r}; `crosscheck rules` lists the codes and names")
-        kept = tuple(
-            r for r in self.rules if (not sel or {r.code, r.name} & sel) and not ({r.code, r.name} & ign)
-        )
+        kept = tuple(r for r in self.rules if (not sel or {r.code, r.name} & sel) and not ({r.code, r.name} & ign))
         return RulePack(rules=kept, alignment=self.alignment)
 
     def get(self, code_or_name: str) -> Rule:
@@ -98,7 +96,7 @@ class RulePack:
 
 def default_rules_dir() -> Path:
     """The packaged default pack; in a source checkout, the top-level ``rules/`` folder."""
-    packaged = Path(str(resources.files("crosscheck"))) / "rules"
+    packaged = Path(str(resources.files("crosscheck"))) / "_rules"
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parent.parent / "rules"
@@ -218,7 +216,8 @@ def _params(where: str, kind: str, raw: Any) -> Mapping[str, Any]:
         if key not in allowed:
             raise RuleError(f"{where}: params.{key}: not a parameter of kind {kind!r}")
         want = allowed[key]
-        ok = isinstance(value, (int, float)) and not isinstance(value, bool) if want is float else isinstance(value, want)
+        is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
+        ok = is_number if want is float else isinstance(value, want)
         if not ok:
             raise RuleError(f"{where}: params.{key}: must be a {want.__name__}")
     if "relation" in allowed and raw.get("relation") not in RELATIONS:

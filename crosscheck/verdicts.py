@@ -25,7 +25,7 @@ from crosscheck.model import (
     Severity,
     Verdict,
 )
-from crosscheck.rules import Rule, RulePack
+from crosscheck.rules import MESSAGE_FIELDS, Rule, RulePack
 from crosscheck.text import content_stems, words
 
 MIN_STATEMENT_WORDS = 4  # a single-source statement must say something: at least this many content words
@@ -82,7 +82,7 @@ def judge(a: Sequence[Claim], b: Sequence[Claim], alignment: Alignment, pack: Ru
 
 def _judge_pair(pair: Pair, pack: RulePack) -> Finding | None:
     rules = [r for r in pack.rules if r.claim_kind is pair.a.kind and r.verdict is not Verdict.SINGLE_SOURCE]
-    rules.sort(key=lambda r: (_ORDER[r.severity] if r.verdict is Verdict.DISCREPANCY else 3))
+    rules.sort(key=lambda r: _ORDER[r.severity] if r.verdict is Verdict.DISCREPANCY else 3)
     for rule in rules:
         if _matches(rule, pair.a, pair.b, pair.score):
             return _finding(rule, (pair.a, pair.b), _fields(pair.a, pair.b))
@@ -162,7 +162,7 @@ def _fields(a: Claim, b: Claim) -> dict[str, str]:
 
 
 def _finding(rule: Rule, claims: tuple[Claim, ...], fields: dict[str, str]) -> Finding:
-    defaults = dict.fromkeys(("a", "b", "a_source", "b_source", "source", "claim", "a_speaker", "b_speaker", "hedge"), "")
+    defaults = dict.fromkeys(MESSAGE_FIELDS, "")
     return Finding(
         verdict=rule.verdict,
         severity=rule.severity,

@@ -57,12 +57,18 @@ def extract_claims(article: Article) -> tuple[Claim, ...]:
         i = bisect.bisect_right(starts, s) - 1
         if i < 0 or s >= sentences[i].end:
             i += 1  # a quote opening between two sentences belongs to the next one
-        if not 0 <= i < len(sentences) or sentences[i].end <= s and sentences[i].start > s + 2:
-            continue
+        if not 0 <= i < len(sentences) or sentences[i].start > s + 2:
+            continue  # in the headline, or between sentences and not opening the next one
         sent = sentences[i]
         scope = text[sent.start : e] if kind is not ClaimKind.STATEMENT else text[s:e]
-        hedge = next((h for h in HEDGES.finditer(scope[-120:] if kind is not ClaimKind.STATEMENT else scope)
-                      if h.group(0) != "May"), None)
+        hedge = next(
+            (
+                h
+                for h in HEDGES.finditer(scope[-120:] if kind is not ClaimKind.STATEMENT else scope)
+                if h.group(0) != "May"
+            ),
+            None,
+        )
         claims.append(
             Claim(
                 id=f"{article.id}{n}",

@@ -50,8 +50,13 @@ UNITS = {
 }  # fmt: skip
 
 _NUMWORD = (
-    r"(?:(?:" + "|".join(_TENS_WORDS) + r")(?:[\s-](?:" + "|".join(k for k in _UNITS_WORDS if k != "zero")
-    + r"))?|" + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)) + r"|a\s+dozen|half\s+a\s+dozen|dozen)"
+    r"(?:(?:"
+    + "|".join(_TENS_WORDS)
+    + r")(?:[\s-](?:"
+    + "|".join(k for k in _UNITS_WORDS if k != "zero")
+    + r"))?|"
+    + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True))
+    + r"|a\s+dozen|half\s+a\s+dozen|dozen)"
 )
 _DIGITS = r"(?:\d{1,3}(?:,\s?\d{3})+(?!\d)(?:\.\d+)?|\d+\.\s\d{1,2}(?!\d)(?!\s?[:/])|\d+(?:\.\d+)?)"
 _CURRENCY = r"(?P<cur>US\$|A\$|C\$|\$|£|€|¥|(?i:euros?|usd|eur|gbp|rs\.?)\s?(?=\d))"
@@ -94,14 +99,19 @@ _NP_STOP = frozenset(
     last next ago earlier later near along across off outside inside around toward towards against about through
     behind beyond amid among""".split()
 )
-_SKIP_BEFORE_NOUN = frozenset({"other", "more", "additional", "further", "new", "extra", "more", "of", "such"})
+_SKIP_BEFORE_NOUN = frozenset({"other", "more", "additional", "further", "new", "extra", "of", "such"})
 _NEXT_WORD = re.compile(r"\s{1,3}([A-Za-z][A-Za-z'\u2019-]*)")
-_GENERIC_BEFORE = frozenset({"total", "number", "estimate", "group", "tally", "average", "maximum", "minimum", "age",
-                             "out", "one", "each", "all", "some", "most", "none", "both", "any", "half", "more", "less"})
+_GENERIC_BEFORE = frozenset(
+    """total number estimate group tally average maximum minimum age out one each all some most none both any half
+    more less""".split()
+)
 _KNOWN_UNITS = frozenset({"magnitude", "percent"})
-_VERBS = frozenset("""hit struck took came went got made fell rose saw gave held won lost ran began fled remain
-    remained face faced need needed marched died live lived work worked""".split())
+_VERBS = frozenset(
+    """hit struck took came went got made fell rose saw gave held won lost ran began fled remain
+    remained face faced need needed marched died live lived work worked""".split()
+)
 _PLURALS = frozenset({"people", "police", "staff", "personnel", "cattle", "livestock"})
+_DEFINITE_BEFORE = re.compile(r"(?i:\b(?:the|these|those|its|their|his|her|our|all)\s+)$")
 _ORDINAL_SUFFIX = re.compile(r"(?i)^(?:st|nd|rd|th)\b")
 
 
@@ -135,6 +145,8 @@ def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, Quantity] | None
     value = _parse_number(num)
     if value is None:
         return None
+    if not hyph and num[0].isalpha() and value <= 10 and _DEFINITE_BEFORE.search(text, 0, start):
+        return None  # "the two leaders", "both sides": a reference to a known group, not a count
     precision = _precision(num)
     cur = (m.group("cur") or "").strip().lower().rstrip(".")
     if cur.endswith("s") and cur not in CURRENCIES:
@@ -169,8 +181,10 @@ def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, Quantity] | None
         unit, factor = UNITS[unit]
         value, precision = value * factor, precision * factor
     qualifier, q_start = _qualifier(text, start)
-    if qualifier is Qualifier.LOWER_BOUND and unit in ("second", "day", "month", "year") and re.match(
-        r"(?i)over\b", text[q_start:start]
+    if (
+        qualifier is Qualifier.LOWER_BOUND
+        and unit in ("second", "day", "month", "year")
+        and re.match(r"(?i)over\b", text[q_start:start])
     ):
         qualifier, q_start = Qualifier.EXACT, start  # "loans over three years" is a span of time
     return q_start, end, _interval(value, qualifier, unit, precision)
@@ -219,7 +233,7 @@ def _qualifier(text: str, start: int) -> tuple[Qualifier, int]:
 def _counted_noun(text: str, pos: int) -> tuple[str, int]:
     """The head of the noun phrase after a number: "three bank workers dead" -> ("worker", end of "workers")."""
     head, head_end = "", 0
-    for taken in range(3):
+    for _ in range(3):
         m = _NEXT_WORD.match(text, pos)
         if m is None:
             break
@@ -228,7 +242,8 @@ def _counted_noun(text: str, pos: int) -> tuple[str, int]:
         if lw in _SKIP_BEFORE_NOUN and not head:
             pos = m.end()
             continue
-        if lw in _NP_STOP or lw in _VERBS or (head and lw.endswith(("ed", "ing"))) or "'" in lw or "\u2019" in lw:
+        verb_like = lw in _VERBS or (head and lw.endswith(("ed", "ing")))
+        if lw in _NP_STOP or verb_like or "'" in lw or "\u2019" in lw:
             break
         if singular(lw) in UNITS or lw in _KNOWN_UNITS:
             return singular(lw), m.end()  # "6.1 magnitude earthquake": a unit word is the unit

@@ -64,7 +64,7 @@ def _quote_spans(line: str) -> list[tuple[int, int]]:
     i = 0
     while i < len(line):
         ch = line[i]
-        if ch == '"' and not spans and i > 0 and line[:i].rstrip()[-1:] in ",.!?" and '"' not in line[:i] and _CLOSES.match(line, i):
+        if ch == '"' and not spans and _closes_carried_quote(line, i):
             spans.append((0, i + 1))  # closes a quote carried over from the paragraph before
             i += 1
         elif ch in _OPENERS:
@@ -79,6 +79,11 @@ def _quote_spans(line: str) -> list[tuple[int, int]]:
         else:
             i += 1
     return spans
+
+
+def _closes_carried_quote(line: str, i: int) -> bool:
+    """The first mark of a paragraph, after its first sentence, closes a quote opened in the paragraph before."""
+    return i > 0 and line[:i].rstrip()[-1:] in ",.!?" and '"' not in line[:i] and bool(_CLOSES.match(line, i))
 
 
 def _speaker(line: str, qs: int, qe: int, offset: int) -> tuple[str | None, int | None, int | None]:
