@@ -1,0 +1,59 @@
+"""Alignment pairs claims, not sentences: facts by what they count and their context, quotes by their words."""
+
+from __future__ import annotations
+
+from crosscheck import article_from_text, load_pack
+from crosscheck.align import Alignment, align, sentence_similarities
+from crosscheck.claims import extract_claims
+from crosscheck.model import Claim, ClaimKind
+
+PACK = load_pack()
+
+
+def _align(a: str, b: str) -> tuple[tuple[Claim, ...], tuple[Claim, ...], Alignment]:
+    ca = extract_claims(article_from_text(a, "A"))
+    cb = extract_claims(article_from_text(b, "B"))
+    return ca, cb, align(ca, cb, PACK.alignment)
+
+
+def _pairs(alignment: Alignment, kind: ClaimKind) -> list[tuple[str, str]]:
+    return [(p.a.text, p.b.text) for p in alignment.pairs if p.a.kind is kind]
+
+
+def test_quantities_pair_by_what_they_count_across_different_sentences() -> None:
+    a = "Officials said the storm destroyed more than 300 homes along the coast. Rain fell for 12 hours."
+    b = "Rain fell all night. Around 300 homes on the coast were destroyed by the storm, officials said."
+    _, _, al = _align(a, b)
+    assert _pairs(al, ClaimKind.QUANTITY) == [("more than 300 homes", "Around 300 homes")]
+
+
+def test_different_values_need_shared_context() -> None:
+    a = "The company hired 40 workers at its new plant in Ohio."
+    b = "Separately, a charity gave 55 workers free meals during the holidays in Texas."
+    ca, cb, al = _align(a, b)
+    assert [c.text for c in (*ca, *cb) if c.kind is ClaimKind.QUANTITY] == ["40 workers", "55 workers"]
+    assert _pairs(al, ClaimKind.QUANTITY) == []
+
+
+def test_quotes_pair_by_their_words_whatever_the_sentence() -> None:
+    a = 'The minister told parliament: "We will not raise taxes this year."'
+    b = 'In a later interview, he repeated that "we will not raise taxes this year," aides said.'
+    _, _, al = _align(a, b)
+    assert len(_pairs(al, ClaimKind.QUOTE)) == 1
+
+
+def test_equivalent_statements_align_and_unrelated_do_not() -> None:
+    a = "Rioters hurled paving stones and fire bombs at police outside parliament. The bank raised its rates."
+    b = "Outside parliament, rioters hurled paving stones and fire bombs at the police. Tourists visited museums."
+    _, _, al = _align(a, b)
+    stmts = _pairs(al, ClaimKind.STATEMENT)
+    assert len(stmts) == 1 and "paving stones" in stmts[0][0]
+
+
+def test_similarity_is_sparse_and_deterministic() -> None:
+    a = "Alpha beta gamma delta. Completely unrelated words here."
+    b = "Gamma delta epsilon. Nothing shared at all."
+    ca, cb, _ = _align(a, b)
+    scores = sentence_similarities(ca, cb, 0.3)
+    assert list(scores) == [(0, 0)]  # only pairs sharing a content word are scored
+    assert scores == sentence_similarities(ca, cb, 0.3)

@@ -1,0 +1,81 @@
+"""How two facts relate: a table of quantity and date pairs with the relation an editor expects."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.claims.dates import find_dates
+from crosscheck.claims.quantities import find_quantities
+from crosscheck.facts import Relation, date_relation, quantity_relation
+from crosscheck.model import DateRef, Quantity
+
+SAME, DIFFERS, CONFLICT = Relation.SAME, Relation.DIFFERS, Relation.CONFLICT
+
+QUANTITIES = [
+    ("an 80-minute meeting", "the talk lasted around 80 minutes", SAME),
+    ("more than 100,000 troops", "around 100,000 troops", DIFFERS),
+    ("three bank workers", "four bank workers", CONFLICT),
+    ("a euro110 billion loan", "a euro110 billion loan", SAME),
+    ("$141 billion", "$144 billion", CONFLICT),
+    ("killing at least five people", "11 people died", DIFFERS),
+    ("damaged more than 300 houses", "around 40 houses", CONFLICT),
+    ("injured more than 200 people", "dozens of people", DIFFERS),
+    ("a depth of six miles", "a depth of 10 kilometres", SAME),
+    ("a 6.1-magnitude quake", "a 6.0-magnitude quake", CONFLICT),
+    ("a 6. 1-magnitude quake", "a 6.1 magnitude quake", SAME),
+    ("killed more than 1000 people", "killed more than 1, 000 people", SAME),
+    ("up to 20 people", "15 people", DIFFERS),
+    ("up to 20 people", "25 people", CONFLICT),
+    ("tens of thousands of people", "tens of thousands of Greeks", SAME),
+    ("12 votes", "12 seats", None),  # different things counted: not comparable
+]
+GAPS = [
+    pytest.param(
+        "an hour and 20 minutes",
+        "80 minutes",
+        SAME,
+        id="an hour and 20 minutes ~ 80 minutes",
+        marks=pytest.mark.xfail(strict=True, reason="compound durations are not summed yet (issue 3)"),
+    ),
+]
+
+
+def _quantity(text: str) -> Quantity:
+    found = [q for _, _, q in find_quantities(text)]
+    assert found, f"no quantity in {text!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"), [pytest.param(*q, id=f"{q[0]} ~ {q[1]}") for q in QUANTITIES] + GAPS
+)
+def test_quantity_relation(a: str, b: str, expected: Relation | None) -> None:
+    assert quantity_relation(_quantity(a), _quantity(b)) is expected
+    assert quantity_relation(_quantity(b), _quantity(a)) is expected  # symmetric
+
+
+DATES = [
+    ("on Wednesday", "on Wednesday", SAME),
+    ("on Tuesday", "on Wednesday", CONFLICT),
+    ("May 05, 2010", "5 / 5 / 2010", SAME),
+    ("Wednesday, May 5, 2010", "on Wednesday", SAME),
+    ("May 5, 2010", "on Thursday", CONFLICT),
+    ("May 19", "May 19, 2010", SAME),
+    ("in 2004", "in 2004", SAME),
+    ("in 2004", "in 2005", CONFLICT),
+    ("last Friday", "on Friday", None),
+    ("in late spring", "on Friday", None),
+    ("yesterday", "on Tuesday", None),
+]
+
+
+def _date(text: str) -> DateRef:
+    found = [d for _, _, d in find_dates(text)]
+    assert found, f"no date in {text!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), DATES, ids=[f"{a} ~ {b}" for a, b, _ in DATES])
+def test_date_relation(a: str, b: str, expected: Relation | None) -> None:
+    assert date_relation(_date(a), _date(b)) is expected
+    assert date_relation(_date(b), _date(a)) is expected

@@ -1,0 +1,88 @@
+"""The rule pack: the default loads, select/ignore work, and malformed files fail naming the file and the key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from crosscheck.errors import RuleError
+from crosscheck.rules import KINDS, load_pack
+
+GOOD = """
+[[rule]]
+code = "X101"
+name = "extra-number-conflict"
+kind = "quantity-compare"
+verdict = "discrepancy"
+severity = "hard"
+message = "{a} vs {b}"
+params = { relation = "conflict" }
+examples = [{ a = "x", b = "y", expect = "no-match" }]
+"""
+
+
+def test_default_pack_has_every_kind_and_unique_codes() -> None:
+    pack = load_pack()
+    assert {r.kind for r in pack.rules} == set(KINDS)
+    codes = [r.code for r in pack.rules]
+    assert len(codes) == len(set(codes))
+
+
+def test_select_and_ignore_by_code_or_name() -> None:
+    pack = load_pack()
+    assert [r.code for r in pack.select(select=["N101", "quote-agrees"]).rules] == ["N101", "Q001"]
+    assert "N101" not in {r.code for r in pack.select(ignore=["number-conflict"]).rules}
+    with pytest.raises(RuleError, match="unknown rule 'Z999'"):
+        pack.select(select=["Z999"])
+
+
+def test_extra_pack_adds_rules_and_overrides_alignment(tmp_path: Path) -> None:
+    (tmp_path / "extra.toml").write_text(GOOD + "\n[alignment]\nstatement_match = 0.5\n", encoding="utf-8")
+    pack = load_pack([tmp_path])
+    assert pack.get("X101").origin.endswith("extra.toml")
+    assert pack.alignment.statement_match == 0.5
+
+
+BAD = [
+    ("code = \"X101\"", "code = \"x1\"", "'code'"),
+    ("kind = \"quantity-compare\"", "kind = \"regex\"", "'kind'"),
+    ("severity = \"hard\"", "severity = \"fatal\"", "'severity'"),
+    ("message = \"{a} vs {b}\"", "message = \"{a.__class__}\"", "'message'"),
+    ("params = { relation = \"conflict\" }", "params = { relation = \"bigger\" }", "params.relation"),
+    ("params = { relation = \"conflict\" }", "params = { relation = \"conflict\", tolerance = 1 }", "params.tolerance"),
+    ("examples = [", "colour = \"red\"\nexamples = [", "'colour'"),
+    ("expect = \"no-match\"", "expect = \"maybe\"", "examples[0]"),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "key"), BAD, ids=[b[2] for b in BAD])
+def test_malformed_rule_names_file_and_key(tmp_path: Path, old: str, new: str, key: str) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text(GOOD.replace(old, new), encoding="utf-8")
+    with pytest.raises(RuleError) as err:
+        load_pack([tmp_path])
+    assert str(path) in str(err.value)
+    assert key in str(err.value)
+
+
+def test_invalid_toml_and_unknown_alignment_key(tmp_path: Path) -> None:
+    (tmp_path / "a.toml").write_text("[[rule]\n", encoding="utf-8")
+    with pytest.raises(RuleError, match="not valid TOML"):
+        load_pack([tmp_path])
+    (tmp_path / "a.toml").write_text("[alignment]\nthreshold = 1\n", encoding="utf-8")
+    with pytest.raises(RuleError, match=r"alignment\.threshold"):
+        load_pack([tmp_path])
+
+
+def test_duplicate_code_across_packs(tmp_path: Path) -> None:
+    (tmp_path / "dup.toml").write_text(GOOD.replace("X101", "N101"), encoding="utf-8")
+    with pytest.raises(RuleError, match="defined twice"):
+        load_pack([tmp_path])
+
+
+def test_missing_or_empty_pack_folder(tmp_path: Path) -> None:
+    with pytest.raises(RuleError, match="not found"):
+        load_pack([tmp_path / "nope"])
+    with pytest.raises(RuleError, match=r"no \*\.toml"):
+        load_pack([tmp_path])
