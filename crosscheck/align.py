@@ -232,7 +232,10 @@ def _distinctive(c: Claim) -> bool:
     if isinstance(c.fact, Quantity):
         return bool(c.fact.unit) and (c.fact.value >= 10 or c.fact.value != int(c.fact.value))
     if isinstance(c.fact, DateRef):
-        return c.fact.granularity in ("date", "year") or (c.fact.granularity == "month" and "-" in c.fact.value)
+        # a full date or a year, and in a news story a weekday: "Tuesday" in both is the same Tuesday
+        return c.fact.granularity in ("date", "year", "weekday") or (
+            c.fact.granularity == "month" and "-" in c.fact.value
+        )
     return False
 
 

@@ -23,8 +23,12 @@ class Relation(enum.StrEnum):
 
 def quantity_relation(a: Quantity, b: Quantity, approx_tolerance: float = 0.1) -> Relation | None:
     """``None`` when the two do not count the same thing (different units, a change against a level)."""
-    if a.unit != b.unit or a.change != b.change or not a.unit:
+    if a.unit != b.unit or a.change != b.change:
         return None
+    if a.reference and b.reference:
+        return None  # two references to a group say nothing about its size
+    if not a.unit and not _close(a.value, b.value):
+        return None  # bare numbers are compared only when equal: we do not know what they count
     lo_a, hi_a = _interval(a, approx_tolerance)
     lo_b, hi_b = _interval(b, approx_tolerance)
     overlap = lo_a <= hi_b and lo_b <= hi_a

@@ -70,6 +70,7 @@ class Quantity:
     low: float | None
     high: float | None
     change: bool = False  # "could double", "rose 5%": a change, not a level
+    reference: bool = False  # "the two women": refers to a group counted elsewhere; confirms, never asserts
 
 
 @frozen

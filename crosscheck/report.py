@@ -90,6 +90,7 @@ def _claim(c: Claim) -> dict[str, Any]:
             "low": fact.low,
             "high": fact.high,
             "change": fact.change,
+            "reference": fact.reference,
         }
     elif isinstance(fact, DateRef):
         out["date"] = {"granularity": fact.granularity, "value": fact.value}

@@ -61,7 +61,7 @@ def judge(a: Sequence[Claim], b: Sequence[Claim], alignment: Alignment, pack: Ru
             if c.kind is ClaimKind.STATEMENT:
                 if (c.source, c.sentence) in sentences_with_pairs or not _substantial(c, quotes):
                     continue
-            elif _restates(c, paired_facts):
+            elif _restates(c, paired_facts) or _unasserted(c):
                 continue
             f = _single(c, other_id, pack)
             if f is not None:
@@ -130,6 +130,11 @@ def _single(c: Claim, other: str, pack: RulePack) -> Finding | None:
             fields = {"source": c.source, "claim": _short(c.text), "a_source": c.source, "b_source": other}
             return _finding(rule, (c,), fields)
     return None
+
+
+def _unasserted(c: Claim) -> bool:
+    """A reference ("the two women") or a bare number ("seven") is no claim a reader could check alone."""
+    return isinstance(c.fact, Quantity) and (c.fact.reference or not c.fact.unit)
 
 
 def _restates(c: Claim, paired: Sequence[Claim]) -> bool:

@@ -19,7 +19,9 @@ QUANTITIES = [
     ("$141 billion", "$144 billion", CONFLICT),
     ("killing at least five people", "11 people died", DIFFERS),
     ("damaged more than 300 houses", "around 40 houses", CONFLICT),
-    ("injured more than 200 people", "dozens of people", DIFFERS),
+    ("injured more than 200 people", "dozens of people were injured", DIFFERS),
+    ("five people were killed", "249 people were injured", None),  # the dead are never compared with the injured
+    ("the death toll rose to 11", "killing at least five people", DIFFERS),
     ("a depth of six miles", "a depth of 10 kilometres", SAME),
     ("a 6.1-magnitude quake", "a 6.0-magnitude quake", CONFLICT),
     ("a 6. 1-magnitude quake", "a 6.1 magnitude quake", SAME),

@@ -8,12 +8,13 @@ qualifies it ("alleged", "could") and whether it is negated or denied.
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 
 from crosscheck.claims.dates import find_dates
 from crosscheck.claims.quantities import find_quantities
 from crosscheck.claims.quotes import find_quotes
-from crosscheck.model import Article, Claim, ClaimKind, Fact, Sentence
+from crosscheck.model import Article, Claim, ClaimKind, DateRef, Fact, Sentence
 from crosscheck.sentences import split_sentences
 
 HEDGES = re.compile(
@@ -25,6 +26,7 @@ NEGATIONS = re.compile(
     r"\b(?:not|never|no|denied|denies|deny|denying|refused|rejected|dismissed|has\s+no\s+intention)\b|n't\b",
     re.IGNORECASE,
 )
+_DAY_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 _DATELINE = re.compile(r"^[\W\d]*(?:updated|published|posted|last\s+updated)?[\s:]*$", re.IGNORECASE)
 
 
@@ -50,6 +52,9 @@ def extract_claims(article: Article) -> tuple[Claim, ...]:
         if sent.index not in datelines:
             found.append((sent.start, sent.end, ClaimKind.STATEMENT, None))
 
+    published = _publication_date(found, sentences, datelines)
+    if published is not None:
+        found = [(s, e, k, resolve_relative(f, published)) for s, e, k, f in found]
     found.sort(key=lambda t: (t[0], -t[1]))
     claims = []
     starts = [sent.start for sent in sentences]
@@ -84,6 +89,27 @@ def extract_claims(article: Article) -> tuple[Claim, ...]:
             )
         )
     return tuple(claims)
+
+
+def _publication_date(
+    found: list[tuple[int, int, ClaimKind, Fact]], sentences: tuple[Sentence, ...], datelines: set[int]
+) -> datetime.date | None:
+    """The full date on the article's date line, if it has one."""
+    lines = [s for s in sentences if s.index in datelines]
+    for start, _, kind, fact in sorted(found, key=lambda t: t[0]):
+        if kind is ClaimKind.DATE and isinstance(fact, DateRef) and any(s.start <= start < s.end for s in lines):
+            try:
+                return datetime.date.fromisoformat(fact.value)
+            except ValueError:
+                continue
+    return None
+
+
+def resolve_relative(fact: Fact, published: datetime.date) -> Fact:
+    """ "yesterday" in an article dated 3 July 2013 is 2 July 2013; other expressions stay as written."""
+    if isinstance(fact, DateRef) and fact.granularity == "relative" and fact.value in _DAY_OFFSETS:
+        return DateRef("date", (published + datetime.timedelta(days=_DAY_OFFSETS[fact.value])).isoformat())
+    return fact
 
 
 def body_sentences(article: Article) -> tuple[Sentence, ...]:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from attrs import evolve
+
 from crosscheck.model import Qualifier, Quantity
 from crosscheck.text import singular
 
@@ -111,6 +113,15 @@ _VERBS = frozenset(
     remained face faced need needed marched died live lived work worked""".split()
 )
 _PLURALS = frozenset({"people", "police", "staff", "personnel", "cattle", "livestock"})
+_PEOPLE = frozenset(
+    """people person civilian resident child man woman worker soldier troop officer student passenger villager
+    victim miner tourist pilgrim protester demonstrator migrant refugee patient firefighter policeman""".split()
+)
+_CASUALTIES = (
+    (re.compile(r"(?i)\b(?:killed|killing|kills|dead|died|dies|dying|deaths?|fatalities|lives|bodies)\b"), "dead"),
+    (re.compile(r"(?i)\b(?:injured|injuring|injuries|wounded|wounding|hurt)\b"), "injured"),
+    (re.compile(r"(?i)\b(?:missing|unaccounted)\b"), "missing"),
+)
 _DEFINITE_BEFORE = re.compile(r"(?i:\b(?:the|these|those|its|their|his|her|our|all)\s+)$")
 _ORDINAL_SUFFIX = re.compile(r"(?i)^(?:st|nd|rd|th)\b")
 
@@ -124,8 +135,9 @@ def find_quantities(text: str) -> Iterator[tuple[int, int, Quantity]]:
     for m in _VAGUE.finditer(text):
         low, high = VAGUE[" ".join(m.group("vague").lower().split())]
         noun, noun_end = _counted_noun(text, m.end())
+        unit = _casualty(text, m.start(), noun_end or m.end(), noun)
         yield (m.start(), noun_end or m.end(),
-               Quantity(value=low, qualifier=Qualifier.VAGUE, unit=noun, low=low, high=high))  # fmt: skip
+               Quantity(value=low, qualifier=Qualifier.VAGUE, unit=unit, low=low, high=high))  # fmt: skip
     for m in _CHANGE.finditer(text):
         factor = {"double": 2.0, "triple": 3.0, "quadruple": 4.0, "halve": 0.5}[m.group("change").lower()]
         start = m.start("verb") if m.group("verb") else m.start("change")
@@ -145,8 +157,7 @@ def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, Quantity] | None
     value = _parse_number(num)
     if value is None:
         return None
-    if not hyph and num[0].isalpha() and value <= 10 and _DEFINITE_BEFORE.search(text, 0, start):
-        return None  # "the two leaders", "both sides": a reference to a known group, not a count
+    reference = not hyph and num[0].isalpha() and value <= 10 and bool(_DEFINITE_BEFORE.search(text, 0, start))
     precision = _precision(num)
     cur = (m.group("cur") or "").strip().lower().rstrip(".")
     if cur.endswith("s") and cur not in CURRENCIES:
@@ -187,7 +198,26 @@ def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, Quantity] | None
         and re.match(r"(?i)over\b", text[q_start:start])
     ):
         qualifier, q_start = Qualifier.EXACT, start  # "loans over three years" is a span of time
-    return q_start, end, _interval(value, qualifier, unit, precision)
+    unit = _casualty(text, q_start, end, unit)
+    q = _interval(value, qualifier, unit, precision)
+    return q_start, end, evolve(q, reference=True) if reference else q
+
+
+def _casualty(text: str, start: int, end: int, unit: str) -> str:
+    """People counted as dead, injured or missing: "five people killed" is "people:dead", so it never meets a
+    count of the injured. A bare number next to such a word ("24 dead", "the death toll rose to 11") counts people.
+    """
+    if unit and unit not in _PEOPLE:
+        return unit
+    best: tuple[int, str] | None = None
+    for pattern, state in _CASUALTIES:
+        for m in pattern.finditer(text, max(0, start - 45), min(len(text), end + 30)):
+            distance = m.start() - end if m.start() >= end else start - m.end()
+            if best is None or distance < best[0]:
+                best = (distance, state)
+    if best is None:
+        return unit
+    return f"{unit or 'people'}:{best[1]}"
 
 
 def _interval(value: float, qualifier: Qualifier, unit: str, precision: float = 0.0) -> Quantity:
@@ -245,7 +275,7 @@ def _counted_noun(text: str, pos: int) -> tuple[str, int]:
         verb_like = lw in _VERBS or (head and lw.endswith(("ed", "ing")))
         if lw in _NP_STOP or verb_like or "'" in lw or "\u2019" in lw:
             break
-        if singular(lw) in UNITS or lw in _KNOWN_UNITS:
+        if singular(lw) in UNITS or lw in _KNOWN_UNITS or singular(lw) in CURRENCIES:
             return singular(lw), m.end()  # "6.1 magnitude earthquake": a unit word is the unit
         if word[0].isupper() and lw.endswith("s") and not head:
             return "people", m.end()  # "tens of thousands of Greeks": a plural demonym counts people
