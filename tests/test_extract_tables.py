@@ -1,0 +1,81 @@
+"""Golden tables for the extractors: one test per row of ``tests/data/extract/*.tsv`` (see tests/data/README.md)."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TypeVar
+
+import pytest
+from _pytest.mark.structures import ParameterSet
+
+from crosscheck.claims.dates import find_dates
+from crosscheck.claims.quantities import find_quantities
+from crosscheck.claims.quotes import find_quotes
+from crosscheck.model import Quantity
+from crosscheck.sentences import split_sentences
+
+TABLES = Path(__file__).parent / "data" / "extract"
+Row = dict[str, str]
+T = TypeVar("T")
+
+
+def _cases(name: str) -> list[ParameterSet]:
+    with (TABLES / name).open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    cases = []
+    for row in rows:
+        row["text"] = row["text"].replace("\\n", "\n")
+        marks = [pytest.mark.xfail(strict=True, reason=row["xfail"])] if row["xfail"] else []
+        cases.append(pytest.param(row, id=row["id"], marks=marks))
+    return cases
+
+
+def _quantities(text: str) -> Iterator[tuple[int, int, Quantity]]:
+    """Quantities as extract_claims keeps them: one overlapping a date or an earlier quantity is dropped."""
+    taken = [(s, e) for s, e, _ in find_dates(text)]
+    for s, e, q in find_quantities(text):
+        if not any(ts < e and s < te for ts, te in taken):
+            taken.append((s, e))
+            yield s, e, q
+
+
+def _check(row: Row, found: Sequence[tuple[int, int, T]]) -> T | None:
+    """Assert the row's expectation on ``found``; return the fact at the expected span for a ``yes`` row."""
+    text, span = row["text"], row["span"]
+    assert span in text, "the expected span must be a substring of the text"
+    if row["found"] == "no":  # nothing may start inside the span (anywhere when the span is empty)
+        lo, hi = (text.index(span), text.index(span) + len(span)) if span else (0, len(text))
+        assert [text[s:e] for s, e, _ in found if lo <= s < hi] == []
+        return None
+    facts = [fact for s, e, fact in found if text[s:e] == span]
+    assert facts, f"{span!r} not among {[text[s:e] for s, e, _ in found]}"
+    return facts[0]
+
+
+@pytest.mark.parametrize("row", _cases("quantities.tsv"))
+def test_quantities(row: Row) -> None:
+    q = _check(row, list(_quantities(row["text"])))
+    if q is not None:
+        expected = (round(float(row["value"]), 6), row["unit"], row["qualifier"])
+        assert (round(q.value, 6), q.unit, q.qualifier.value) == expected
+
+
+@pytest.mark.parametrize("row", _cases("dates.tsv"))
+def test_dates(row: Row) -> None:
+    d = _check(row, list(find_dates(row["text"])))
+    if d is not None:
+        assert (d.granularity, d.value) == (row["granularity"], row["value"])
+
+
+@pytest.mark.parametrize("row", _cases("quotes.tsv"))
+def test_quotes(row: Row) -> None:
+    quote = _check(row, list(find_quotes(row["text"])))
+    if quote is not None:
+        assert (quote.speaker or "") == row["speaker"]
+
+
+@pytest.mark.parametrize("row", _cases("sentences.tsv"))
+def test_sentences(row: Row) -> None:
+    assert [s.text for s in split_sentences(row["text"])] == row["expected"].split(" || ")
