@@ -6,7 +6,9 @@ stderr, no traceback).
 
 from __future__ import annotations
 
+import io
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -27,26 +29,58 @@ FAIL_LEVELS = ("hard", "soft", "single-source", "none")
 class _Group(click.Group):
     """Routes every crosscheck and click error to one handler: a one-line message and exit code 2."""
 
-    def main(self, *args: Any, **kwargs: Any) -> NoReturn:  # type: ignore[override]
+    def main(self, *args: Any, **kwargs: Any) -> NoReturn:
         kwargs["standalone_mode"] = False
         try:
             code = super().main(*args, **kwargs)
         except CrosscheckError as e:
             _fail(str(e), e.exit_code)
+        except click.exceptions.NoArgsIsHelpError:
+            _fail("no command given; use compare, claims or rules (see 'crosscheck --help')", EXIT_ERROR)
         except click.exceptions.Abort:
             _fail("aborted", EXIT_ERROR)
+        except click.UsageError as e:
+            _fail(f"{e.format_message()} (see '{_command_path(e.ctx)} --help')", EXIT_ERROR)
         except click.ClickException as e:
             _fail(e.format_message(), EXIT_ERROR)
         except click.exceptions.Exit as e:
             sys.exit(e.exit_code)
         except BrokenPipeError:
+            _silence_stdout()
             sys.exit(EXIT_OK)
+        except Exception as e:  # a bug: still one line and no traceback, unless CROSSCHECK_DEBUG is set
+            if os.environ.get("CROSSCHECK_DEBUG"):
+                raise
+            _fail(
+                f"internal error ({type(e).__name__}: {e}); this is a bug in crosscheck, please report it with the "
+                "command and input files (set CROSSCHECK_DEBUG=1 for the traceback)",
+                EXIT_ERROR,
+            )
         sys.exit(code if isinstance(code, int) else EXIT_OK)
 
 
 def _fail(message: str, code: int) -> NoReturn:
-    click.echo(f"crosscheck: error: {message}", err=True)
+    """Print ``crosscheck: error: <message>`` as exactly one line on stderr and exit with ``code``."""
+    click.echo(f"crosscheck: error: {' '.join(message.split())}", err=True)
     sys.exit(code)
+
+
+def _command_path(ctx: click.Context | None) -> str:
+    """``crosscheck compare`` for the context of the subcommand, whatever name the program was started with."""
+    names: list[str] = []
+    while ctx is not None:
+        names.append((ctx.info_name or "") if ctx.parent is not None else "crosscheck")
+        ctx = ctx.parent
+    return " ".join(reversed(names)) if names else "crosscheck"
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe (``crosscheck ... | head``), send the rest of stdout nowhere so Python exits quietly."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -64,15 +98,44 @@ _rules_option = click.option(
 )
 
 
+def _codes(option: str, value: str, pack: RulePack) -> list[str]:
+    """The comma-separated rule codes or names of ``--select``/``--ignore``, each checked against the pack."""
+    codes = [s.strip() for s in value.split(",") if s.strip()]
+    known = {r.code for r in pack.rules} | {r.name for r in pack.rules}
+    for c in codes:
+        if c not in known:
+            raise UsageError(f"{option} {c}: unknown rule code or name; `crosscheck rules` lists them")
+    return codes
+
+
+def _load(rule_dirs: Sequence[Path]) -> RulePack:
+    """The default pack plus the ``--rules`` folders, each checked first so the message names the option."""
+    for d in rule_dirs:
+        if not d.exists():
+            raise UsageError(f"--rules {d}: no such folder; give a folder of *.toml rule files")
+        if not d.is_dir():
+            raise UsageError(f"--rules {d}: is not a folder; give a folder of *.toml rule files")
+        if not any(d.glob("*.toml")):
+            raise UsageError(f"--rules {d}: no *.toml rule files in this folder; add one or drop the option")
+    return load_pack(rule_dirs)
+
+
 def _pack(rule_dirs: Sequence[Path], select: str, ignore: str) -> RulePack:
-    pack = load_pack(rule_dirs)
-    split = [s.strip() for s in select.split(",") if s.strip()], [s.strip() for s in ignore.split(",") if s.strip()]
-    return pack.select(*split) if split[0] or split[1] else pack
+    pack = _load(rule_dirs)
+    selected, ignored = _codes("--select", select, pack), _codes("--ignore", ignore, pack)
+    return pack.select(selected, ignored) if selected or ignored else pack
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and b.exists() and os.path.samefile(a, b))
+    except (OSError, RuntimeError):  # unreadable or a symlink loop: read_article reports it
+        return False
 
 
 @main.command("compare")
 @click.argument("articles", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON (see README: JSON output).")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON (schema: schema/report.schema.json).")
 @click.option(
     "--fail-on",
     type=click.Choice(FAIL_LEVELS),
@@ -84,13 +147,15 @@ def _pack(rule_dirs: Sequence[Path], select: str, ignore: str) -> RulePack:
 @click.option("--select", default="", help="Only these rules (comma-separated codes or names).")
 @click.option("--ignore", default="", help="Skip these rules (comma-separated codes or names).")
 def compare_cmd(
-    articles: tuple[Path, ...], as_json: bool, fail_on: str, rule_dirs: tuple[Path, ...], select: str, ignore: str
+    *, articles: tuple[Path, ...], as_json: bool, fail_on: str, rule_dirs: tuple[Path, ...], select: str, ignore: str
 ) -> int:
     """Compare two articles about the same event."""
     if len(articles) != 2:
         raise UsageError(f"compare takes two article files, got {len(articles)}; e.g. crosscheck compare a.txt b.txt")
-    if articles[0].resolve() == articles[1].resolve():
-        raise UsageError(f"{articles[0]} is given twice; compare two different articles")
+    if _same_file(*articles):
+        a, b = articles
+        twice = f"{a} is given twice" if str(a) == str(b) else f"{a} and {b} are the same file"
+        raise UsageError(f"{twice}; compare two different articles")
     pack = _pack(rule_dirs, select, ignore)
     report = compare([read_article(p, SOURCE_IDS[i]) for i, p in enumerate(articles)], pack)
     _output(report, as_json)
@@ -106,7 +171,7 @@ def claims_cmd(article: Path, as_json: bool) -> int:
     if as_json:
         document = to_json(report)
         del document["findings"], document["summary"]
-        click.echo(json.dumps(document, ensure_ascii=False, indent=2))
+        click.echo(json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False))
     else:
         from crosscheck.render import render_claims
 
@@ -119,7 +184,9 @@ def claims_cmd(article: Path, as_json: bool) -> int:
 @_rules_option
 def rules_cmd(code: str | None, rule_dirs: tuple[Path, ...]) -> int:
     """List the rules, or show one rule (by code or name) with its examples."""
-    pack = load_pack(rule_dirs)
+    pack = _load(rule_dirs)
+    if code and code not in {r.code for r in pack.rules} | {r.name for r in pack.rules}:
+        raise UsageError(f"rules {code}: unknown rule code or name; `crosscheck rules` lists them")
     rules = [pack.get(code)] if code else list(pack.rules)
     for r in rules:
         sev = f" ({r.severity.value})" if r.severity else ""
@@ -149,7 +216,7 @@ def failing(report: Report, fail_on: str) -> bool:
 
 def _output(report: Report, as_json: bool) -> None:
     if as_json:
-        click.echo(json.dumps(to_json(report), ensure_ascii=False, indent=2))
+        click.echo(json.dumps(to_json(report), ensure_ascii=False, indent=2, allow_nan=False))
     else:
         from crosscheck.render import render_report
 

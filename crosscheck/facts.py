@@ -23,7 +23,7 @@ class Relation(enum.StrEnum):
 
 def quantity_relation(a: Quantity, b: Quantity, approx_tolerance: float = 0.1) -> Relation | None:
     """``None`` when the two do not count the same thing (different units, a change against a level)."""
-    if a.unit != b.unit or a.change != b.change:
+    if not same_thing(a, b) or a.change != b.change:
         return None
     if a.reference and b.reference:
         return None  # two references to a group say nothing about its size
@@ -43,6 +43,16 @@ def quantity_relation(a: Quantity, b: Quantity, approx_tolerance: float = 0.1) -
     if Qualifier.VAGUE in (a.qualifier, b.qualifier):
         return Relation.DIFFERS  # "dozens" against "more than 200": too vague to be a hard conflict
     return Relation.CONFLICT
+
+
+def same_thing(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures count the same thing: the same unit, or one's head noun is in the other's phrase
+    ("seven AK-47s" and "seven AK-47 assault rifles"; "two unions" and "two union organizations")."""
+    if a.unit == b.unit:
+        return True
+    head_a, _, state_a = a.unit.partition(":")
+    head_b, _, state_b = b.unit.partition(":")
+    return bool(head_a and head_b) and state_a == state_b and (head_a in b.phrase or head_b in a.phrase)
 
 
 def _close(x: float, y: float) -> bool:

@@ -71,6 +71,7 @@ class Quantity:
     high: float | None
     change: bool = False  # "could double", "rose 5%": a change, not a level
     reference: bool = False  # "the two women": refers to a group counted elsewhere; confirms, never asserts
+    phrase: tuple[str, ...] = ()  # the counted noun phrase, singular: ("ak-47", "assault", "rifle")
 
 
 @frozen

@@ -22,23 +22,37 @@ _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d]\s*$")
 def read_article(path: str | Path, article_id: str) -> Article:
     """Read ``path`` as article ``article_id``. Raises :class:`InputError` with a one-line message."""
     p = Path(path)
-    if not p.exists():
-        raise InputError(f"{p}: no such file; check the path")
-    if p.is_dir():
-        raise InputError(f"{p}: is a directory; give the article's text file")
     try:
+        if not p.exists():
+            raise InputError(f"{p}: no such file; check the path")
+        if p.is_dir():
+            raise InputError(f"{p}: is a directory; give the article's text file")
         size = p.stat().st_size
         if size > MAX_BYTES:
-            raise InputError(f"{p}: {size:,} bytes is over the {MAX_BYTES:,}-byte limit for one article")
-        data = p.read_bytes()
+            raise InputError(_too_big(p, size))
+        # Read at most one byte over the limit: a pipe or a device such as /dev/zero has no size to check first.
+        with p.open("rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
     except OSError as e:
-        raise InputError(f"{p}: cannot be read ({e.strerror or e})") from None
+        raise InputError(f"{p}: cannot be read ({e.strerror or e}); check the path and its permissions") from None
+    if len(data) > MAX_BYTES:
+        raise InputError(_too_big(p, None))
     return article_from_bytes(data, article_id, str(p))
 
 
+def _too_big(p: Path, size: int | None) -> str:
+    what = f"{size:,} bytes is" if size is not None else "it is"
+    return f"{p}: {what} over the {MAX_BYTES:,}-byte limit for one article; give the article's text only"
+
+
 def article_from_bytes(data: bytes, article_id: str, path: str) -> Article:
+    """Decode ``data`` exactly as ``Path.read_text(encoding="utf-8")`` does; bad bytes raise :class:`InputError`."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(f"{path}: is UTF-16 text; convert it to UTF-8, e.g. iconv -f utf-16 -t utf-8")
     if b"\x00" in data:
-        raise InputError(f"{path}: looks like a binary file, not article text")
+        raise InputError(
+            f"{path}: looks like a binary file (it has NUL bytes), not article text; give a plain-text file"
+        )
     try:
         raw = data.decode("utf-8")
     except UnicodeDecodeError as e:
@@ -51,8 +65,11 @@ def article_from_bytes(data: bytes, article_id: str, path: str) -> Article:
 
 
 def article_from_text(text: str, article_id: str, path: str = "<string>") -> Article:
-    if not text.replace("\ufeff", "").strip():
+    """An article from a string. Raises :class:`InputError` when it has no text (empty or only white space)."""
+    if not text:
         raise InputError(f"{path}: is empty; give an article with text")
+    if not text.replace("\ufeff", "").strip():
+        raise InputError(f"{path}: has only white space; give an article with text")
     return Article(id=article_id, path=path, text=text, title=_title(text))
 
 

@@ -91,6 +91,7 @@ def _claim(c: Claim) -> dict[str, Any]:
             "high": fact.high,
             "change": fact.change,
             "reference": fact.reference,
+            "phrase": list(fact.phrase),
         }
     elif isinstance(fact, DateRef):
         out["date"] = {"granularity": fact.granularity, "value": fact.value}

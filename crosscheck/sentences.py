@@ -17,10 +17,10 @@ ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st jr sr mt ft
     no nos vs etc inc corp ltd co bros dept univ est approx fig ave blvd rd
     jan feb mar apr jun jul aug sep sept oct nov dec
-    u.s u.k u.n e.g i.e a.m p.m d.c u.s.a""".split()
+    u.s u.k u.n e.g i.e a.m p.m d.c u.s.a const insp supt det cpl pte pvt maj brig hon msgr fr""".split()
 )
 
-_CANDIDATE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])")
+_CANDIDATE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u201d\u2018(\[]?\s?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
@@ -56,7 +56,7 @@ def _is_boundary(line: str, punct_start: int, punct_end: int) -> bool:
     after = line[punct_end:].lstrip()
     # "6. 1-magnitude", "$1. 29": a decimal number split by a stray space.
     if before[-1:].isdigit() and after[:1].isdigit():
-        m = re.match(r"\d{1,2}\b", after)
+        m = re.match(r"\d{1,2}(?:[a-zA-Z]{1,2})?\b", after)
         if m and not re.match(r"\d{1,2}\s+[A-Z]", after):
             return False
     m = _WORD_BEFORE.search(before)
@@ -65,6 +65,8 @@ def _is_boundary(line: str, punct_start: int, punct_end: int) -> bool:
         if word in ABBREVIATIONS:
             return False
         if len(word) == 1 and m.group(1)[0].isupper():  # an initial: "John F. Kennedy"
+            return False
+        if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", m.group(1)):  # initials: "A.J. Smith"
             return False
     return True
 

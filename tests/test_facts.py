@@ -48,9 +48,7 @@ def _quantity(text: str) -> Quantity:
     return found[0]
 
 
-@pytest.mark.parametrize(
-    ("a", "b", "expected"), [pytest.param(*q, id=f"{q[0]} ~ {q[1]}") for q in QUANTITIES] + GAPS
-)
+@pytest.mark.parametrize(("a", "b", "expected"), [pytest.param(*q, id=f"{q[0]} ~ {q[1]}") for q in QUANTITIES] + GAPS)
 def test_quantity_relation(a: str, b: str, expected: Relation | None) -> None:
     assert quantity_relation(_quantity(a), _quantity(b)) is expected
     assert quantity_relation(_quantity(b), _quantity(a)) is expected  # symmetric

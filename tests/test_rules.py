@@ -45,14 +45,14 @@ def test_extra_pack_adds_rules_and_overrides_alignment(tmp_path: Path) -> None:
 
 
 BAD = [
-    ("code = \"X101\"", "code = \"x1\"", "'code'"),
-    ("kind = \"quantity-compare\"", "kind = \"regex\"", "'kind'"),
-    ("severity = \"hard\"", "severity = \"fatal\"", "'severity'"),
-    ("message = \"{a} vs {b}\"", "message = \"{a.__class__}\"", "'message'"),
-    ("params = { relation = \"conflict\" }", "params = { relation = \"bigger\" }", "params.relation"),
-    ("params = { relation = \"conflict\" }", "params = { relation = \"conflict\", tolerance = 1 }", "params.tolerance"),
-    ("examples = [", "colour = \"red\"\nexamples = [", "'colour'"),
-    ("expect = \"no-match\"", "expect = \"maybe\"", "examples[0]"),
+    ('code = "X101"', 'code = "x1"', "'code'"),
+    ('kind = "quantity-compare"', 'kind = "regex"', "'kind'"),
+    ('severity = "hard"', 'severity = "fatal"', "'severity'"),
+    ('message = "{a} vs {b}"', 'message = "{a.__class__}"', "'message'"),
+    ('params = { relation = "conflict" }', 'params = { relation = "bigger" }', "params.relation"),
+    ('params = { relation = "conflict" }', 'params = { relation = "conflict", tolerance = 1 }', "params.tolerance"),
+    ("examples = [", 'colour = "red"\nexamples = [', "'colour'"),
+    ('expect = "no-match"', 'expect = "maybe"', "examples[0]"),
 ]
 
 

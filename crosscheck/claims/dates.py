@@ -48,14 +48,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm", re.compile(r"\b" + _DAY + r"\s+(?P<mon>" + _MONTH + r")\b")),
     ("my", re.compile(r"(?:\b" + _PART + r")?\b(?P<mon>" + _MONTH + r")\s+(?:of\s+)?" + _YEAR + r"\b")),
     ("month", re.compile(
-        r"\b(?:(?P<rel>last|next|this|early|mid|late|in|since|until|by|from|during|through)[\s-]+)(?P<mon>"
+        r"\b(?:(?P<rel>(?i:last|next|this|early|mid|late|in|since|until|by|from|during|through))[\s-]+)(?P<mon>"
         + _MONTH + r")\b(?!\s+\d)"
     )),
-    ("weekday", re.compile(r"\b(?:(?P<rel>early|late|last|next|this|on)\s+)?(?P<wd>" + _WEEKDAY + r")\b")),
+    ("weekday", re.compile(  # not "The Sunday Times": a weekday naming a newspaper
+        r"(?<!\bThe )\b(?:(?P<rel>early|late|last|next|this|on)\s+)?(?P<wd>" + _WEEKDAY + r")\b"
+        r"(?!\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail)\b)"
+    )),
     ("decade", re.compile(r"\b(?:the\s+)?(?P<year>(?:1[89]|20)\d0)'?s\b")),
     ("year", re.compile(
         r"\b(?P<prep>[Ii]n|[Ss]ince|[Oo]f|[Bb]y|[Uu]ntil|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate"
-        r"|[Mm]id-?|[Ff]rom|[Tt]o|[Ff]or)\s+" + _YEAR + r"\b(?![-\s]*(?:%|percent|people|[a-z]+s\b))"
+        r"|[Mm]id-?|[Ff]rom|[Tt]o|[Ff]or)\s+(?:the\s+)?" + _YEAR + r"\b(?![-\s]*(?:%|percent|people|[a-z]+s\b))"
     )),
     ("relative", re.compile(
         r"\b(?:yesterday|today|tonight|tomorrow|overnight"
@@ -66,8 +69,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.IGNORECASE,
     )),
     ("season", re.compile(
-        r"\b(?P<mod>early|late|mid|this|last|next|in the)[\s-]+(?P<season>spring|summer|autumn|fall|winter)\b"
-        r"|\b(?P<season2>spring|summer|autumn|winter)\b",
+        r"\b(?P<mod>early|late|mid|this|last|next|in the|in|during the|by)[\s-]+"
+        r"(?P<season>spring|summer|autumn|fall|winter)"
+        r"\b(?!\s+(?:water|roll|onion|clean|board|wheat|school|term|collection|break))",
         re.IGNORECASE,
     )),
 ]  # fmt: skip
@@ -151,15 +155,17 @@ def _normalise(name: str, m: re.Match[str]) -> DateRef | None:
     if name == "decade":
         return DateRef("year", g["year"] + "s")
     if name == "year":
-        return DateRef("year", g["year"])
+        prep = g["prep"].lower().rstrip("-")
+        prefix = prep + " " if prep in ("early", "late", "mid") else ""
+        return DateRef("year", prefix + g["year"])
     if name == "relative":
         return DateRef("relative", " ".join(m.group(0).lower().split()))
     if name == "season":
-        season = (g.get("season") or g.get("season2") or "").lower()
+        season = (g.get("season") or "").lower()
         if season == "fall":
             season = "autumn"
         mod = (g.get("mod") or "").lower()
-        mod = "" if mod == "in the" else mod
+        mod = "" if mod in ("in the", "in", "during the", "by") else mod
         return DateRef("season", (mod + " " if mod else "") + season)
     return None
 

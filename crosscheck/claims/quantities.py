@@ -9,6 +9,7 @@ scales ("1.2 million", "$3bn", "5k"), money, percentages, hyphenated adjectives 
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 
@@ -63,8 +64,9 @@ _NUMWORD = (
 _DIGITS = r"(?:\d{1,3}(?:,\s?\d{3})+(?!\d)(?:\.\d+)?|\d+\.\s\d{1,2}(?!\d)(?!\s?[:/])|\d+(?:\.\d+)?)"
 _CURRENCY = r"(?P<cur>US\$|A\$|C\$|\$|£|€|¥|(?i:euros?|usd|eur|gbp|rs\.?)\s?(?=\d))"
 _NUMBER = re.compile(
-    r"(?<![\w.$£€¥-])" + _CURRENCY + r"?(?P<num>" + _DIGITS + r"|(?i:" + _NUMWORD + r"))(?![\w])"
-    r"(?:\s?(?P<scale>(?i:hundred|thousand|million|billion|trillion)\b|(?:bn|mn|tn|m|k|b)\b))?"
+    r"(?<![\w.$£€¥-])" + _CURRENCY + r"?(?P<num>" + _DIGITS + r"|(?i:" + _NUMWORD + r"))"
+    r"(?![^\W\d_](?<![bmkBMK])|[^\W\d_]{2,}(?<!bn|mn|tn|BN|Bn)|\d)"
+    r"(?:\s?(?P<scale>(?i:hundred|thousand|million|billion|trillion)\b|(?i:bn|mn|tn|m|k|b)\b))?"
     r"(?:\s?(?P<pct>%|(?i:percent|per\s?cent)\b))?"
     r"(?:-(?P<hyph>[A-Za-z]+(?:-[A-Za-z]+)*))?",
 )
@@ -102,7 +104,7 @@ _NP_STOP = frozenset(
     behind beyond amid among""".split()
 )
 _SKIP_BEFORE_NOUN = frozenset({"other", "more", "additional", "further", "new", "extra", "of", "such"})
-_NEXT_WORD = re.compile(r"\s{1,3}([A-Za-z][A-Za-z'\u2019-]*)")
+_NEXT_WORD = re.compile(r"\s{1,3}([A-Za-z](?:[A-Za-z0-9'\u2019]|-(?=[A-Za-z0-9]))*)")
 _GENERIC_BEFORE = frozenset(
     """total number estimate group tally average maximum minimum age out one each all some most none both any half
     more less""".split()
@@ -122,8 +124,18 @@ _CASUALTIES = (
     (re.compile(r"(?i)\b(?:injured|injuring|injuries|wounded|wounding|hurt)\b"), "injured"),
     (re.compile(r"(?i)\b(?:missing|unaccounted)\b"), "missing"),
 )
+# Capitalised words that may stand before a count at the start of a sentence ("About 300", "Only 12").
+_STARTERS = frozenset(
+    """a an the about around some nearly almost roughly approximately only just more over at least fewer less
+    than up to another all and but of in on by for with from after before since as estimated an some""".split()
+)
+_DETERMINERS = frozenset("a an the his her its their our my your this that".split())
+MONTH_NAMES = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
 _DEFINITE_BEFORE = re.compile(r"(?i:\b(?:the|these|those|its|their|his|her|our|all)\s+)$")
-_ORDINAL_SUFFIX = re.compile(r"(?i)^(?:st|nd|rd|th)\b")
+_ORDINAL_SUFFIX = re.compile(r"(?i)(?:st|nd|rd|th)\b")
 
 
 def find_quantities(text: str) -> Iterator[tuple[int, int, Quantity]]:
@@ -157,6 +169,8 @@ def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, Quantity] | None
     value = _parse_number(num)
     if value is None:
         return None
+    if _is_identifier(text, m):
+        return None
     reference = not hyph and num[0].isalpha() and value <= 10 and bool(_DEFINITE_BEFORE.search(text, 0, start))
     precision = _precision(num)
     cur = (m.group("cur") or "").strip().lower().rstrip(".")
@@ -178,8 +192,9 @@ def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, Quantity] | None
         unit = "age" if old else _canonical_unit(hyph.split("-")[0])
     elif not unit and _MAGNITUDE_BEFORE.search(text, 0, start):
         unit = "magnitude"
+    phrase: tuple[str, ...] = ()
     if not unit:
-        noun, noun_end = _counted_noun(text, end)
+        noun, noun_end, phrase = _noun_phrase(text, end)
         if noun in CURRENCIES:
             unit, end = CURRENCIES[noun], noun_end
         elif noun:
@@ -199,8 +214,28 @@ def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, Quantity] | None
     ):
         qualifier, q_start = Qualifier.EXACT, start  # "loans over three years" is a span of time
     unit = _casualty(text, q_start, end, unit)
-    q = _interval(value, qualifier, unit, precision)
-    return q_start, end, evolve(q, reference=True) if reference else q
+    q = evolve(_interval(value, qualifier, unit, precision), reference=reference, phrase=phrase)
+    return q_start, end, q
+
+
+def _is_identifier(text: str, m: re.Match[str]) -> bool:
+    """A number that names rather than counts: "Route 52", "Boeing 747", "No. 1", "0845 125 2222", "91-73"."""
+    num = m.group("num")
+    if num[0] == "0" and len(num) > 1 and num[1].isdigit():
+        return True  # "0845", "00": codes and clock digits
+    if re.match(r"-\d", text[m.end("num") :]):
+        return True  # a score or a code: "91-73"
+    before = text[max(0, m.start() - 30) : m.start()]
+    word = re.search(r"([A-Za-z][\w.]*)\s+$", before)
+    if word is None or m.group("cur"):
+        return False
+    w = word.group(1)
+    if w in ("No.", "no.", "Nos.", "No"):
+        return True
+    if w[0].isupper() and w.lower().rstrip(".") not in _STARTERS and w.lower().rstrip(".") not in MONTH_NAMES:
+        return True  # a name before the number: "Route 52", "Apollo 11"
+    # "a 2012 car crash", "his 2000 campaign": a year used as a modifier
+    return bool(re.fullmatch(r"(?:1[89]|20)\d\d", num)) and w.lower() in _DETERMINERS
 
 
 def _casualty(text: str, start: int, end: int, unit: str) -> str:
@@ -262,7 +297,14 @@ def _qualifier(text: str, start: int) -> tuple[Qualifier, int]:
 
 def _counted_noun(text: str, pos: int) -> tuple[str, int]:
     """The head of the noun phrase after a number: "three bank workers dead" -> ("worker", end of "workers")."""
+    head, end, _ = _noun_phrase(text, pos)
+    return head, end
+
+
+def _noun_phrase(text: str, pos: int) -> tuple[str, int, tuple[str, ...]]:
+    """The noun phrase after a number: its head, where it ends, and all its words, singular and lower-case."""
     head, head_end = "", 0
+    phrase: list[str] = []
     for _ in range(3):
         m = _NEXT_WORD.match(text, pos)
         if m is None:
@@ -276,13 +318,14 @@ def _counted_noun(text: str, pos: int) -> tuple[str, int]:
         if lw in _NP_STOP or verb_like or "'" in lw or "\u2019" in lw:
             break
         if singular(lw) in UNITS or lw in _KNOWN_UNITS or singular(lw) in CURRENCIES:
-            return singular(lw), m.end()  # "6.1 magnitude earthquake": a unit word is the unit
-        if word[0].isupper() and lw.endswith("s") and not head:
-            return "people", m.end()  # "tens of thousands of Greeks": a plural demonym counts people
+            return singular(lw), m.end(), (singular(lw),)  # "6.1 magnitude earthquake": a unit word is the unit
+        if word[0].isupper() and lw.endswith("s") and lw.isalpha() and not head:
+            return "people", m.end(), ("people",)  # "tens of thousands of Greeks": a plural demonym counts people
         head, head_end, pos = lw, m.end(), m.end()
+        phrase.append(singular(lw))
         if singular(lw) != lw or lw in _PLURALS:  # a plural head ends the phrase: "23 Somali pirates", "14 children"
             break
-    return (singular(head), head_end) if head else ("", 0)
+    return (singular(head), head_end, tuple(phrase)) if head else ("", 0, ())
 
 
 def _canonical_unit(word: str) -> str:
@@ -295,9 +338,10 @@ def _parse_number(num: str) -> float | None:
     if s[0].isdigit():
         s = s.replace(",", "").replace(" ", "")
         try:
-            return float(s)
+            value = float(s)
         except ValueError:
             return None
+        return value if math.isfinite(value) else None  # "1" and 309 zeros is no figure a reader checks
     if s in ("a dozen", "dozen"):
         return 12.0
     if s == "half a dozen":

@@ -36,7 +36,9 @@ _BEFORE = [
     re.compile(_SPEAKER + _APPOSITIVE + r"\s+(?:also\s+)?" + _VERBS + r"(?:\s+[\w\s]{0,30}?)?\s*[:,]?\s*$"),
     re.compile(r"[Aa]ccording\s+to\s+" + _SPEAKER + r",?\s*$"),
 ]
-_CLOSES = re.compile(r'"(?:\s|$|(?:said|says|he|she|they|added|told|wrote)\b)')
+_CLOSES = re.compile(
+    r'"(?:\s|$|(?:said|says|he|she|they|added|told|wrote)\b|(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}(?:said|says|told|added)\b)'
+)
 _OPENERS = {'"': '"', "\u201c": "\u201d"}
 
 
@@ -67,7 +69,7 @@ def _quote_spans(line: str) -> list[tuple[int, int]]:
         if ch == '"' and not spans and _closes_carried_quote(line, i):
             spans.append((0, i + 1))  # closes a quote carried over from the paragraph before
             i += 1
-        elif ch in _OPENERS:
+        elif ch in _OPENERS and not (ch == '"' and line[i - 1 : i].isdigit()):  # 17" is inches
             close = _OPENERS[ch]
             j = line.find(close, i + 1)
             if ch == '"' and j < 0 and "\u201d" in line[i + 1 :]:
@@ -102,4 +104,7 @@ def _speaker(line: str, qs: int, qe: int, offset: int) -> tuple[str | None, int 
 
 
 def _clean(speaker: str) -> str:
-    return " ".join(speaker.split())
+    words = speaker.split()
+    if words and len(words[-1]) > 2 and words[-1][-1] in ".,":
+        words[-1] = words[-1][:-1]  # "said Roesler." - the full stop ends the sentence, not the name
+    return " ".join(words)

@@ -1,0 +1,400 @@
+"""The command line: exit codes 0/1/2, ``--fail-on`` levels, and one clean stderr line for every bad input."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+import crosscheck.read
+from crosscheck import load_pack
+from crosscheck.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+
+SHARED = (
+    "Firefighters reached the bank building in central Athens after protesters moved away.\n"
+    "The government condemned the attack and promised a full investigation.\n"
+)
+HARD_A = "Three people were killed in the fire on Tuesday.\n" + SHARED
+HARD_B = "Four people were killed in the fire on Tuesday.\n" + SHARED
+SOFT_A = "Officials said more than 5,000 soldiers had massed near the border.\n" + SHARED
+SOFT_B = "Officials said around 5,000 soldiers had massed near the border.\n" + SHARED
+SINGLE_A = "Rescuers pulled five other bank workers from the burning building.\n" + SHARED
+SINGLE_B = SHARED
+SAME = "Three people were killed in the fire on Tuesday.\n" + SHARED
+
+VALID_RULE = """
+[[rule]]
+code = "X101"
+name = "extra-number-conflict"
+kind = "quantity-compare"
+verdict = "discrepancy"
+severity = "hard"
+message = "Extra: {a_source} says “{a}”, {b_source} says “{b}”."
+params = { relation = "conflict" }
+examples = [
+  { a = "Three bank workers were killed.", b = "Four bank workers were killed.", expect = "match" },
+  { a = "Three bank workers were killed.", b = "Three bank workers were killed.", expect = "no-match" },
+]
+"""
+
+
+def invoke(*args: str | Path) -> Result:
+    result = CliRunner().invoke(main, [str(a) for a in args])
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception  # the CLI must turn every error into an exit code
+    return result
+
+
+def assert_error(result: Result, *mentions: str) -> str:
+    """Exit 2, nothing on stdout, exactly one stderr line ``crosscheck: error: ...`` naming ``mentions``."""
+    lines = result.stderr.splitlines()
+    assert result.exit_code == 2, (result.exit_code, result.stdout, result.stderr)
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("crosscheck: error: "), lines[0]
+    assert "Traceback" not in result.stderr
+    assert "internal error" not in lines[0], lines[0]
+    assert result.stdout == ""
+    for m in mentions:
+        assert m in lines[0], (m, lines[0])
+    return lines[0]
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def pair(tmp_path: Path, a: str, b: str) -> tuple[Path, Path]:
+    return write(tmp_path / "a.txt", a), write(tmp_path / "b.txt", b)
+
+
+# --- exit codes and --fail-on ------------------------------------------------------------------------------------
+
+
+def codes(result: Result) -> set[str]:
+    return {f["rule"]["code"] for f in json.loads(result.stdout)["findings"]}
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # fail-on:          hard, soft, single-source, none
+        ((HARD_A, HARD_B), (1, 1, 1, 0)),
+        ((SOFT_A, SOFT_B), (0, 1, 1, 0)),
+        ((SINGLE_A, SINGLE_B), (0, 0, 1, 0)),
+        ((SAME, SAME), (0, 0, 0, 0)),
+    ],
+    ids=["hard", "soft", "single-source", "agreement"],
+)
+def test_fail_on_levels(tmp_path: Path, texts: tuple[str, str], expected: tuple[int, int, int, int]) -> None:
+    a, b = pair(tmp_path, *texts)
+    for level, code in zip(("hard", "soft", "single-source", "none"), expected, strict=True):
+        result = invoke("compare", a, b, "--json", "--fail-on", level)
+        assert result.exit_code == code, (level, codes(result))
+        assert result.stderr == ""
+    default = invoke("compare", a, b)
+    assert default.exit_code == expected[0]
+    assert default.stderr == ""
+    assert default.stdout.strip()
+
+
+def test_the_pairs_give_the_findings_they_are_named_for(tmp_path: Path) -> None:
+    hard = codes(invoke("compare", *pair(tmp_path, HARD_A, HARD_B), "--json"))
+    assert "N101" in hard
+    soft = codes(invoke("compare", *pair(tmp_path, SOFT_A, SOFT_B), "--json"))
+    assert "N102" in soft and "N101" not in soft
+    single = codes(invoke("compare", *pair(tmp_path, SINGLE_A, SINGLE_B), "--json"))
+    assert "U001" in single
+
+
+def test_select_and_ignore_change_the_findings(tmp_path: Path) -> None:
+    a, b = pair(tmp_path, HARD_A, HARD_B)
+    ignored = invoke("compare", a, b, "--json", "--ignore", "N101")
+    assert ignored.exit_code == 0
+    assert "N101" not in codes(ignored)
+    selected = invoke("compare", a, b, "--json", "--select", "number-conflict, D001")
+    assert selected.exit_code == 1
+    assert codes(selected) == {"N101", "D001"}
+
+
+def test_extra_rule_pack_is_loaded(tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    write(rules / "extra.toml", VALID_RULE)
+    listing = invoke("rules", "--rules", rules)
+    assert listing.exit_code == 0
+    assert "X101" in listing.stdout
+    a, b = pair(tmp_path, HARD_A, HARD_B)
+    assert invoke("compare", a, b, "--rules", rules, "--select", "X101").exit_code in (0, 1)
+
+
+def test_help_and_version() -> None:
+    for args in (["--help"], ["compare", "--help"], ["claims", "-h"], ["--version"]):
+        result = invoke(*args)
+        assert result.exit_code == 0
+        assert result.stderr == ""
+    assert "--fail-on" in invoke("compare", "--help").stdout
+
+
+# --- bad inputs: exit 2 and one line -----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def good(tmp_path: Path) -> Path:
+    return write(tmp_path / "good.txt", HARD_A)
+
+
+def test_missing_file(tmp_path: Path, good: Path) -> None:
+    missing = tmp_path / "nope.txt"
+    assert_error(invoke("compare", missing, good), str(missing), "no such file")
+    assert_error(invoke("compare", good, missing), str(missing), "no such file")
+    assert_error(invoke("claims", missing), str(missing))
+
+
+def test_directory(tmp_path: Path, good: Path) -> None:
+    assert_error(invoke("compare", tmp_path, good), str(tmp_path), "directory")
+
+
+def test_empty_file(tmp_path: Path, good: Path) -> None:
+    empty = write(tmp_path / "empty.txt", "")
+    assert_error(invoke("compare", good, empty), str(empty), "empty")
+    assert_error(invoke("claims", empty), str(empty), "empty")
+
+
+def test_whitespace_only_file(tmp_path: Path, good: Path) -> None:
+    blank = write(tmp_path / "blank.txt", " \n\t\r\n \ufeff\n")
+    assert_error(invoke("compare", blank, good), str(blank), "white space")
+
+
+def test_binary_file(tmp_path: Path, good: Path) -> None:
+    binary = tmp_path / "image.png"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    assert_error(invoke("compare", binary, good), str(binary), "binary")
+
+
+def test_utf16_file(tmp_path: Path, good: Path) -> None:
+    utf16 = tmp_path / "utf16.txt"
+    utf16.write_bytes(HARD_B.encode("utf-16"))
+    assert_error(invoke("compare", good, utf16), str(utf16), "UTF-16", "iconv")
+
+
+def test_invalid_utf8(tmp_path: Path, good: Path) -> None:
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Café owners said four people were killed.\n".encode("latin-1"))
+    assert_error(invoke("compare", latin, good), str(latin), "UTF-8", "byte 3", "iconv")
+
+
+def test_file_over_the_size_limit(tmp_path: Path, good: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(crosscheck.read, "MAX_BYTES", 300)
+    big = write(tmp_path / "big.txt", HARD_B * 3)
+    line = assert_error(invoke("compare", good, big), str(big), "limit")
+    assert "300-byte" in line
+    write(tmp_path / "small.txt", "x" * 300)
+    assert invoke("claims", tmp_path / "small.txt").exit_code == 0  # exactly at the limit is fine
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_endless_device_is_cut_at_the_limit(good: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(crosscheck.read, "MAX_BYTES", 1000)
+    assert_error(invoke("compare", "/dev/zero", good), "/dev/zero", "limit")
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root can read any file")
+def test_unreadable_file(tmp_path: Path, good: Path) -> None:
+    locked = write(tmp_path / "locked.txt", HARD_B)
+    locked.chmod(0)
+    try:
+        assert_error(invoke("compare", good, locked), str(locked), "cannot be read")
+    finally:
+        locked.chmod(0o644)
+
+
+def test_same_file_twice(tmp_path: Path, good: Path) -> None:
+    assert_error(invoke("compare", good, good), str(good), "twice")
+    link = tmp_path / "link.txt"
+    link.symlink_to(good)
+    assert_error(invoke("compare", good, link), str(good), str(link), "same file")
+    hard = tmp_path / "hardlink.txt"
+    os.link(good, hard)
+    assert_error(invoke("compare", hard, good), str(hard), "same file")
+
+
+def test_wrong_number_of_articles(good: Path, tmp_path: Path) -> None:
+    other = write(tmp_path / "other.txt", HARD_B)
+    assert_error(invoke("compare"), "got 0")
+    assert_error(invoke("compare", good), "got 1")
+    assert_error(invoke("compare", good, other, good), "got 3")
+    assert_error(invoke("claims"), "ARTICLE", "crosscheck claims --help")
+    assert_error(invoke("claims", good, other), "crosscheck claims --help")
+
+
+def test_rules_dir_missing(tmp_path: Path, good: Path) -> None:
+    other = write(tmp_path / "other.txt", HARD_B)
+    missing = tmp_path / "no-rules"
+    assert_error(invoke("compare", good, other, "--rules", missing), "--rules", str(missing))
+    assert_error(invoke("rules", "--rules", missing), "--rules", str(missing))
+    assert_error(invoke("compare", good, other, "--rules", good), "--rules", str(good), "not a folder")
+
+
+def test_rules_dir_without_rule_files(tmp_path: Path, good: Path) -> None:
+    other = write(tmp_path / "other.txt", HARD_B)
+    folder = tmp_path / "empty-rules"
+    folder.mkdir()
+    assert_error(invoke("compare", good, other, "--rules", folder), "--rules", str(folder), "*.toml")
+
+
+def test_rules_dir_with_malformed_toml(tmp_path: Path, good: Path) -> None:
+    other = write(tmp_path / "other.txt", HARD_B)
+    folder = tmp_path / "bad-rules"
+    folder.mkdir()
+    bad = write(folder / "broken.toml", '[[rule]\ncode = "X101\n')
+    assert_error(invoke("compare", good, other, "--rules", folder), str(bad), "TOML", "line 1")
+    assert_error(invoke("rules", "--rules", folder), str(bad), "TOML")
+
+
+def test_rule_file_with_unknown_key(tmp_path: Path, good: Path) -> None:
+    other = write(tmp_path / "other.txt", HARD_B)
+    folder = tmp_path / "rules"
+    folder.mkdir()
+    bad = write(
+        folder / "extra.toml",
+        VALID_RULE.replace('kind = "quantity-compare"', 'kind = "quantity-compare"\ncolour = "red"'),
+    )
+    assert_error(invoke("compare", good, other, "--rules", folder), str(bad), "'colour'", "X101")
+    alignment = write(folder / "extra.toml", "[alignment]\nstatement_treshold = 0.5\n")
+    assert_error(invoke("rules", "--rules", folder), str(alignment), "statement_treshold")
+
+
+def test_rule_defined_twice(tmp_path: Path, good: Path) -> None:
+    other = write(tmp_path / "other.txt", HARD_B)
+    folder = tmp_path / "rules"
+    folder.mkdir()
+    dup = write(folder / "dup.toml", VALID_RULE.replace("X101", "N101"))
+    assert_error(invoke("compare", good, other, "--rules", folder), str(dup), "N101")
+
+
+def test_select_or_ignore_unknown_code(tmp_path: Path, good: Path) -> None:
+    other = write(tmp_path / "other.txt", HARD_B)
+    assert_error(invoke("compare", good, other, "--select", "N101,Z999"), "--select", "Z999", "crosscheck rules")
+    assert_error(invoke("compare", good, other, "--ignore", "no-such-rule"), "--ignore", "no-such-rule")
+
+
+def test_rules_unknown_code() -> None:
+    assert_error(invoke("rules", "UNKNOWN"), "rules UNKNOWN", "crosscheck rules")
+
+
+def test_click_usage_errors(good: Path, tmp_path: Path) -> None:
+    other = write(tmp_path / "other.txt", HARD_B)
+    assert_error(invoke("compare", good, other, "--fail-on", "medium"), "--fail-on", "medium")
+    assert_error(invoke("compare", good, other, "--no-such-option"), "--no-such-option")
+    assert_error(invoke("frobnicate"), "frobnicate")
+    assert_error(invoke(), "no command", "--help")
+
+
+# --- inputs that must work ---------------------------------------------------------------------------------------
+
+
+def test_utf8_bom_works_and_offsets_hold(tmp_path: Path) -> None:
+    a = tmp_path / "bom.txt"
+    a.write_bytes(b"\xef\xbb\xbf" + HARD_A.encode("utf-8"))
+    b = write(tmp_path / "b.txt", HARD_B)
+    result = invoke("compare", a, b, "--json")
+    assert result.exit_code == 1, result.stderr
+    document = json.loads(result.stdout)
+    text = a.read_text(encoding="utf-8")
+    assert text.startswith("\ufeff")
+    assert document["sources"][0]["chars"] == len(text)
+    spans = [c for c in document["claims"] if c["source"] == "A"]
+    spans += [e for f in document["findings"] for e in f["evidence"] if e["source"] == "A"]
+    assert spans
+    for item in spans:
+        assert text[item["start"] : item["end"]] == item["text"]
+    assert "N101" in {f["rule"]["code"] for f in document["findings"]}
+
+
+def test_crlf_and_cr_newlines_offsets_hold(tmp_path: Path) -> None:
+    a = tmp_path / "crlf.txt"
+    a.write_bytes(HARD_A.replace("\n", "\r\n").encode("utf-8"))
+    b = tmp_path / "cr.txt"
+    b.write_bytes(HARD_B.replace("\n", "\r").encode("utf-8"))
+    document = json.loads(invoke("compare", a, b, "--json").stdout)
+    texts = {"A": a.read_text(encoding="utf-8"), "B": b.read_text(encoding="utf-8")}
+    for item in document["claims"] + [e for f in document["findings"] for e in f["evidence"]]:
+        assert texts[item["source"]][item["start"] : item["end"]] == item["text"]
+
+
+def test_rules_lists_every_code() -> None:
+    result = invoke("rules")
+    assert result.exit_code == 0
+    listed = re.findall(r"^([A-Z]{1,3}\d{3})\s", result.stdout, flags=re.MULTILINE)
+    assert listed == [r.code for r in load_pack().rules]
+    assert len(listed) == len(set(listed)) >= 10
+
+
+def test_rules_shows_one_rule_with_examples() -> None:
+    rule = load_pack().get("N101")
+    for key in ("N101", "number-conflict"):
+        result = invoke("rules", key)
+        assert result.exit_code == 0
+        assert result.stdout.startswith("N101")
+        for ex in rule.examples:
+            assert ex.a in result.stdout
+            assert ex.b in result.stdout
+        assert "example (fires)" in result.stdout
+        assert "example (does not fire)" in result.stdout
+
+
+def test_claims_text_output(good: Path) -> None:
+    result = invoke("claims", good)
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    assert "Three" in result.stdout
+
+
+def test_broken_pipe_is_quiet(tmp_path: Path) -> None:
+    """``crosscheck compare ... --json | head -c 10``: no traceback and no 'Exception ignored' noise."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "crosscheck", "compare", str(SEEDS[0]), str(SEEDS[1]), "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.read(10)
+    proc.stdout.close()
+    err = proc.stderr.read()
+    proc.wait(timeout=60)
+    assert b"Traceback" not in err
+    assert b"Exception ignored" not in err
+
+
+def test_huge_number_is_reported(tmp_path: Path) -> None:
+    a, b = pair(tmp_path, "The army said 1" + "0" * 309 + " troops had massed near the border.\n" + SHARED, SHARED)
+    result = invoke("compare", a, b, "--json")
+    assert result.exit_code in (0, 1), result.stderr
+    json.loads(result.stdout)
+
+
+def test_internal_errors_are_one_line(tmp_path: Path, good: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bug in a pipeline stage still gives one line (naming it a bug) and exit 2, not a traceback."""
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise ValueError("stage exploded\nwith a second line")
+
+    monkeypatch.setattr("crosscheck.cli.compare", broken)
+    other = write(tmp_path / "other.txt", HARD_B)
+    result = CliRunner().invoke(main, ["compare", str(good), str(other)])
+    lines = result.stderr.splitlines()
+    assert result.exit_code == 2
+    assert len(lines) == 1
+    assert lines[0].startswith("crosscheck: error: internal error (ValueError: stage exploded with a second line)")
+    monkeypatch.setenv("CROSSCHECK_DEBUG", "1")
+    assert isinstance(CliRunner().invoke(main, ["compare", str(good), str(other)]).exception, ValueError)
