@@ -19,7 +19,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from crosscheck.model import Claim, DateRef, Evidence, Finding, Quantity, Quote, Report, Severity, Verdict
+from crosscheck.model import Claim, ClaimKind, DateRef, Evidence, Finding, Quantity, Quote, Report, Severity, Verdict
 
 SHORT = 100  # characters of evidence shown for agreements and single-source findings
 _SEVERITY_ORDER = {Severity.HARD: 0, Severity.SOFT: 1, None: 2}
@@ -55,7 +55,9 @@ def render_report(report: Report, console: Console) -> None:
         for number, finding in enumerate(discrepancies, 1):
             _print_discrepancy(console, number, finding, order)
     if agreements:
-        console.rule(Text(f"Agreements ({len(agreements)})"), align="left")
+        console.rule(
+            Text(f"Agreements ({len(agreements)}; a fact inside an agreeing sentence shares its row)"), align="left"
+        )
         console.print(_agreements_table(agreements, order))
     if any(single.values()):
         console.rule(Text(f"Single-source ({sum(len(v) for v in single.values())})"), align="left")
@@ -134,11 +136,34 @@ def _agreements_table(agreements: Iterable[Finding], order: Sequence[str]) -> Ta
     table.add_column("rule", no_wrap=True, style="dim")
     for source in order:
         table.add_column(source, ratio=1, overflow="fold")
-    for finding in agreements:
+    rows = _fold(list(agreements))
+    for finding, folded in rows:
         sides = dict(_by_source(finding.evidence, order))
         cells = [_short(sides[source]) if source in sides else Text("") for source in order]
-        table.add_row(Text(finding.rule.code), *cells)
+        codes = " ".join(dict.fromkeys(f.rule.code for f in (finding, *folded)))
+        table.add_row(Text(codes), *cells)
     return table
+
+
+def _fold(agreements: list[Finding]) -> list[tuple[Finding, list[Finding]]]:
+    """One row per agreeing sentence pair: a number, date or quote agreement inside a statement agreement
+    (its evidence within the statement's on every side) is shown as an extra rule code on that row."""
+    statements = [f for f in agreements if f.kind is ClaimKind.STATEMENT]
+    rows: dict[int, list[Finding]] = {id(s): [] for s in statements}
+    kept: list[Finding] = []
+    for finding in agreements:
+        host = None
+        if finding.kind is not ClaimKind.STATEMENT:
+            host = next((s for s in statements if _inside(finding.evidence, s.evidence)), None)
+        if host is None:
+            kept.append(finding)
+        else:
+            rows[id(host)].append(finding)
+    return [(f, rows.get(id(f), [])) for f in kept]
+
+
+def _inside(inner: Sequence[Evidence], outer: Sequence[Evidence]) -> bool:
+    return all(any(e.source == o.source and o.start <= e.start and e.end <= o.end for o in outer) for e in inner)
 
 
 def _print_single(console: Console, source: str, title: str | None, findings: Sequence[Finding]) -> None:

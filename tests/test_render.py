@@ -129,3 +129,34 @@ def test_colour_highlights_differing_words() -> None:
     assert "\x1b[1;31m80\x1b[0m" in out and "\x1b[1;31m95\x1b[0m" in out  # hard: bold red
     assert "\x1b[1;33mWednesday\x1b[0m" in out  # soft: bold yellow
     assert "\x1b[1;31mkilled" not in out and "\x1b[1;31mblast" not in out  # shared words are not highlighted
+
+
+def test_fact_agreement_inside_a_sentence_agreement_shares_its_row() -> None:
+    sentence_a, sentence_b = "Officials said 23 pirates were held.", "The navy held 23 pirates, officials said."
+    statement = Finding(
+        verdict=Verdict.AGREEMENT,
+        severity=None,
+        rule=RuleRef("S001", "statement-agrees"),
+        kind=ClaimKind.STATEMENT,
+        message="both",
+        claims=("A1", "B1"),
+        evidence=(Evidence("A", 0, len(sentence_a), sentence_a), Evidence("B", 0, len(sentence_b), sentence_b)),
+    )
+    number = Finding(
+        verdict=Verdict.AGREEMENT,
+        severity=None,
+        rule=RuleRef("N001", "number-agrees"),
+        kind=ClaimKind.QUANTITY,
+        message="both",
+        claims=("A2", "B2"),
+        evidence=(Evidence("A", 15, 25, "23 pirates"), Evidence("B", 14, 24, "23 pirates")),
+    )
+    report = Report(
+        sources=(Article(id="A", path="a.txt", text=sentence_a), Article(id="B", path="b.txt", text=sentence_b)),
+        claims=(),
+        findings=(statement, number),
+    )
+    out = _render(report, 100)
+    assert "S001 N001" in out  # one row, both codes
+    assert out.count("23 pirates") == 2  # the sentences, once each: no separate row for the number
+    assert "2 agreements" in out  # the summary still counts both findings
