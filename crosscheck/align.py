@@ -145,31 +145,25 @@ def align(a: Sequence[Claim], b: Sequence[Claim], config: AlignConfig) -> Alignm
 
     pairs: list[Pair] = []
     related: set[str] = set()
-    sa = [c for c in a if c.kind is ClaimKind.STATEMENT]
-    sb = [c for c in b if c.kind is ClaimKind.STATEMENT]
-    matched: set[tuple[int, int]] = set()
-    for ca in sa:  # each sentence's best counterpart, both ways: one-to-many where a sentence states two facts
-        for cb in sb:
-            s = sim(ca, cb)
-            if s >= config.statement_match and (s >= best_a[ca.sentence] or s >= best_b[cb.sentence]):
-                pairs.append(Pair(ca, cb, s))
-                matched.add((ca.sentence, cb.sentence))
-    for side, best, other in ((a, best_a, b), (b, best_b, a)):
-        other_text = " ".join(c.text for c in other if c.kind is ClaimKind.STATEMENT)
-        other_statements = [c for c in other if c.kind is ClaimKind.STATEMENT]
+    sa = {c.sentence: c for c in a if c.kind is ClaimKind.STATEMENT}
+    sb = {c.sentence: c for c in b if c.kind is ClaimKind.STATEMENT}
+    # each sentence's best counterpart, both ways: one-to-many where a sentence states two facts
+    for (i, j), s in sorted(scores.items()):
+        if s >= config.statement_match and (s >= best_a[i] or s >= best_b[j]):
+            pairs.append(Pair(sa[i], sb[j], s))
+    for side, best, other in ((a, best_a, sb), (b, best_b, sa)):
+        normalised = [_norm_words(c.text) for c in other.values()]
         for c in side:
             score = best[c.sentence]
             if c.kind is ClaimKind.STATEMENT and config.statement_related <= score < config.statement_match:
                 related.add(c.id)
-            if c.kind is ClaimKind.QUOTE and (
-                score >= config.quote_related or _echoed(c, other_text, other_statements)
-            ):
+            if c.kind is ClaimKind.QUOTE and (score >= config.quote_related or _echoed(c, normalised)):
                 related.add(c.id)  # a quote the other article paraphrases or echoes is not single-source
 
     def of(kind: ClaimKind, side: Sequence[Claim]) -> list[Claim]:
         return [c for c in side if c.kind is kind]
 
-    with_statement = {(c.source, c.sentence) for c in (*sa, *sb)}
+    with_statement = {(c.source, c.sentence) for c in (*sa.values(), *sb.values())}
     datelines = frozenset(c.id for c in (*a, *b) if (c.source, c.sentence) not in with_statement)
     pairs += _align_facts(of(ClaimKind.QUANTITY, a), of(ClaimKind.QUANTITY, b), sim, config, datelines)
     pairs += _align_facts(of(ClaimKind.DATE, a), of(ClaimKind.DATE, b), sim, config, datelines)
@@ -239,16 +233,17 @@ def _distinctive(c: Claim) -> bool:
     return False
 
 
-def _echoed(quote: Claim, other_text: str, other_statements: Sequence[Claim]) -> bool:
-    """A quote whose words the other article also prints (as a quote or not) is not single-source."""
+def _echoed(quote: Claim, other_sentences: Sequence[str]) -> bool:
+    """A quote whose words the other article also prints (as a quote or not) is not single-source.
+    ``other_sentences`` are the other article's sentences, normalised by ``_norm_words``."""
     if not isinstance(quote.fact, Quote):
         return False
     words = _norm_words(quote.fact.words)
     if not words:
         return False
-    if len(words.split()) <= 4:
-        return f" {words} " in f" {_norm_words(other_text)} "
-    return any(fuzz.partial_ratio(words, _norm_words(s.text)) >= 90 for s in other_statements)
+    if len(words.split()) <= 4:  # a short phrase must appear word for word
+        return any(f" {words} " in f" {s} " for s in other_sentences)
+    return any(fuzz.partial_ratio(words, s) >= 90 for s in other_sentences)
 
 
 def _align_quotes(xs: Sequence[Claim], ys: Sequence[Claim], config: AlignConfig) -> list[Pair]:

@@ -50,8 +50,8 @@ def judge(a: Sequence[Claim], b: Sequence[Claim], alignment: Alignment, pack: Ru
 
     paired = {c.id for p in alignment.pairs for c in (p.a, p.b)}
     paired_facts = [c for p in fact_pairs for c in (p.a, p.b)]
-    sentences_with_pairs = {(c.source, c.sentence) for p in fact_pairs for c in (p.a, p.b)}
-    sentences_with_pairs |= {(c.source, c.sentence) for p in alignment.pairs for c in (p.a, p.b)}
+    # a sentence with any aligned claim (itself or a fact in it) has a counterpart: it is not single-source
+    sentences_with_pairs = {(c.source, c.sentence) for p in alignment.pairs for c in (p.a, p.b)}
     for claims, other in ((a, b), (b, a)):
         other_id = other[0].source if other else "?"
         quotes = [c for c in claims if c.kind is ClaimKind.QUOTE and c.id not in paired]
