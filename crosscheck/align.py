@@ -36,7 +36,8 @@ class AlignConfig:
     statement_match: float = 0.37  # similarity at which two sentences state the same thing
     statement_related: float = 0.15  # below this a sentence has no counterpart (single-source)
     fact_same_value: float = 0.12  # context needed to pair two facts with the same value
-    fact_other_value: float = 0.30  # context needed to pair two facts whose values differ
+    fact_other_value: float = 0.30  # context needed to pair two facts that conflict (a hard discrepancy)
+    fact_differs_value: float = 0.20  # context needed to pair compatible but different facts (a soft one)
     quote_match: float = 80.0  # rapidfuzz token_set_ratio between two quotes' words
     quote_related: float = 0.3  # a quote whose sentence is this similar to one in the other article is related
     fuzz_weight: float = 0.3  # weight of rapidfuzz in the statement similarity
@@ -195,7 +196,11 @@ def _align_facts(
                     candidates.append((1.0, x, y, relation))
                 continue
             score = sim(x, y)
-            need = config.fact_same_value if relation is Relation.SAME else config.fact_other_value
+            need = {
+                Relation.SAME: config.fact_same_value,
+                Relation.DIFFERS: config.fact_differs_value,
+                Relation.CONFLICT: config.fact_other_value,
+            }[relation]
             if relation is Relation.SAME and _distinctive(x):
                 need = 0.0  # the same specific figure or full date with the same noun is the same fact
             if score >= need:
