@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from attrs import evolve
 
+from crosscheck.claims.dates import MONTHS
 from crosscheck.model import Qualifier, Quantity
 from crosscheck.text import singular
 
@@ -130,10 +131,6 @@ _STARTERS = frozenset(
     than up to another all and but of in on by for with from after before since as estimated an some""".split()
 )
 _DETERMINERS = frozenset("a an the his her its their our my your this that".split())
-MONTH_NAMES = frozenset(
-    """january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
-)
 _DEFINITE_BEFORE = re.compile(r"(?i:\b(?:the|these|those|its|their|his|her|our|all)\s+)$")
 _ORDINAL_SUFFIX = re.compile(r"(?i)(?:st|nd|rd|th)\b")
 
@@ -232,7 +229,7 @@ def _is_identifier(text: str, m: re.Match[str]) -> bool:
     w = word.group(1)
     if w in ("No.", "no.", "Nos.", "No"):
         return True
-    if w[0].isupper() and w.lower().rstrip(".") not in _STARTERS and w.lower().rstrip(".") not in MONTH_NAMES:
+    if w[0].isupper() and w.lower().rstrip(".") not in _STARTERS and w.lower().rstrip(".") not in MONTHS:
         return True  # a name before the number: "Route 52", "Apollo 11"
     # "a 2012 car crash", "his 2000 campaign": a year used as a modifier
     return bool(re.fullmatch(r"(?:1[89]|20)\d\d", num)) and w.lower() in _DETERMINERS
