@@ -25,7 +25,7 @@ class Qualifier(enum.StrEnum):
 
     EXACT = "exact"  # "80 minutes"
     APPROXIMATE = "approximate"  # "around 80", "some 320"
-    LOWER_BOUND = "lower-bound"  # "more than 100,000", "at least five"
+    LOWER_BOUND = "lower-bound"  # "more than 5,000", "at least five"
     UPPER_BOUND = "upper-bound"  # "less than 10", "up to 20"
     VAGUE = "vague"  # "dozens", "tens of thousands"
 
@@ -66,7 +66,7 @@ class Quantity:
 
     value: float
     qualifier: Qualifier
-    unit: str  # normalised unit or counted noun ("minute", "troop", "usd"); "" when none was found
+    unit: str  # normalised unit or counted noun ("minute", "soldier", "usd"); "" when none was found
     low: float | None
     high: float | None
     change: bool = False  # "could double", "rose 5%": a change, not a level

@@ -48,7 +48,7 @@ def words(text: str) -> list[str]:
 
 
 def singular(word: str) -> str:
-    """A plain English singular, good enough for matching counted nouns ("troops" -> "troop")."""
+    """A plain English singular, good enough for matching counted nouns ("soldiers" -> "soldier")."""
     w = word.lower().replace("\u2019", "'")
     if w in _IRREGULAR:
         return _IRREGULAR[w]

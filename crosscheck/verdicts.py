@@ -116,7 +116,7 @@ def _matches(rule: Rule, a: Claim, b: Claim, score: float) -> bool:
 
 
 def speakers_differ(x: str | None, y: str | None) -> bool:
-    """Two known speakers who share no name word ("Biden" and "Joe Biden" are the same person)."""
+    """Two known speakers who share no name word ("Merkel" and "Angela Merkel" are the same person)."""
     if not x or not y:
         return False
     nx = {w.lower() for w in words(x) if w[0].isupper() and w.lower() != "the"}

@@ -2,7 +2,7 @@
 
 Handles digits with separators and decimals ("100,000", "6.1", and the "20, 000" / "6. 1" spacing some text
 exports leave), number words ("seven", "twenty-five", "a dozen"), vague amounts ("dozens", "tens of thousands"),
-scales ("1.2 million", "$3bn", "5k"), money, percentages, hyphenated adjectives ("80-minute", "300-seat",
+scales ("1.2 million", "$3bn", "5k"), money, percentages, hyphenated adjectives ("90-minute", "300-seat",
 "76-year-old"), change expressions ("could double"), and the qualifier before the number ("more than",
 "around", "up to").
 """
@@ -95,7 +95,7 @@ _UPPER = re.compile(
     r"|a\s+maximum\s+of|as\s+much\s+as|as\s+high\s+as))\s+$"
 )
 
-# Words that end the noun phrase after a number: "100,000 troops [the] West".
+# Words that end the noun phrase after a number: "5,000 soldiers [the] army said".
 _NP_STOP = frozenset(
     """the a an in on at to from of for by with and or but as than that which who whom whose were was is are be
     been being had have has will would could should may might can did do does said says told after before
