@@ -38,20 +38,17 @@ def extract(article: Article) -> Report:
 
 
 def summary(report: Report) -> dict[str, Any]:
-    counts = {"agreement": 0, "discrepancy": {"hard": 0, "soft": 0}, "single-source": {}}
-    single: dict[str, int] = {s.id: 0 for s in report.sources}
     agreements = 0
+    discrepancies = {Severity.HARD.value: 0, Severity.SOFT.value: 0}
+    single: dict[str, int] = {s.id: 0 for s in report.sources}
     for f in report.findings:
         if f.verdict is Verdict.AGREEMENT:
             agreements += 1
         elif f.verdict is Verdict.DISCREPANCY:
-            key = f.severity.value if f.severity else Severity.SOFT.value
-            counts["discrepancy"][key] += 1  # type: ignore[index]
+            discrepancies[(f.severity or Severity.SOFT).value] += 1
         else:
             single[f.evidence[0].source] += 1
-    counts["agreement"] = agreements
-    counts["single-source"] = single
-    return counts
+    return {"agreement": agreements, "discrepancy": discrepancies, "single-source": single}
 
 
 def to_json(report: Report) -> dict[str, Any]:

@@ -33,18 +33,19 @@ _ORDER = {Severity.HARD: 0, Severity.SOFT: 1, None: 2}
 
 
 def judge(a: Sequence[Claim], b: Sequence[Claim], alignment: Alignment, pack: RulePack) -> tuple[Finding, ...]:
+    comparing, single = _rules_by_kind(pack)
     findings: list[Finding] = []
     discrepant_sentences: set[tuple[int, int]] = set()
     fact_pairs = [p for p in alignment.pairs if p.a.kind is not ClaimKind.STATEMENT]
     for pair in fact_pairs:
-        f = _judge_pair(pair, pack)
+        f = _judge_pair(pair, comparing)
         if f is not None:
             findings.append(f)
             if f.verdict is Verdict.DISCREPANCY:
                 discrepant_sentences.add((pair.a.sentence, pair.b.sentence))
     for pair in alignment.pairs:
         if pair.a.kind is ClaimKind.STATEMENT and (pair.a.sentence, pair.b.sentence) not in discrepant_sentences:
-            f = _judge_pair(pair, pack)
+            f = _judge_pair(pair, comparing)
             if f is not None:
                 findings.append(f)
 
@@ -63,7 +64,7 @@ def judge(a: Sequence[Claim], b: Sequence[Claim], alignment: Alignment, pack: Ru
                     continue
             elif _restates(c, paired_facts) or _unasserted(c):
                 continue
-            f = _single(c, other_id, pack)
+            f = _single(c, other_id, single)
             if f is not None:
                 findings.append(f)
 
@@ -80,10 +81,26 @@ def judge(a: Sequence[Claim], b: Sequence[Claim], alignment: Alignment, pack: Ru
     return tuple(findings)
 
 
-def _judge_pair(pair: Pair, pack: RulePack) -> Finding | None:
-    rules = [r for r in pack.rules if r.claim_kind is pair.a.kind and r.verdict is not Verdict.SINGLE_SOURCE]
-    rules.sort(key=lambda r: _ORDER[r.severity] if r.verdict is Verdict.DISCREPANCY else 3)
-    for rule in rules:
+def _rules_by_kind(pack: RulePack) -> tuple[dict[ClaimKind, list[Rule]], dict[ClaimKind, Rule]]:
+    """Once per comparison: for each claim kind, its pair rules in the order they are tried (hard discrepancies,
+    soft ones, agreements; pack order within each) and its single-source rule (the pack's first)."""
+    comparing: dict[ClaimKind, list[Rule]] = {kind: [] for kind in ClaimKind}
+    single: dict[ClaimKind, Rule] = {}
+    for rule in pack.rules:
+        kind = rule.claim_kind
+        if kind is None:
+            continue
+        if rule.verdict is Verdict.SINGLE_SOURCE:
+            single.setdefault(kind, rule)
+        else:
+            comparing[kind].append(rule)
+    for rules in comparing.values():
+        rules.sort(key=lambda r: _ORDER[r.severity] if r.verdict is Verdict.DISCREPANCY else 3)
+    return comparing, single
+
+
+def _judge_pair(pair: Pair, comparing: dict[ClaimKind, list[Rule]]) -> Finding | None:
+    for rule in comparing[pair.a.kind]:
         if _matches(rule, pair.a, pair.b, pair.score):
             return _finding(rule, (pair.a, pair.b), _fields(pair.a, pair.b))
     return None
@@ -124,12 +141,12 @@ def speakers_differ(x: str | None, y: str | None) -> bool:
     return bool(nx) and bool(ny) and not (nx & ny)
 
 
-def _single(c: Claim, other: str, pack: RulePack) -> Finding | None:
-    for rule in pack.rules:
-        if rule.verdict is Verdict.SINGLE_SOURCE and rule.claim_kind is c.kind:
-            fields = {"source": c.source, "claim": _short(c.text), "a_source": c.source, "b_source": other}
-            return _finding(rule, (c,), fields)
-    return None
+def _single(c: Claim, other: str, single: dict[ClaimKind, Rule]) -> Finding | None:
+    rule = single.get(c.kind)
+    if rule is None:
+        return None
+    fields = {"source": c.source, "claim": _short(c.text), "a_source": c.source, "b_source": other}
+    return _finding(rule, (c,), fields)
 
 
 def _unasserted(c: Claim) -> bool:

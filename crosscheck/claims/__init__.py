@@ -17,9 +17,10 @@ from crosscheck.claims.quotes import find_quotes
 from crosscheck.model import Article, Claim, ClaimKind, DateRef, Fact, Sentence
 from crosscheck.sentences import split_sentences
 
+# "may" is matched in lower case only: "May" is the month.
 HEDGES = re.compile(
     r"\b(?:alleged(?:ly)?|reportedly|purportedly|apparently|possibly|suspected|unconfirmed|rumou?red"
-    r"|could|may|might|is\s+expected\s+to|are\s+expected\s+to|believed\s+to|said\s+to\s+be|claim(?:s|ed)?)\b",
+    r"|could|(?-i:may)|might|is\s+expected\s+to|are\s+expected\s+to|believed\s+to|said\s+to\s+be|claim(?:s|ed)?)\b",
     re.IGNORECASE,
 )
 NEGATIONS = re.compile(
@@ -66,14 +67,7 @@ def extract_claims(article: Article) -> tuple[Claim, ...]:
             continue  # in the headline, or between sentences and not opening the next one
         sent = sentences[i]
         scope = text[sent.start : e] if kind is not ClaimKind.STATEMENT else text[s:e]
-        hedge = next(
-            (
-                h
-                for h in HEDGES.finditer(scope[-120:] if kind is not ClaimKind.STATEMENT else scope)
-                if h.group(0) != "May"
-            ),
-            None,
-        )
+        hedge = HEDGES.search(scope[-120:] if kind is not ClaimKind.STATEMENT else scope)
         claims.append(
             Claim(
                 id=f"{article.id}{n}",
