@@ -17,13 +17,12 @@ from typing import Any, NoReturn
 import click
 
 from crosscheck import SOURCE_IDS, __version__
+from crosscheck.config import DEFAULT_FAIL_ON, FAIL_LEVELS, Config, find_config, load_config, rules_folder_problem
 from crosscheck.errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, CrosscheckError, UsageError
 from crosscheck.model import Report, Severity, Verdict
 from crosscheck.read import read_article
 from crosscheck.report import compare, extract, to_json
-from crosscheck.rules import RulePack, load_pack
-
-FAIL_LEVELS = ("hard", "soft", "single-source", "none")
+from crosscheck.rules import Rule, RulePack, load_pack
 
 
 class _Group(click.Group):
@@ -94,35 +93,68 @@ _rules_option = click.option(
     "rule_dirs",
     multiple=True,
     type=click.Path(path_type=Path),
-    help="Add the rule pack in this folder (repeatable).",
+    help="Add the rule pack in this folder (repeatable; after the config file's).",
 )
 
 
-def _codes(option: str, value: str, pack: RulePack) -> list[str]:
-    """The comma-separated rule codes or names of ``--select``/``--ignore``, each checked against the pack."""
+_config_option = click.option(
+    "--config",
+    "config_file",
+    type=click.Path(path_type=Path),
+    metavar="FILE",
+    help="Read this configuration file instead of looking for crosscheck.toml or pyproject.toml.",
+)
+_isolated_option = click.option(
+    "--isolated", "--no-config", "isolated", is_flag=True, help="Ignore any configuration file."
+)
+
+
+def _config(config_file: Path | None, isolated: bool) -> Config:
+    """The configuration in effect: none with ``--isolated``, ``--config FILE``, or the one found from here up."""
+    if isolated:
+        if config_file is not None:
+            raise UsageError("--config and --isolated: give one or the other")
+        return Config()
+    path = config_file or find_config(Path.cwd())
+    return load_config(path) if path else Config()
+
+
+def _given(name: str) -> bool:
+    """Whether the option ``name`` was given (on the command line), not left at its default: then it wins
+    over the config file."""
+    source = click.get_current_context().get_parameter_source(name)
+    return source is not None and source is not click.core.ParameterSource.DEFAULT
+
+
+def _known(pack: RulePack) -> set[str]:
+    return {r.code for r in pack.rules} | {r.name for r in pack.rules}
+
+
+def _codes(option: str, value: str, known: set[str]) -> list[str]:
+    """The comma-separated rule codes or names of ``--select``/``--ignore``, each checked against ``known``."""
     codes = [s.strip() for s in value.split(",") if s.strip()]
-    known = {r.code for r in pack.rules} | {r.name for r in pack.rules}
     for c in codes:
         if c not in known:
             raise UsageError(f"{option} {c}: unknown rule code or name; `crosscheck rules` lists them")
     return codes
 
 
-def _load(rule_dirs: Sequence[Path]) -> RulePack:
-    """The default pack plus the ``--rules`` folders, each checked first so the message names the option."""
+def _load(config: Config, rule_dirs: Sequence[Path]) -> RulePack:
+    """The default pack, the config file's rule folders, then the ``--rules`` folders (checked first, so the
+    message names the option; :func:`load_config` has checked the file's)."""
     for d in rule_dirs:
-        if not d.exists():
-            raise UsageError(f"--rules {d}: no such folder; give a folder of *.toml rule files")
-        if not d.is_dir():
-            raise UsageError(f"--rules {d}: is not a folder; give a folder of *.toml rule files")
-        if not any(d.glob("*.toml")):
-            raise UsageError(f"--rules {d}: no *.toml rule files in this folder; add one or drop the option")
-    return load_pack(rule_dirs)
+        problem = rules_folder_problem(d)
+        if problem:
+            raise UsageError(f"--rules {d}: {problem}; give a folder of *.toml rule files")
+    return load_pack(config.rule_folders(rule_dirs))
 
 
-def _pack(rule_dirs: Sequence[Path], select: str, ignore: str) -> RulePack:
-    pack = _load(rule_dirs)
-    selected, ignored = _codes("--select", select, pack), _codes("--ignore", ignore, pack)
+def _pack(config: Config, rule_dirs: Sequence[Path], select: str, ignore: str) -> RulePack:
+    """The rule pack, with ``--select``/``--ignore`` replacing the config file's ``select``/``ignore``."""
+    pack = _load(config, rule_dirs)
+    known = _known(pack)
+    selected = _codes("--select", select, known) if _given("select") else config.checked_codes("select", known)
+    ignored = _codes("--ignore", ignore, known) if _given("ignore") else config.checked_codes("ignore", known)
     return pack.select(selected, ignored) if selected or ignored else pack
 
 
@@ -139,15 +171,29 @@ def _same_file(a: Path, b: Path) -> bool:
 @click.option(
     "--fail-on",
     type=click.Choice(FAIL_LEVELS),
-    default="hard",
+    default=DEFAULT_FAIL_ON,
     show_default=True,
-    help="Exit 1 when a finding at or above this level exists.",
+    help="Exit 1 when a finding at or above this level exists; overrides the config file.",
 )
 @_rules_option
-@click.option("--select", default="", help="Only these rules (comma-separated codes or names).")
-@click.option("--ignore", default="", help="Skip these rules (comma-separated codes or names).")
+@click.option(
+    "--select", default="", help="Only these rules (comma-separated codes or names); replaces the config file's."
+)
+@click.option(
+    "--ignore", default="", help="Skip these rules (comma-separated codes or names); replaces the config file's."
+)
+@_config_option
+@_isolated_option
 def compare_cmd(
-    *, articles: tuple[Path, ...], as_json: bool, fail_on: str, rule_dirs: tuple[Path, ...], select: str, ignore: str
+    *,
+    articles: tuple[Path, ...],
+    as_json: bool,
+    fail_on: str,
+    rule_dirs: tuple[Path, ...],
+    select: str,
+    ignore: str,
+    config_file: Path | None,
+    isolated: bool,
 ) -> int:
     """Compare two articles about the same event."""
     if len(articles) != 2:
@@ -156,10 +202,11 @@ def compare_cmd(
         a, b = articles
         twice = f"{a} is given twice" if str(a) == str(b) else f"{a} and {b} are the same file"
         raise UsageError(f"{twice}; compare two different articles")
-    pack = _pack(rule_dirs, select, ignore)
+    config = _config(config_file, isolated)
+    pack = _pack(config, rule_dirs, select, ignore)
     report = compare([read_article(p, SOURCE_IDS[i]) for i, p in enumerate(articles)], pack)
     _output(report, as_json)
-    return EXIT_FINDINGS if failing(report, fail_on) else EXIT_OK
+    return EXIT_FINDINGS if failing(report, fail_on if _given("fail_on") else config.fail_on) else EXIT_OK
 
 
 @main.command("claims")
@@ -180,26 +227,40 @@ def claims_cmd(article: Path, as_json: bool) -> int:
 
 
 @main.command("rules")
-@click.argument("code", required=False)
+@click.argument("words", nargs=-1, metavar="[explain] [CODE]")
 @_rules_option
-def rules_cmd(code: str | None, rule_dirs: tuple[Path, ...]) -> int:
-    """List the rules, or show one rule (by code or name) with its examples."""
-    pack = _load(rule_dirs)
-    if code and code not in {r.code for r in pack.rules} | {r.name for r in pack.rules}:
-        raise UsageError(f"rules {code}: unknown rule code or name; `crosscheck rules` lists them")
-    rules = [pack.get(code)] if code else list(pack.rules)
-    for r in rules:
-        sev = f" ({r.severity.value})" if r.severity else ""
-        click.echo(f"{r.code}  {r.name:<26} {r.verdict.value}{sev}  [{r.kind}]")
-        if code:
-            click.echo(f"  message: {r.message}")
-            click.echo(f"  params:  {dict(r.params)}")
-            click.echo(f"  from:    {r.origin}")
-            for ex in r.examples:
-                click.echo(f"  example ({'fires' if ex.expect else 'does not fire'}):")
-                click.echo(f"    a: {ex.a}")
-                click.echo(f"    b: {ex.b}")
+@_config_option
+@_isolated_option
+def rules_cmd(words: tuple[str, ...], rule_dirs: tuple[Path, ...], config_file: Path | None, isolated: bool) -> int:
+    """List the rules, or explain one (by code or name): its message, params, file and examples.
+
+    `crosscheck rules CODE` is short for `crosscheck rules explain CODE`.
+    """
+    codes = words[1:] if words[:1] == ("explain",) else words
+    if len(codes) > 1 or words == ("explain",):
+        raise UsageError(f"rules {' '.join(words)}: give one rule code or name, e.g. crosscheck rules explain N101")
+    pack = _load(_config(config_file, isolated), rule_dirs)
+    if not codes:
+        for r in pack.rules:
+            click.echo(_rule_line(r))
+        return EXIT_OK
+    if codes[0] not in _known(pack):
+        raise UsageError(f"rules {' '.join(words)}: unknown rule code or name; `crosscheck rules` lists them")
+    r = pack.get(codes[0])
+    click.echo(_rule_line(r))
+    click.echo(f"  message: {r.message}")
+    click.echo(f"  params:  {dict(r.params)}")
+    click.echo(f"  from:    {r.origin}")
+    for ex in r.examples:
+        click.echo(f"  example ({'fires' if ex.expect else 'does not fire'}):")
+        click.echo(f"    a: {ex.a}")
+        click.echo(f"    b: {ex.b}")
     return EXIT_OK
+
+
+def _rule_line(r: Rule) -> str:
+    sev = f" ({r.severity.value})" if r.severity else ""
+    return f"{r.code}  {r.name:<26} {r.verdict.value}{sev}  [{r.kind}]"
 
 
 def failing(report: Report, fail_on: str) -> bool:

@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
@@ -398,3 +399,206 @@ def test_internal_errors_are_one_line(tmp_path: Path, good: Path, monkeypatch: p
     assert lines[0].startswith("crosscheck: error: internal error (ValueError: stage exploded with a second line)")
     monkeypatch.setenv("CROSSCHECK_DEBUG", "1")
     assert isinstance(CliRunner().invoke(main, ["compare", str(good), str(other)]).exception, ValueError)
+
+
+# --- the configuration file: crosscheck.toml or [tool.crosscheck] in pyproject.toml ------------------------------
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The working folder, holding the hard pair a.txt and b.txt (N101 fires: exit 1 under the default fail-on)."""
+    monkeypatch.chdir(tmp_path)
+    pair(tmp_path, HARD_A, HARD_B)
+    return tmp_path
+
+
+def rule_pack(folder: Path, code: str = "X101") -> Path:
+    folder.mkdir(parents=True)
+    write(folder / "extra.toml", VALID_RULE.replace("X101", code).replace("extra-number", f"extra-{code.lower()}"))
+    return folder
+
+
+def listed(result: Result) -> list[str]:
+    assert result.exit_code == 0, result.stderr
+    return re.findall(r"^([A-Z]{1,3}\d{3})\s", result.stdout, flags=re.MULTILINE)
+
+
+def test_config_fail_on(project: Path) -> None:
+    assert invoke("compare", "a.txt", "b.txt").exit_code == 1
+    write(project / "crosscheck.toml", 'fail-on = "none"\n')
+    assert invoke("compare", "a.txt", "b.txt").exit_code == 0
+    pair(project, SOFT_A, SOFT_B)
+    assert invoke("compare", "a.txt", "b.txt").exit_code == 0
+    write(project / "crosscheck.toml", 'fail-on = "soft"\n')
+    assert invoke("compare", "a.txt", "b.txt").exit_code == 1
+
+
+def test_config_select_and_ignore(project: Path) -> None:
+    write(project / "crosscheck.toml", 'select = ["D001"]\n')
+    result = invoke("compare", "a.txt", "b.txt", "--json")
+    assert (result.exit_code, codes(result)) == (0, {"D001"})
+    write(project / "crosscheck.toml", 'ignore = ["number-conflict"]\n')
+    result = invoke("compare", "a.txt", "b.txt", "--json")
+    assert result.exit_code == 0
+    assert "N101" not in codes(result) and "D001" in codes(result)
+
+
+def test_config_rules_folders_for_compare_and_rules(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    rule_pack(project / "packs" / "newsroom")
+    write(project / "crosscheck.toml", 'rules = ["packs/newsroom"]\nselect = ["X101"]\n')
+    assert listed(invoke("rules"))[-1] == "X101"
+    result = invoke("compare", "a.txt", "b.txt", "--json")
+    assert (result.exit_code, codes(result)) == (1, {"X101"})
+    (project / "sub").mkdir()
+    monkeypatch.chdir(project / "sub")  # the folder is relative to the config file, not to the working folder
+    assert listed(invoke("rules"))[-1] == "X101"
+
+
+def test_config_is_found_in_a_parent_folder(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write(project / "crosscheck.toml", 'fail-on = "none"\n')
+    deep = project / "desk" / "today"
+    deep.mkdir(parents=True)
+    monkeypatch.chdir(deep)
+    assert invoke("compare", "../../a.txt", "../../b.txt").exit_code == 0
+
+
+def test_crosscheck_toml_beats_pyproject_in_the_same_folder(project: Path) -> None:
+    write(project / "pyproject.toml", '[tool.crosscheck]\nfail-on = "none"\n')
+    assert invoke("compare", "a.txt", "b.txt").exit_code == 0
+    write(project / "crosscheck.toml", 'fail-on = "hard"\n')
+    assert invoke("compare", "a.txt", "b.txt").exit_code == 1
+
+
+def test_pyproject_without_the_table_is_skipped(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write(project / "crosscheck.toml", 'fail-on = "none"\n')
+    sub = project / "sub"
+    sub.mkdir()
+    write(sub / "pyproject.toml", '[project]\nname = "sub"\n\n[tool.ruff]\nline-length = 100\n')
+    monkeypatch.chdir(sub)
+    assert invoke("compare", "../a.txt", "../b.txt").exit_code == 0  # the parent's crosscheck.toml applies
+    write(sub / "pyproject.toml", '[tool.crosscheck]\nfail-on = "hard"\n')
+    assert invoke("compare", "../a.txt", "../b.txt").exit_code == 1  # now the nearest folder's file wins
+
+
+def test_explicit_config_file(project: Path) -> None:
+    write(project / "crosscheck.toml", 'fail-on = "none"\n')
+    (project / "conf").mkdir()
+    other = write(project / "conf" / "strict.toml", 'fail-on = "hard"\n')
+    assert invoke("compare", "a.txt", "b.txt").exit_code == 0
+    assert invoke("compare", "a.txt", "b.txt", "--config", other).exit_code == 1
+    pyproject = write(project / "conf" / "pyproject.toml", '[tool.crosscheck]\nignore = ["N101"]\n')
+    assert invoke("compare", "a.txt", "b.txt", "--config", pyproject).exit_code == 0
+    assert_error(invoke("compare", "a.txt", "b.txt", "--config", "nope.toml"), "nope.toml", "no such")
+    write(pyproject, '[project]\nname = "x"\n')
+    assert_error(invoke("rules", "--config", pyproject), str(pyproject), "no [tool.crosscheck] table")
+
+
+def test_isolated_ignores_the_config_file(project: Path) -> None:
+    write(project / "crosscheck.toml", 'fail-on = "none"\n')
+    assert invoke("compare", "a.txt", "b.txt", "--isolated").exit_code == 1
+    write(project / "crosscheck.toml", "this is not TOML\n")  # not even read
+    assert invoke("compare", "a.txt", "b.txt", "--no-config").exit_code == 1
+    assert listed(invoke("rules", "--isolated")) == [r.code for r in load_pack().rules]
+    assert_error(invoke("rules", "--isolated", "--config", "crosscheck.toml"), "--config", "--isolated")
+
+
+def test_command_line_overrides_config(project: Path) -> None:
+    write(project / "crosscheck.toml", 'fail-on = "none"\nselect = ["D001"]\n')
+    assert invoke("compare", "a.txt", "b.txt").exit_code == 0
+    assert invoke("compare", "a.txt", "b.txt", "--fail-on", "hard").exit_code == 0  # only D001 is selected
+    result = invoke("compare", "a.txt", "b.txt", "--json", "--fail-on", "hard", "--select", "N101")
+    assert (result.exit_code, codes(result)) == (1, {"N101"})  # explicit --fail-on hard beats fail-on = "none"
+    assert "N101" in codes(invoke("compare", "a.txt", "b.txt", "--json", "--select", ""))  # all rules again
+    write(project / "crosscheck.toml", 'ignore = ["N101"]\n')
+    assert invoke("compare", "a.txt", "b.txt").exit_code == 0
+    assert invoke("compare", "a.txt", "b.txt", "--ignore", "D001").exit_code == 1  # replaces, not adds
+
+
+def test_command_line_rules_come_after_the_config_rules(project: Path) -> None:
+    rule_pack(project / "config-rules", "X101")
+    rule_pack(project / "cli-rules", "Y101")
+    write(project / "crosscheck.toml", 'rules = ["config-rules"]\n')
+    assert listed(invoke("rules", "--rules", "cli-rules"))[-2:] == ["X101", "Y101"]
+    assert listed(invoke("rules", "--rules", "config-rules"))[-1] == "X101"  # the same folder is loaded once
+
+
+MALFORMED_CONFIGS = [
+    ('fail-on = "medium"\n', "fail-on", '"medium" is not one of hard, soft, single-source, none'),
+    ("fail-on = true\n", "fail-on", "is not one of"),
+    ('select = "N101"\n', "select", "must be a list of strings"),
+    ("ignore = [101]\n", "ignore", "must be a list of strings"),
+    ('rules = "packs"\n', "rules", "must be a list of strings"),
+    ('rules = ["no-such-folder"]\n', "rules", "no such folder"),
+    ("colour = 'red'\n", "colour", "unknown key"),
+    ('fail-on = "hard\n', "", "not valid TOML"),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "key", "problem"), MALFORMED_CONFIGS, ids=[m[0].split("=")[0].strip() for m in MALFORMED_CONFIGS]
+)
+@pytest.mark.parametrize("form", ["crosscheck.toml", "pyproject.toml"])
+def test_malformed_config(project: Path, body: str, key: str, problem: str, form: str) -> None:
+    table = "[tool.crosscheck]\n" if form == "pyproject.toml" else ""
+    path = write(project / form, table + body)
+    named = f"{path}: [tool.crosscheck] {key}" if table and key else f"{path}: {key}"
+    for args in (["compare", "a.txt", "b.txt"], ["rules"], ["rules", "explain", "N101"]):
+        assert_error(invoke(*args), named, problem)
+
+
+def test_unknown_rule_in_config_select_or_ignore(project: Path) -> None:
+    path = write(project / "pyproject.toml", '[tool.crosscheck]\nselect = ["N101", "Z999"]\n')
+    assert_error(invoke("compare", "a.txt", "b.txt"), f'{path}: [tool.crosscheck] select: "Z999"', "crosscheck rules")
+    assert invoke("compare", "a.txt", "b.txt", "--select", "N101").exit_code == 1  # the command line replaces it
+    assert listed(invoke("rules"))  # listing the rules still works, to find the right code
+    path = write(project / "crosscheck.toml", 'ignore = ["no-such-rule"]\n')
+    assert_error(invoke("compare", "a.txt", "b.txt"), f'{path}: ignore: "no-such-rule"', "not a rule code or name")
+
+
+def test_unreadable_config(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write(project / "crosscheck.toml", "")
+    read_text = Path.read_text
+
+    def denied(self: Path, *args: Any, **kwargs: Any) -> str:
+        if self.name == "crosscheck.toml":
+            raise PermissionError(13, "Permission denied", str(self))
+        return read_text(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_text", denied)  # chmod 0 does not stop root, who may run the tests
+    assert_error(invoke("compare", "a.txt", "b.txt"), str(path), "cannot be read", "Permission denied")
+    assert_error(invoke("compare", "a.txt", "b.txt", "--config", path), str(path), "cannot be read")
+
+
+# --- rules explain -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("key", ["N101", "number-conflict"])
+def test_rules_explain(key: str) -> None:
+    rule = load_pack().get("N101")
+    result = invoke("rules", "explain", key)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == invoke("rules", key).stdout  # `rules CODE` is short for `rules explain CODE`
+    assert result.stdout.startswith("N101  number-conflict")
+    for part in (f"message: {rule.message}", "params:  {'relation': 'conflict'", f"from:    {rule.origin}"):
+        assert part in result.stdout
+    for ex in rule.examples:
+        assert f"a: {ex.a}" in result.stdout and f"b: {ex.b}" in result.stdout
+    assert "example (fires)" in result.stdout and "example (does not fire)" in result.stdout
+
+
+def test_rules_explain_a_rule_from_the_config_folders(project: Path) -> None:
+    folder = rule_pack(project / "packs")
+    write(project / "crosscheck.toml", 'rules = ["packs"]\n')
+    result = invoke("rules", "explain", "extra-x101-conflict")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("X101")
+    assert f"from:    {folder.resolve() / 'extra.toml'}" in result.stdout
+    assert_error(invoke("rules", "explain", "X101", "--isolated"), "rules explain X101", "unknown rule")
+
+
+def test_rules_explain_errors() -> None:
+    assert_error(invoke("rules", "explain", "ZZZ"), "rules explain ZZZ: unknown rule code or name", "crosscheck rules")
+    assert_error(invoke("rules", "explain"), "rules explain", "give one rule code or name")
+    assert_error(invoke("rules", "explain", "N101", "N102"), "give one rule code or name")
+    assert_error(invoke("rules", "N101", "N102"), "give one rule code or name")
+    assert "explain" in invoke("rules", "--help").stdout
