@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from crosscheck.errors import CrosscheckError, InputError, RuleError, UsageError
+from crosscheck.errors import ConfigError, CrosscheckError, InputError, RuleError, UsageError
 from crosscheck.model import Article, Claim, ClaimKind, Finding, Report, Severity, Verdict
 from crosscheck.read import article_from_text, read_article
 from crosscheck.report import SCHEMA_VERSION, compare, extract, to_json
@@ -28,6 +28,7 @@ __all__ = [
     "Article",
     "Claim",
     "ClaimKind",
+    "ConfigError",
     "CrosscheckError",
     "Finding",
     "InputError",

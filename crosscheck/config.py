@@ -18,17 +18,13 @@ from typing import Any, Literal
 
 from attrs import frozen
 
-from crosscheck.errors import CrosscheckError
+from crosscheck.errors import ConfigError
 
 CONFIG_NAME = "crosscheck.toml"
 PYPROJECT_NAME = "pyproject.toml"
 FAIL_LEVELS = ("hard", "soft", "single-source", "none")
 DEFAULT_FAIL_ON = "hard"
 KEYS = ("rules", "select", "ignore", "fail-on")
-
-
-class ConfigError(CrosscheckError):
-    """A configuration file is unreadable or malformed. The message names the file and the key."""
 
 
 @frozen

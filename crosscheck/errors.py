@@ -28,5 +28,9 @@ class RuleError(CrosscheckError):
     """A rule file is malformed. The message names the file and the key."""
 
 
+class ConfigError(CrosscheckError):
+    """A configuration file is unreadable or malformed. The message names the file and the key."""
+
+
 class UsageError(CrosscheckError):
     """The call itself is wrong (for example, fewer than two articles)."""

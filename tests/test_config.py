@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from crosscheck.config import Config, ConfigError, find_config, load_config
-from crosscheck.errors import CrosscheckError
+from crosscheck.config import Config, find_config, load_config
+from crosscheck.errors import ConfigError, CrosscheckError
 
 RULE = """
 [[rule]]
