@@ -35,6 +35,18 @@ KINDS: Mapping[str, tuple[ClaimKind | None, Mapping[str, type], frozenset[Verdic
     "quote-wording": (ClaimKind.QUOTE, {"max_ratio": float}, frozenset({Verdict.DISCREPANCY})),
     "quote-compare": (ClaimKind.QUOTE, {}, frozenset({Verdict.AGREEMENT})),
     "hedge-mismatch": (ClaimKind.STATEMENT, {"words": list, "min_similarity": float}, frozenset({Verdict.DISCREPANCY})),
+    "polarity-conflict": (
+        ClaimKind.STATEMENT,
+        {
+            "words": list,
+            "denials": list,
+            "reporting": list,
+            "silence": list,
+            "min_similarity": float,
+            "max_extra": float,
+        },
+        frozenset({Verdict.DISCREPANCY}),
+    ),
     "statement-compare": (ClaimKind.STATEMENT, {}, frozenset({Verdict.AGREEMENT})),
     "single-source": (None, {"claim_kind": str}, frozenset({Verdict.SINGLE_SOURCE})),
 }

@@ -25,6 +25,7 @@ from crosscheck.model import (
     Severity,
     Verdict,
 )
+from crosscheck.polarity import polarity_conflict
 from crosscheck.rules import MESSAGE_FIELDS, Rule, RulePack
 from crosscheck.text import content_stems, words
 
@@ -129,6 +130,8 @@ def _matches(rule: Rule, a: Claim, b: Claim, score: float) -> bool:
         ha = hedges & {w.lower() for w in words(a.text)}
         hb = hedges & {w.lower() for w in words(b.text)}
         return bool(ha) != bool(hb)
+    if kind == "polarity-conflict":
+        return score >= float(p.get("min_similarity", 0.0)) and polarity_conflict(a, b, p)
     return kind == "statement-compare" and a.kind is ClaimKind.STATEMENT
 
 

@@ -1,0 +1,123 @@
+"""Polarity: does one of two equivalent sentences deny or negate what the other asserts?
+
+The claims' ``negated`` flag is too coarse for a
+hard verdict (any "no" anywhere in the sentence, in a quote or a clause about something else, sets it), so the
+rule reads the words itself and fires only when removing the one negation leaves what the other sentence says.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Mapping
+from typing import Any
+
+from crosscheck.model import Claim
+from crosscheck.text import STOPWORDS, content_stems, words
+
+_DOUBLE_QUOTED = re.compile(r"\u201c[^\u201c\u201d]*\u201d|\"[^\"\u201c\u201d]*\"")
+_QUOTE_MARK = re.compile(r"[\"\u201c\u201d]|(?:^|(?<=[\s(]))['\u2018](?=\w)|\u2018")
+_SPACED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\s*[\u2019']\s*(?=[A-Za-z])")  # ECB+ text: "didn \u2019 t"
+_NOT_A_NEGATION_AFTER = frozenset(
+    "only just merely simply least until till before more less better worse doubt matter mention sooner".split()
+)  # "not only", "not until May", "never been more clear", "no doubt", "no matter"
+# "has not been charged", "not yet", "no longer": true when written; a later report of the change is no conflict
+_AS_OF_NOW = frozenset({"has", "have", "had", "hasn't", "haven't", "hadn't", "yet", "longer"})
+_NOT_A_NEGATION_BEFORE = frozenset({"or", "if", "whether"})  # "whether or not", "if not"
+_CONDITIONAL = frozenset({"if", "whether", "unless"})  # "did not say whether ...": nothing is denied
+# attribution verbs are one report whatever the verb: "the governor told reporters" / "the governor said"
+_REPORT_FORMS = dict.fromkeys(("says", "say", "saying", "told", "tells", "tell", "according"), "said")
+_DETERMINERS = frozenset("the a an this that these those his her their its my our your any such".split())
+
+
+def polarity_conflict(a: Claim, b: Claim, params: Mapping[str, Any]) -> bool:
+    """Exactly one of two equivalent sentences denies or negates their shared predicate.
+
+    "The minister denied ordering the raid" / "The minister ordered the raid" and "No one was hurt in the fire" /
+    "Two people were hurt in the fire" conflict. Conservative, because a false hard discrepancy is the worst error:
+    it needs one negation in one sentence (outside quotes) and none at all in the other; the negation must govern
+    the shared predicate (every content word of the negated sentence, bar the negation, is in the other sentence,
+    which adds at most ``max_extra`` words); a denial verb must deny an act ("denied ordering", "refused to
+    resign"), not a noun ("denied the charges"); a hedge on either side, a report the denying side lacks ("police
+    said he fired" / "he denied firing") or a negated report ("would not say") makes the two compatible.
+    """
+    if a.hedge or b.hedge:
+        return False
+    text_a, text_b = _unquoted(a.text), _unquoted(b.text)
+    if text_a is None or text_b is None:
+        return False  # a quote that opens or closes outside this sentence: whose words are whose is unclear
+    texts = (text_a, text_b)
+    negations = _negation_pattern(tuple(params.get("words", ())), tuple(params.get("denials", ())))
+    cues = [list(negations.finditer(t)) for t in texts]
+    if bool(cues[0]) == bool(cues[1]):
+        return False  # neither negates, or both do (an agreement)
+    n = 0 if cues[0] else 1
+    negated, asserted, plain = texts[n], texts[1 - n], (b, a)[n]
+    if len(cues[n]) != 1 or plain.negated or negations.search(_SPACED_APOSTROPHE.sub("'", plain.text)):
+        return False  # two negations, or one in the asserting sentence (in a quote or not)
+    cue = cues[n][0]
+    before = [w.lower() for w in words(negated[: cue.start()])]
+    after = [w.lower() for w in words(negated[cue.end() :])]
+    if (before and before[-1] in _NOT_A_NEGATION_BEFORE) or (after and after[0] in _NOT_A_NEGATION_AFTER):
+        return False
+    if _CONDITIONAL & set(after):
+        return False
+    predicate = next((w for w in after if w not in STOPWORDS), None)
+    if predicate is None or predicate in {str(w).lower() for w in params.get("silence", ())}:
+        return False  # nothing negated, or a withheld statement ("would not say", "did not confirm") denies nothing
+    between = after[: after.index(predicate)]
+    reporting = {_REPORT_FORMS.get(str(w).lower(), str(w).lower()) for w in params.get("reporting", ())}
+    said = {_REPORT_FORMS.get(w.lower(), w.lower()) for w in words(asserted)} & reporting
+    denial = " ".join(cue.group(0).lower().split()) in {str(w).lower() for w in params.get("denials", ())}
+    if denial:
+        verbal = predicate.endswith(("ing", "ed")) or between[-1:] == ["to"]  # "denied that it dumped"
+        if not verbal or (_DETERMINERS - {"that"}) & set(between):
+            return False  # "denied the charges" denies an accusation the other sentence need not make
+    elif _AS_OF_NOW & {*before[-1:], *between, *after[len(between) + 1 : len(between) + 3], cue.group(0).lower()}:
+        return False  # "has not been charged", "no arrests have been made": true when written
+    if not said <= {_REPORT_FORMS.get(w.lower(), w.lower()) for w in words(negated)}:
+        return False  # "police said he fired" / "he denied firing": a report or an accusation, and a denial
+    # counted, so that "when he was not arrested ... a previous arrest" needs both arrests in the other sentence
+    rest = Counter(content_stems(negated[: cue.start()] + " " + negated[cue.end() :]))
+    other = Counter(content_stems(asserted))
+    extra = frozenset(other) - frozenset(rest)
+    if len(rest) < 3 or rest - other or len(extra) > float(params.get("max_extra", 0)):
+        return False  # the negation is about something the other sentence does not say, or they differ besides
+    return _in_place(asserted, extra, content_stems(predicate))
+
+
+def _in_place(asserted: str, extra: frozenset[str], predicate: list[str]) -> bool:
+    """The asserting sentence's extra words stand where the negation stood, just before the shared predicate
+    ("plans to attack" for "has no intention of attacking"); not a new subject ("Felt's family revealed" for "Felt
+    did not reveal") or a detail elsewhere."""
+    tokens = words(asserted)
+    for i, token in enumerate(tokens):
+        if not extra & set(content_stems(token)):
+            continue
+        previous = tokens[i - 1].lower().replace("\u2019", "'") if i else ""
+        if previous.endswith("'s") or previous in _DETERMINERS:
+            return False
+        following = next((s for t in tokens[i + 1 :] for s in content_stems(t)), None)
+        if not predicate or following != predicate[0]:
+            return False
+    return True
+
+
+def _unquoted(text: str) -> str | None:
+    """The sentence with its double-quoted passages removed; ``None`` when a quote is left open or is in single
+    marks (it runs beyond the sentence, or the marks are ambiguous with apostrophes)."""
+    text = _SPACED_APOSTROPHE.sub("'", text)
+    rest = _DOUBLE_QUOTED.sub(" ", text)
+    return None if _QUOTE_MARK.search(rest) else rest
+
+
+@functools.lru_cache(maxsize=8)
+def _negation_pattern(negations: tuple[str, ...], denials: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for the rule's negation words and denial phrases, longest first ("has no intention" before
+    "no"); "n't" takes its verb along ("didn't"); "No. 1" is a rank, not a negation."""
+    parts = []
+    for w in sorted({str(x) for x in (*negations, *denials)}, key=lambda x: (-len(x), x)):
+        body = r"\s+".join(re.escape(t) for t in w.split())
+        parts.append(r"\b[A-Za-z]*" + body + r"\b" if not w[:1].isalpha() else r"\b" + body + r"\b")
+    return re.compile(r"(?:" + "|".join(parts) + r")(?!\.\s*\d)", re.IGNORECASE)
