@@ -120,8 +120,11 @@ def _matches(rule: Rule, a: Claim, b: Claim, score: float) -> bool:
         if kind == "quote-speaker":
             return speakers_differ(a.fact.speaker, b.fact.speaker)
         if kind == "quote-wording":
+            # changed words, not a shorter excerpt: one outlet quoting less of the same sentence is no change
             wa, wb = " ".join(words(a.fact.words.lower())), " ".join(words(b.fact.words.lower()))
-            return fuzz.ratio(wa, wb) < float(p.get("max_ratio", 95.0))
+            shorter, longer = sorted((wa, wb), key=len)
+            limit = float(p.get("max_ratio", 95.0))
+            return fuzz.ratio(wa, wb) < limit and fuzz.partial_ratio(shorter, longer) < limit
         return kind == "quote-compare"
     if kind == "hedge-mismatch":
         if score < float(p.get("min_similarity", 0.0)):
