@@ -2,10 +2,12 @@
 
 Claims are aligned, not whole sentences by similarity alone:
 
-* **statements** (sentences) are compared by the content words they share, each weighted by how rare it is in
-  the two articles (IDF), blended with rapidfuzz's ``token_set_ratio``. Candidates come from an inverted index
-  on content stems, so the work grows with the number of plausible pairs, not with the product of the
-  sentence counts;
+* **statements** (sentences) pair when the statement model (:mod:`crosscheck.similarity`, fitted on MRPC) gives
+  them at least ``statement_match`` and the pair is the best counterpart of one of its two sentences (one-to-many
+  where a sentence states two things). Candidates come from an inverted index on content stems, so the work
+  grows with the number of plausible pairs, not with the product of the sentence counts;
+* **shared context** (content words weighted by how rare they are in the two articles, IDF, blended with
+  rapidfuzz's ``token_set_ratio``) is what pairs facts and marks a sentence as related to the other article;
 * **quantities** pair when they count the same thing (same canonical unit or counted noun) and their sentences
   share context; a pair whose values differ needs more shared context than one whose values agree, because a
   wrong pairing of different numbers is a false alarm;
@@ -20,11 +22,12 @@ import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
-from attrs import frozen
+from attrs import field, frozen
 from rapidfuzz import fuzz
 
 from crosscheck.facts import Relation, date_relation, quantity_relation
 from crosscheck.model import Claim, ClaimKind, DateRef, Quantity, Quote
+from crosscheck.similarity import StatementModel, features, profile
 from crosscheck.text import content_stems
 from crosscheck.text import words as content_words
 
@@ -33,15 +36,16 @@ from crosscheck.text import words as content_words
 class AlignConfig:
     """Thresholds of the aligner. The defaults are overridden by the ``[alignment]`` table of the rule pack."""
 
-    statement_match: float = 0.37  # similarity at which two sentences state the same thing
+    statement_match: float = 0.1  # probability at which two sentences state the same thing
     statement_related: float = 0.15  # below this a sentence has no counterpart (single-source)
     fact_same_value: float = 0.12  # context needed to pair two facts with the same value
     fact_other_value: float = 0.30  # context needed to pair two facts that conflict (a hard discrepancy)
     fact_differs_value: float = 0.20  # context needed to pair compatible but different facts (a soft one)
     quote_match: float = 80.0  # rapidfuzz token_set_ratio between two quotes' words
     quote_related: float = 0.3  # a quote whose sentence is this similar to one in the other article is related
-    fuzz_weight: float = 0.3  # weight of rapidfuzz in the statement similarity
+    fuzz_weight: float = 0.3  # weight of rapidfuzz in the shared-context measure of two sentences
     fact_window: float = 5  # content words each side of a fact that make its local context
+    statement_model: StatementModel = field(factory=StatementModel)  # weights of the sentence similarity model
 
 
 @frozen
@@ -83,13 +87,22 @@ class _Weights:
         return self.weight(x & y) / smaller if smaller else 0.0
 
 
-def sentence_similarities(
-    a: Sequence[Claim], b: Sequence[Claim], fuzz_weight: float, weights: _Weights | None = None
-) -> dict[tuple[int, int], float]:
-    """Similarity of every pair of statements (by sentence index) that share a content stem; the rest are 0.
+@frozen
+class SentenceScore:
+    same: float  # probability that the two sentences state the same thing (crosscheck.similarity)
+    shared: float  # how much content they share: IDF-weighted Dice blended with rapidfuzz token_set_ratio
 
-    Content stems are weighted by IDF over the sentences of both articles, so words both articles use often
-    ("said", the main actor's name) count less than the rare words that identify one fact.
+
+def sentence_similarities(
+    a: Sequence[Claim], b: Sequence[Claim], config: AlignConfig, weights: _Weights | None = None
+) -> dict[tuple[int, int], SentenceScore]:
+    """Scores of every pair of statements (by sentence index) that share a content stem; the rest share nothing.
+
+    Two measures: ``same`` decides whether two sentences state the same thing (a statement agreement);
+    ``shared`` measures common context, which is what pairs two facts or marks a sentence as related. Content
+    stems are weighted by IDF over the sentences of both articles, so words both articles use often ("said",
+    the main actor's name) count less than the rare words that identify one fact. Candidates come from an
+    inverted index on content stems, so the work grows with the plausible pairs.
     """
     sa = {c.sentence: c for c in a if c.kind is ClaimKind.STATEMENT}
     sb = {c.sentence: c for c in b if c.kind is ClaimKind.STATEMENT}
@@ -98,14 +111,20 @@ def sentence_similarities(
     for j, c in sorted(sb.items()):
         for stem in w.stems[(c.source, j)]:
             index[stem].append(j)
-    scores: dict[tuple[int, int], float] = {}
+    profiles_b = {j: profile(c.text) for j, c in sb.items()}
+    scores: dict[tuple[int, int], SentenceScore] = {}
     for i, ca in sorted(sa.items()):
         stems_a = w.stems[(ca.source, i)]
         candidates = sorted({j for stem in stems_a for j in index.get(stem, ())})
+        if not candidates:
+            continue
+        pa = profile(ca.text)
         for j in candidates:
             dice = w.dice(stems_a, w.stems[(sb[j].source, j)])
             ratio = fuzz.token_set_ratio(ca.text, sb[j].text, processor=str.lower) / 100.0
-            scores[(i, j)] = (1 - fuzz_weight) * dice + fuzz_weight * ratio * min(1.0, dice * 3)
+            shared = (1 - config.fuzz_weight) * dice + config.fuzz_weight * ratio * min(1.0, dice * 3)
+            same = config.statement_model.probability(features(pa, profiles_b[j]))
+            scores[(i, j)] = SentenceScore(same=same, shared=shared)
     return scores
 
 
@@ -123,12 +142,14 @@ def _fact_window(claim: Claim, statement: Claim | None, width: int) -> frozenset
 def align(a: Sequence[Claim], b: Sequence[Claim], config: AlignConfig) -> Alignment:
     statements = {(c.source, c.sentence): c for c in (*a, *b) if c.kind is ClaimKind.STATEMENT}
     weights = _Weights(list(statements.values()))
-    scores = sentence_similarities(a, b, config.fuzz_weight, weights)
-    best_a: dict[int, float] = defaultdict(float)
-    best_b: dict[int, float] = defaultdict(float)
+    scores = sentence_similarities(a, b, config, weights)
+    same_a: dict[int, float] = defaultdict(float)  # each sentence's best probability of a counterpart
+    same_b: dict[int, float] = defaultdict(float)
+    shared_a: dict[int, float] = defaultdict(float)  # and the most context it shares with one
+    shared_b: dict[int, float] = defaultdict(float)
     for (i, j), s in scores.items():
-        best_a[i] = max(best_a[i], s)
-        best_b[j] = max(best_b[j], s)
+        same_a[i], same_b[j] = max(same_a[i], s.same), max(same_b[j], s.same)
+        shared_a[i], shared_b[j] = max(shared_a[i], s.shared), max(shared_b[j], s.shared)
 
     windows: dict[str, frozenset[str]] = {}
 
@@ -137,12 +158,10 @@ def align(a: Sequence[Claim], b: Sequence[Claim], config: AlignConfig) -> Alignm
             windows[c.id] = _fact_window(c, statements.get((c.source, c.sentence)), int(config.fact_window))
         return windows[c.id]
 
-    def sim(ca: Claim, cb: Claim) -> float:
-        """Statements: their sentences' similarity. Facts: the closer of sentence and local context."""
-        sentence = scores.get((ca.sentence, cb.sentence), 0.0)
-        if ca.kind is ClaimKind.STATEMENT:
-            return sentence
-        return max(sentence, weights.overlap(window(ca), window(cb)))
+    def context(ca: Claim, cb: Claim) -> float:
+        """How much context two facts share: the more of their sentences' and their local windows'."""
+        sentence = scores.get((ca.sentence, cb.sentence))
+        return max(sentence.shared if sentence else 0.0, weights.overlap(window(ca), window(cb)))
 
     pairs: list[Pair] = []
     related: set[str] = set()
@@ -150,15 +169,15 @@ def align(a: Sequence[Claim], b: Sequence[Claim], config: AlignConfig) -> Alignm
     sb = {c.sentence: c for c in b if c.kind is ClaimKind.STATEMENT}
     # each sentence's best counterpart, both ways: one-to-many where a sentence states two facts
     for (i, j), s in sorted(scores.items()):
-        if s >= config.statement_match and (s >= best_a[i] or s >= best_b[j]):
-            pairs.append(Pair(sa[i], sb[j], s))
-    for side, best, other in ((a, best_a, sb), (b, best_b, sa)):
+        if s.same >= config.statement_match and (s.same >= same_a[i] or s.same >= same_b[j]):
+            pairs.append(Pair(sa[i], sb[j], round(s.same, 4)))
+    for side, same, shared, other in ((a, same_a, shared_a, sb), (b, same_b, shared_b, sa)):
         normalised = [_norm_words(c.text) for c in other.values()]
         for c in side:
-            score = best[c.sentence]
-            if c.kind is ClaimKind.STATEMENT and config.statement_related <= score < config.statement_match:
-                related.add(c.id)
-            if c.kind is ClaimKind.QUOTE and (score >= config.quote_related or _echoed(c, normalised)):
+            unmatched = same[c.sentence] < config.statement_match
+            if c.kind is ClaimKind.STATEMENT and unmatched and shared[c.sentence] >= config.statement_related:
+                related.add(c.id)  # the other article says something about it, not the same thing
+            if c.kind is ClaimKind.QUOTE and (shared[c.sentence] >= config.quote_related or _echoed(c, normalised)):
                 related.add(c.id)  # a quote the other article paraphrases or echoes is not single-source
 
     def of(kind: ClaimKind, side: Sequence[Claim]) -> list[Claim]:
@@ -166,8 +185,8 @@ def align(a: Sequence[Claim], b: Sequence[Claim], config: AlignConfig) -> Alignm
 
     with_statement = {(c.source, c.sentence) for c in (*sa.values(), *sb.values())}
     datelines = frozenset(c.id for c in (*a, *b) if (c.source, c.sentence) not in with_statement)
-    pairs += _align_facts(of(ClaimKind.QUANTITY, a), of(ClaimKind.QUANTITY, b), sim, config, datelines)
-    pairs += _align_facts(of(ClaimKind.DATE, a), of(ClaimKind.DATE, b), sim, config, datelines)
+    pairs += _align_facts(of(ClaimKind.QUANTITY, a), of(ClaimKind.QUANTITY, b), context, config, datelines)
+    pairs += _align_facts(of(ClaimKind.DATE, a), of(ClaimKind.DATE, b), context, config, datelines)
     pairs += _align_quotes(of(ClaimKind.QUOTE, a), of(ClaimKind.QUOTE, b), config)
     pairs.sort(key=lambda p: (p.a.start, p.b.start, p.a.kind.value))
     return Alignment(pairs=tuple(pairs), related=frozenset(related))

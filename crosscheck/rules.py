@@ -22,6 +22,7 @@ from attrs import fields, frozen
 from crosscheck.align import AlignConfig
 from crosscheck.errors import RuleError
 from crosscheck.model import ClaimKind, Severity, Verdict
+from crosscheck.similarity import StatementModel
 
 # kind -> (claim kind it judges, allowed params with their types, verdicts it may give)
 KINDS: Mapping[str, tuple[ClaimKind | None, Mapping[str, type], frozenset[Verdict]]] = {
@@ -128,17 +129,22 @@ def load_pack(extra_dirs: Sequence[Path] = (), include_default: bool = True) -> 
         for f in files:
             file_rules, file_alignment = load_file(f)
             rules += file_rules
+            model = {**alignment.get("statement_model", {}), **file_alignment.pop("statement_model", {})}
             alignment.update(file_alignment)
+            if model:
+                alignment["statement_model"] = model
     seen: dict[str, str] = {}
     for r in rules:
         for key in (r.code, r.name):
             if key in seen:
                 raise RuleError(f"{r.origin}: rule {key!r} is defined twice (also in {seen[key]})")
             seen[key] = r.origin
+    if "statement_model" in alignment:
+        alignment["statement_model"] = StatementModel(**alignment["statement_model"])
     return RulePack(rules=tuple(rules), alignment=AlignConfig(**alignment))
 
 
-def load_file(path: Path) -> tuple[list[Rule], dict[str, float]]:
+def load_file(path: Path) -> tuple[list[Rule], dict[str, Any]]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as e:
@@ -155,16 +161,34 @@ def load_file(path: Path) -> tuple[list[Rule], dict[str, float]]:
     return [_rule(path, i, raw) for i, raw in enumerate(raw_rules)], alignment
 
 
-def _alignment(path: Path, raw: Any) -> dict[str, float]:
+def _alignment(path: Path, raw: Any) -> dict[str, Any]:
+    """The ``[alignment]`` table: numbers for the thresholds, a ``statement_model`` table of model weights."""
     if not isinstance(raw, dict):
         raise RuleError(f"{path}: 'alignment' must be a table")
-    allowed = {a.name for a in fields(AlignConfig)}
+    allowed = {a.name for a in fields(AlignConfig)} - {"statement_model"}
+    out: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key == "statement_model":
+            out[key] = _numbers(path, f"alignment.{key}", value, {a.name for a in fields(StatementModel)})
+            continue
+        if key not in allowed:
+            allowed_keys = ", ".join(sorted({*allowed, "statement_model"}))
+            raise RuleError(f"{path}: alignment.{key}: unknown key (allowed: {allowed_keys})")
+        if not isinstance(value, (int, float)) or isinstance(value, bool):
+            raise RuleError(f"{path}: alignment.{key}: must be a number")
+        out[key] = float(value)
+    return out
+
+
+def _numbers(path: Path, where: str, raw: Any, allowed: set[str]) -> dict[str, float]:
+    if not isinstance(raw, dict):
+        raise RuleError(f"{path}: {where}: must be a table")
     out: dict[str, float] = {}
     for key, value in raw.items():
         if key not in allowed:
-            raise RuleError(f"{path}: alignment.{key}: unknown key (allowed: {', '.join(sorted(allowed))})")
+            raise RuleError(f"{path}: {where}.{key}: unknown key (allowed: {', '.join(sorted(allowed))})")
         if not isinstance(value, (int, float)) or isinstance(value, bool):
-            raise RuleError(f"{path}: alignment.{key}: must be a number")
+            raise RuleError(f"{path}: {where}.{key}: must be a number")
         out[key] = float(value)
     return out
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from crosscheck import article_from_text, load_pack
-from crosscheck.align import Alignment, align, sentence_similarities
+from crosscheck.align import AlignConfig, Alignment, align, sentence_similarities
 from crosscheck.claims import extract_claims
 from crosscheck.model import Claim, ClaimKind
 
@@ -54,6 +54,6 @@ def test_similarity_is_sparse_and_deterministic() -> None:
     a = "Alpha beta gamma delta. Completely unrelated words here."
     b = "Gamma delta epsilon. Nothing shared at all."
     ca, cb, _ = _align(a, b)
-    scores = sentence_similarities(ca, cb, 0.3)
+    scores = sentence_similarities(ca, cb, AlignConfig())
     assert list(scores) == [(0, 0)]  # only pairs sharing a content word are scored
-    assert scores == sentence_similarities(ca, cb, 0.3)
+    assert scores == sentence_similarities(ca, cb, AlignConfig())

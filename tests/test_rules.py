@@ -86,3 +86,27 @@ def test_missing_or_empty_pack_folder(tmp_path: Path) -> None:
         load_pack([tmp_path / "nope"])
     with pytest.raises(RuleError, match=r"no \*\.toml"):
         load_pack([tmp_path])
+
+
+def test_statement_model_weights_override_one_by_one(tmp_path: Path) -> None:
+    default = load_pack().alignment.statement_model
+    (tmp_path / "w.toml").write_text("[alignment.statement_model]\nbias = -1.5\n", encoding="utf-8")
+    model = load_pack([tmp_path]).alignment.statement_model
+    assert model.bias == -1.5
+    assert model.unigram == default.unigram  # the weights not given keep the default pack's values
+
+
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        ("[alignment.statement_model]\nsynonyms = 1\n", "alignment.statement_model.synonyms"),
+        ('[alignment.statement_model]\nbias = "high"\n', "alignment.statement_model.bias"),
+        ("[alignment]\nstatement_model = 3\n", "alignment.statement_model"),
+    ],
+)
+def test_malformed_statement_model_names_file_and_key(tmp_path: Path, body: str, key: str) -> None:
+    path = tmp_path / "w.toml"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(RuleError) as err:
+        load_pack([tmp_path])
+    assert str(path) in str(err.value) and key in str(err.value)

@@ -1,0 +1,77 @@
+"""The statement model: its features behave as documented and its probability orders pairs sensibly."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from crosscheck import load_pack
+from crosscheck.similarity import FEATURES, StatementModel, features, profile
+
+BASE = "Police arrested 21 people on Tuesday in connection with the murder of a boy."
+
+
+def _probability(a: str, b: str) -> float:
+    return load_pack().alignment.statement_model.probability(features(profile(a), profile(b)))
+
+
+def test_features_are_symmetric_and_bounded() -> None:
+    other = "On Tuesday police detained 12 people over the killing of the boy, officials said."
+    f, g = features(profile(BASE), profile(other)), features(profile(other), profile(BASE))
+    assert f == g and len(f) == len(FEATURES)
+    assert all(0.0 <= x <= 1.0 for x in f[:3])
+    assert f[3] == 2.0  # 21 and 12: one number on each side that the other lacks
+
+
+def test_identical_sentences_are_the_same_statement() -> None:
+    assert features(profile(BASE), profile(BASE))[:3] == (1.0, 1.0, 1.0)
+    assert _probability(BASE, BASE) > 0.9
+
+
+def test_a_paraphrase_scores_above_a_changed_figure_and_an_added_clause() -> None:
+    paraphrase = "On Tuesday police arrested 21 people in connection with the murder of a boy."
+    figure = "Police arrested 12 people on Tuesday in connection with the murder of a boy."
+    clause = BASE[:-1] + ", whose torso was found in the river last year by two fishermen from a nearby town."
+    unrelated = "The central bank raised its main interest rate by half a point on Tuesday."
+    p = _probability(BASE, paraphrase)
+    assert p > _probability(BASE, figure)
+    assert p > _probability(BASE, clause)
+    assert min(_probability(BASE, figure), _probability(BASE, clause)) > _probability(BASE, unrelated)
+
+
+def test_probability_stays_finite_for_extreme_weights() -> None:
+    model = StatementModel(bias=1e6)
+    assert model.probability((0.0, 0.0, 0.0, 0.0, 0.0)) == pytest.approx(1.0)
+    assert StatementModel(bias=-1e6).probability((1.0, 1.0, 1.0, 0.0, 0.0)) == pytest.approx(0.0)
+
+
+def _calibrate() -> ModuleType:
+    path = Path(__file__).resolve().parent.parent / "scripts" / "calibrate.py"
+    spec = importlib.util.spec_from_file_location("calibrate", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["calibrate"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_calibration_fit_recovers_a_known_logistic_model() -> None:
+    calibrate = _calibrate()
+    grid = [(i / 50.0, ((i * 7) % 50) / 50.0) for i in range(200)]
+    xs = [(x1, x2) for x1, x2 in grid if abs(2.0 * x1 - 3.0 * x2 + 0.5) > 0.2]  # separable with a margin
+    ys = [2.0 * x1 - 3.0 * x2 + 0.5 > 0 for x1, x2 in xs]
+    w = calibrate.fit(xs, ys, l2=0.01)
+    assert calibrate.accuracy(w, xs, ys) == 1.0
+    assert w[1] / w[2] == pytest.approx(-2 / 3, abs=0.1)  # the boundary's direction is recovered
+
+
+def test_calibration_reads_mrpc_lines(tmp_path: Path) -> None:
+    path = tmp_path / "pairs.txt"
+    lines = ["\ufeff1\t1\t2\tA man sat.\tA man was sitting.", "0\t3\t4\tIt rained.\tIt snowed.", "bad line"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    expected = [(True, "A man sat.", "A man was sitting."), (False, "It rained.", "It snowed.")]
+    assert _calibrate().read_mrpc(path) == expected
