@@ -32,20 +32,7 @@ SINGLE_A = "Rescuers pulled five other bank workers from the burning building.\n
 SINGLE_B = SHARED
 SAME = "Three people were killed in the fire on Tuesday.\n" + SHARED
 
-VALID_RULE = """
-[[rule]]
-code = "X101"
-name = "extra-number-conflict"
-kind = "quantity-compare"
-verdict = "discrepancy"
-severity = "hard"
-message = "Extra: {a_source} says “{a}”, {b_source} says “{b}”."
-params = { relation = "conflict" }
-examples = [
-  { a = "Three bank workers were killed.", b = "Four bank workers were killed.", expect = "match" },
-  { a = "Three bank workers were killed.", b = "Three bank workers were killed.", expect = "no-match" },
-]
-"""
+EXTRA_RULE = (Path(__file__).parent / "data" / "packs" / "extra_rule.toml").read_text(encoding="utf-8")
 
 
 def invoke(*args: str | Path) -> Result:
@@ -130,7 +117,7 @@ def test_select_and_ignore_change_the_findings(tmp_path: Path) -> None:
 def test_extra_rule_pack_is_loaded(tmp_path: Path) -> None:
     rules = tmp_path / "rules"
     rules.mkdir()
-    write(rules / "extra.toml", VALID_RULE)
+    write(rules / "extra.toml", EXTRA_RULE)
     listing = invoke("rules", "--rules", rules)
     assert listing.exit_code == 0
     assert "X101" in listing.stdout
@@ -268,7 +255,7 @@ def test_rule_file_with_unknown_key(tmp_path: Path, good: Path) -> None:
     folder.mkdir()
     bad = write(
         folder / "extra.toml",
-        VALID_RULE.replace('kind = "quantity-compare"', 'kind = "quantity-compare"\ncolour = "red"'),
+        EXTRA_RULE.replace('kind = "quantity-compare"', 'kind = "quantity-compare"\ncolour = "red"'),
     )
     assert_error(invoke("compare", good, other, "--rules", folder), str(bad), "'colour'", "X101")
     alignment = write(folder / "extra.toml", "[alignment]\nstatement_treshold = 0.5\n")
@@ -279,7 +266,7 @@ def test_rule_defined_twice(tmp_path: Path, good: Path) -> None:
     other = write(tmp_path / "other.txt", HARD_B)
     folder = tmp_path / "rules"
     folder.mkdir()
-    dup = write(folder / "dup.toml", VALID_RULE.replace("X101", "N101"))
+    dup = write(folder / "dup.toml", EXTRA_RULE.replace("X101", "N101"))
     assert_error(invoke("compare", good, other, "--rules", folder), str(dup), "N101")
 
 
@@ -414,7 +401,7 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def rule_pack(folder: Path, code: str = "X101") -> Path:
     folder.mkdir(parents=True)
-    write(folder / "extra.toml", VALID_RULE.replace("X101", code).replace("extra-number", f"extra-{code.lower()}"))
+    write(folder / "extra.toml", EXTRA_RULE.replace("X101", code).replace("extra-number", f"extra-{code.lower()}"))
     return folder
 
 

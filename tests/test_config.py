@@ -15,17 +15,7 @@ import pytest
 from crosscheck.config import Config, find_config, load_config
 from crosscheck.errors import ConfigError, CrosscheckError
 
-RULE = """
-[[rule]]
-code = "X101"
-name = "extra-number-conflict"
-kind = "quantity-compare"
-verdict = "discrepancy"
-severity = "hard"
-message = "Extra: {a_source} says “{a}”, {b_source} says “{b}”."
-params = { relation = "conflict" }
-examples = [{ a = "Three were killed.", b = "Four were killed.", expect = "match" }]
-"""
+EXTRA_RULE = (Path(__file__).parent / "data" / "packs" / "extra_rule.toml").read_text(encoding="utf-8")
 
 
 def write(path: Path, text: str) -> Path:
@@ -35,7 +25,7 @@ def write(path: Path, text: str) -> Path:
 
 
 def pack(folder: Path) -> Path:
-    write(folder / "extra.toml", RULE)
+    write(folder / "extra.toml", EXTRA_RULE)
     return folder
 
 
