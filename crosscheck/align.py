@@ -45,6 +45,9 @@ class AlignConfig:
     quote_related: float = 0.3  # a quote whose sentence is this similar to one in the other article is related
     fuzz_weight: float = 0.3  # weight of rapidfuzz in the shared-context measure of two sentences
     fact_window: float = 5  # content words each side of a fact that make its local context
+    # how wide "about N" is; not an [alignment] key: load_pack takes it from the pack's quantity-compare rules, so
+    # the aligner pairs figures by the same reading that the number rules judge them by
+    approx_tolerance: float = 0.1
     statement_model: StatementModel = field(factory=StatementModel)  # weights of the sentence similarity model
 
 
@@ -207,7 +210,7 @@ def _align_facts(
     candidates: list[tuple[float, Claim, Claim, Relation]] = []
     for x in xs:
         for y in ys:
-            relation = _relation(x, y)
+            relation = _relation(x, y, config.approx_tolerance)
             if relation is None:
                 continue
             if x.id in datelines or y.id in datelines:  # publication dates pair only with each other
@@ -237,9 +240,9 @@ def _align_facts(
     return pairs
 
 
-def _relation(x: Claim, y: Claim) -> Relation | None:
+def _relation(x: Claim, y: Claim, approx_tolerance: float) -> Relation | None:
     if isinstance(x.fact, Quantity) and isinstance(y.fact, Quantity):
-        return quantity_relation(x.fact, y.fact)
+        return quantity_relation(x.fact, y.fact, approx_tolerance)
     if isinstance(x.fact, DateRef) and isinstance(y.fact, DateRef):
         return date_relation(x.fact, y.fact)
     return None

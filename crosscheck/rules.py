@@ -139,9 +139,27 @@ def load_pack(extra_dirs: Sequence[Path] = (), include_default: bool = True) -> 
             if key in seen:
                 raise RuleError(f"{r.origin}: rule {key!r} is defined twice (also in {seen[key]})")
             seen[key] = r.origin
+    alignment["approx_tolerance"] = _approx_tolerance(rules)
     if "statement_model" in alignment:
         alignment["statement_model"] = StatementModel(**alignment["statement_model"])
     return RulePack(rules=tuple(rules), alignment=AlignConfig(**alignment))
+
+
+def _approx_tolerance(rules: Sequence[Rule]) -> float:
+    """How wide "about N" is: the ``approx_tolerance`` the pack's quantity-compare rules give, which must agree,
+    since the aligner and every number rule read qualifiers the same way (0.1 when none gives one)."""
+    found: tuple[float, Rule] | None = None
+    for r in rules:
+        if r.kind != "quantity-compare" or "approx_tolerance" not in r.params:
+            continue
+        value = float(r.params["approx_tolerance"])
+        if found is not None and value != found[0]:
+            raise RuleError(
+                f"{r.origin}: rule {r.code}: params.approx_tolerance {value} differs from {found[0]} in rule "
+                f"{found[1].code}; every quantity-compare rule must read 'about N' the same way"
+            )
+        found = (value, r)
+    return found[0] if found else 0.1
 
 
 def load_file(path: Path) -> tuple[list[Rule], dict[str, Any]]:
@@ -165,7 +183,7 @@ def _alignment(path: Path, raw: Any) -> dict[str, Any]:
     """The ``[alignment]`` table: numbers for the thresholds, a ``statement_model`` table of model weights."""
     if not isinstance(raw, dict):
         raise RuleError(f"{path}: 'alignment' must be a table")
-    allowed = {a.name for a in fields(AlignConfig)} - {"statement_model"}
+    allowed = {a.name for a in fields(AlignConfig)} - {"statement_model", "approx_tolerance"}
     out: dict[str, Any] = {}
     for key, value in raw.items():
         if key == "statement_model":

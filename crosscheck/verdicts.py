@@ -39,14 +39,14 @@ def judge(a: Sequence[Claim], b: Sequence[Claim], alignment: Alignment, pack: Ru
     discrepant_sentences: set[tuple[int, int]] = set()
     fact_pairs = [p for p in alignment.pairs if p.a.kind is not ClaimKind.STATEMENT]
     for pair in fact_pairs:
-        f = _judge_pair(pair, comparing)
+        f = _judge_pair(pair, comparing, pack.alignment.approx_tolerance)
         if f is not None:
             findings.append(f)
             if f.verdict is Verdict.DISCREPANCY:
                 discrepant_sentences.add((pair.a.sentence, pair.b.sentence))
     for pair in alignment.pairs:
         if pair.a.kind is ClaimKind.STATEMENT and (pair.a.sentence, pair.b.sentence) not in discrepant_sentences:
-            f = _judge_pair(pair, comparing)
+            f = _judge_pair(pair, comparing, pack.alignment.approx_tolerance)
             if f is not None:
                 findings.append(f)
 
@@ -100,18 +100,18 @@ def _rules_by_kind(pack: RulePack) -> tuple[dict[ClaimKind, list[Rule]], dict[Cl
     return comparing, single
 
 
-def _judge_pair(pair: Pair, comparing: dict[ClaimKind, list[Rule]]) -> Finding | None:
+def _judge_pair(pair: Pair, comparing: dict[ClaimKind, list[Rule]], approx_tolerance: float) -> Finding | None:
     for rule in comparing[pair.a.kind]:
-        if _matches(rule, pair.a, pair.b, pair.score):
+        if _matches(rule, pair.a, pair.b, pair.score, approx_tolerance):
             return _finding(rule, (pair.a, pair.b), _fields(pair.a, pair.b))
     return None
 
 
-def _matches(rule: Rule, a: Claim, b: Claim, score: float) -> bool:
+def _matches(rule: Rule, a: Claim, b: Claim, score: float, approx_tolerance: float) -> bool:
     p = rule.params
     kind = rule.kind
     if kind == "quantity-compare" and isinstance(a.fact, Quantity) and isinstance(b.fact, Quantity):
-        rel = quantity_relation(a.fact, b.fact, float(p.get("approx_tolerance", 0.1)))
+        rel = quantity_relation(a.fact, b.fact, approx_tolerance)  # one reading for the pack (load_pack)
         return rel is not None and rel is Relation(p["relation"])
     if kind == "date-compare" and isinstance(a.fact, DateRef) and isinstance(b.fact, DateRef):
         rel = date_relation(a.fact, b.fact)

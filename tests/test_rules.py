@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import attrs
 import pytest
 
+from crosscheck import compare_texts
 from crosscheck.errors import RuleError
 from crosscheck.rules import KINDS, load_pack
 
@@ -100,3 +102,38 @@ def test_malformed_statement_model_names_file_and_key(tmp_path: Path, body: str,
     with pytest.raises(RuleError) as err:
         load_pack([tmp_path])
     assert str(path) in str(err.value) and key in str(err.value)
+
+
+WIDE_RULE = EXTRA_RULE.replace('relation = "conflict"', 'relation = "conflict", approx_tolerance = 0.3')
+
+
+def test_approx_tolerance_comes_from_the_quantity_rules(tmp_path: Path) -> None:
+    assert load_pack().alignment.approx_tolerance == 0.1
+    (tmp_path / "p.toml").write_text(
+        EXTRA_RULE.replace('relation = "conflict"', 'relation = "conflict", approx_tolerance = 0.3'), encoding="utf-8"
+    )
+    assert load_pack([tmp_path], include_default=False).alignment.approx_tolerance == 0.3
+    (tmp_path / "a.toml").write_text("[alignment]\napprox_tolerance = 0.3\n", encoding="utf-8")
+    with pytest.raises(RuleError, match=r"alignment\.approx_tolerance"):
+        load_pack([tmp_path], include_default=False)  # set on the rules, not in [alignment]
+
+
+def test_quantity_rules_that_read_about_differently_are_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "p.toml"
+    path.write_text(
+        EXTRA_RULE.replace('relation = "conflict"', 'relation = "conflict", approx_tolerance = 0.3'), encoding="utf-8"
+    )
+    with pytest.raises(RuleError) as err:
+        load_pack([tmp_path])  # the default pack's number rules say 0.1
+    assert str(path) in str(err.value) and "params.approx_tolerance" in str(err.value)
+
+
+def test_one_tolerance_for_pairing_and_judging() -> None:
+    a = "The talks between the two presidents lasted about 80 minutes, officials in the capital said."
+    b = "The talks between the two presidents lasted 95 minutes, officials in the capital said."
+    pack = load_pack()
+    wide = attrs.evolve(pack, alignment=attrs.evolve(pack.alignment, approx_tolerance=0.3))
+    codes = {f.rule.code for f in compare_texts([a, b], pack).findings}
+    wide_codes = {f.rule.code for f in compare_texts([a, b], wide).findings}
+    assert "N101" in codes  # about 80 (72-88) cannot be 95
+    assert "N101" not in wide_codes and "N102" in wide_codes  # about 80 read as 56-104 covers 95: a soft difference
