@@ -119,7 +119,8 @@ def load_pack(extra_dirs: Sequence[Path] = (), include_default: bool = True) -> 
     """Load the default pack and any extra packs; later files override alignment values and add rules."""
     dirs = ([default_rules_dir()] if include_default else []) + list(extra_dirs)
     rules: list[Rule] = []
-    alignment: dict[str, Any] = {}
+    thresholds: dict[str, Any] = {}
+    weights: dict[str, float] = {}  # of the statement model: a later file may override one weight
     for d in dirs:
         if not d.is_dir():
             raise RuleError(f"{d}: rule pack folder not found")
@@ -129,20 +130,18 @@ def load_pack(extra_dirs: Sequence[Path] = (), include_default: bool = True) -> 
         for f in files:
             file_rules, file_alignment = load_file(f)
             rules += file_rules
-            model = {**alignment.get("statement_model", {}), **file_alignment.pop("statement_model", {})}
-            alignment.update(file_alignment)
-            if model:
-                alignment["statement_model"] = model
+            weights.update(file_alignment.pop("statement_model", {}))
+            thresholds.update(file_alignment)
     seen: dict[str, str] = {}
     for r in rules:
         for key in (r.code, r.name):
             if key in seen:
                 raise RuleError(f"{r.origin}: rule {key!r} is defined twice (also in {seen[key]})")
             seen[key] = r.origin
-    alignment["approx_tolerance"] = _approx_tolerance(rules)
-    if "statement_model" in alignment:
-        alignment["statement_model"] = StatementModel(**alignment["statement_model"])
-    return RulePack(rules=tuple(rules), alignment=AlignConfig(**alignment))
+    alignment = AlignConfig(
+        **thresholds, statement_model=StatementModel(**weights), approx_tolerance=_approx_tolerance(rules)
+    )
+    return RulePack(rules=tuple(rules), alignment=alignment)
 
 
 def _approx_tolerance(rules: Sequence[Rule]) -> float:
@@ -183,18 +182,12 @@ def _alignment(path: Path, raw: Any) -> dict[str, Any]:
     """The ``[alignment]`` table: numbers for the thresholds, a ``statement_model`` table of model weights."""
     if not isinstance(raw, dict):
         raise RuleError(f"{path}: 'alignment' must be a table")
-    allowed = {a.name for a in fields(AlignConfig)} - {"statement_model", "approx_tolerance"}
-    out: dict[str, Any] = {}
-    for key, value in raw.items():
-        if key == "statement_model":
-            out[key] = _numbers(path, f"alignment.{key}", value, {a.name for a in fields(StatementModel)})
-            continue
-        if key not in allowed:
-            allowed_keys = ", ".join(sorted({*allowed, "statement_model"}))
-            raise RuleError(f"{path}: alignment.{key}: unknown key (allowed: {allowed_keys})")
-        if not isinstance(value, (int, float)) or isinstance(value, bool):
-            raise RuleError(f"{path}: alignment.{key}: must be a number")
-        out[key] = float(value)
+    thresholds = {a.name for a in fields(AlignConfig)} - {"approx_tolerance"}  # that one comes from the rules
+    flat = {k: v for k, v in raw.items() if k != "statement_model"}
+    out: dict[str, Any] = _numbers(path, "alignment", flat, thresholds)
+    if "statement_model" in raw:
+        weights = {a.name for a in fields(StatementModel)}
+        out["statement_model"] = _numbers(path, "alignment.statement_model", raw["statement_model"], weights)
     return out
 
 

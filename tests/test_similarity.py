@@ -12,7 +12,7 @@ import pytest
 from crosscheck import load_pack
 from crosscheck.similarity import FEATURES, StatementModel, features, profile
 
-BASE = "Police arrested 21 people on Tuesday in connection with the murder of a boy."
+BASE = "Firefighters rescued 14 people on Sunday from a flooded apartment block near the river."
 
 
 def _probability(a: str, b: str) -> float:
@@ -20,11 +20,11 @@ def _probability(a: str, b: str) -> float:
 
 
 def test_features_are_symmetric_and_bounded() -> None:
-    other = "On Tuesday police detained 12 people over the killing of the boy, officials said."
+    other = "On Sunday firefighters pulled 41 residents out of the flooded block, officials said."
     f, g = features(profile(BASE), profile(other)), features(profile(other), profile(BASE))
     assert f == g and len(f) == len(FEATURES)
     assert all(0.0 <= x <= 1.0 for x in f[:3])
-    assert f[3] == 2.0  # 21 and 12: one number on each side that the other lacks
+    assert f[3] == 2.0  # 14 and 41: one number on each side that the other lacks
 
 
 def test_identical_sentences_are_the_same_statement() -> None:
@@ -33,10 +33,10 @@ def test_identical_sentences_are_the_same_statement() -> None:
 
 
 def test_a_paraphrase_scores_above_a_changed_figure_and_an_added_clause() -> None:
-    paraphrase = "On Tuesday police arrested 21 people in connection with the murder of a boy."
-    figure = "Police arrested 12 people on Tuesday in connection with the murder of a boy."
-    clause = BASE[:-1] + ", whose torso was found in the river last year by two fishermen from a nearby town."
-    unrelated = "The central bank raised its main interest rate by half a point on Tuesday."
+    paraphrase = "On Sunday firefighters rescued 14 people from a flooded apartment block near the river."
+    figure = "Firefighters rescued 41 people on Sunday from a flooded apartment block near the river."
+    clause = BASE[:-1] + ", which had been declared unsafe last year by inspectors from the city council."
+    unrelated = "The central bank raised its main interest rate by half a point on Sunday."
     p = _probability(BASE, paraphrase)
     assert p > _probability(BASE, figure)
     assert p > _probability(BASE, clause)
