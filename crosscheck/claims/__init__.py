@@ -12,21 +12,12 @@ import datetime
 import re
 
 from crosscheck.claims.dates import find_dates
+from crosscheck.claims.hedges import find_hedge, is_negated
 from crosscheck.claims.quantities import find_quantities
 from crosscheck.claims.quotes import find_quotes
 from crosscheck.model import Article, Claim, ClaimKind, DateRef, Fact, Sentence
 from crosscheck.sentences import split_sentences
 
-# "may" is matched in lower case only: "May" is the month.
-HEDGES = re.compile(
-    r"\b(?:alleged(?:ly)?|reportedly|purportedly|apparently|possibly|suspected|unconfirmed|rumou?red"
-    r"|could|(?-i:may)|might|is\s+expected\s+to|are\s+expected\s+to|believed\s+to|said\s+to\s+be|claim(?:s|ed)?)\b",
-    re.IGNORECASE,
-)
-NEGATIONS = re.compile(
-    r"\b(?:not|never|no|denied|denies|deny|denying|refused|rejected|dismissed|has\s+no\s+intention)\b|n't\b",
-    re.IGNORECASE,
-)
 _DAY_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 _DATELINE = re.compile(r"^[\W\d]*(?:updated|published|posted|last\s+updated)?[\s:]*$", re.IGNORECASE)
 
@@ -67,7 +58,6 @@ def extract_claims(article: Article) -> tuple[Claim, ...]:
             continue  # in the headline, or between sentences and not opening the next one
         sent = sentences[i]
         scope = text[sent.start : e] if kind is not ClaimKind.STATEMENT else text[s:e]
-        hedge = HEDGES.search(scope[-120:] if kind is not ClaimKind.STATEMENT else scope)
         claims.append(
             Claim(
                 id=f"{article.id}{n}",
@@ -78,8 +68,8 @@ def extract_claims(article: Article) -> tuple[Claim, ...]:
                 text=text[s:e],
                 sentence=sent.index,
                 fact=fact,
-                hedge=hedge.group(0).lower() if hedge else None,
-                negated=bool(NEGATIONS.search(scope)),
+                hedge=find_hedge(scope, fact=kind is not ClaimKind.STATEMENT),
+                negated=is_negated(scope),
             )
         )
     return tuple(claims)
