@@ -6,20 +6,23 @@ stderr, no traceback).
 
 from __future__ import annotations
 
+import datetime
 import io
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
 import click
+from attrs import evolve
 
 from crosscheck import SOURCE_IDS, __version__
 from crosscheck.config import DEFAULT_FAIL_ON, FAIL_LEVELS, Config, find_config, load_config, rules_folder_problem
 from crosscheck.errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, CrosscheckError, UsageError
-from crosscheck.model import Report, Severity, Verdict
+from crosscheck.model import Article, Report, Severity, Verdict
 from crosscheck.read import read_article
 from crosscheck.report import compare, extract, to_json
 from crosscheck.rules import Rule, RulePack, load_pack
@@ -104,6 +107,14 @@ _config_option = click.option(
     metavar="FILE",
     help="Read this configuration file instead of looking for crosscheck.toml or pyproject.toml.",
 )
+_date_option = click.option(
+    "--date",
+    "dates",
+    multiple=True,
+    metavar="YYYY-MM-DD",
+    help="Publication date, for 'yesterday' or 'last week': once for every article, or once per article in order. "
+    "Wins over a date line in the text.",
+)
 _isolated_option = click.option(
     "--isolated", "--no-config", "isolated", is_flag=True, help="Ignore any configuration file."
 )
@@ -117,6 +128,25 @@ def _config(config_file: Path | None, isolated: bool) -> Config:
         return Config()
     path = config_file or find_config(Path.cwd())
     return load_config(path) if path else Config()
+
+
+def _dated(articles: Sequence[Article], dates: Sequence[str]) -> list[Article]:
+    """The articles with the ``--date`` values: one for all of them, or one each in order."""
+    if not dates:
+        return list(articles)
+    if len(dates) not in (1, len(articles)):
+        raise UsageError(
+            f"--date given {len(dates)} times for {len(articles)} articles; give it once (for all) or once per article"
+        )
+    for d in dates:
+        try:
+            datetime.date.fromisoformat(d)
+        except ValueError:
+            raise UsageError(f"--date {d}: not a date; give it as YYYY-MM-DD, e.g. --date 2010-05-05") from None
+        if not re.fullmatch(r"\d{4}-\d\d-\d\d", d):
+            raise UsageError(f"--date {d}: give it as YYYY-MM-DD, e.g. --date 2010-05-05")
+    each = list(dates) if len(dates) == len(articles) else list(dates) * len(articles)
+    return [evolve(a, date=d) for a, d in zip(articles, each, strict=True)]
 
 
 def _given(name: str) -> bool:
@@ -182,11 +212,13 @@ def _same_file(a: Path, b: Path) -> bool:
 @click.option(
     "--ignore", default="", help="Skip these rules (comma-separated codes or names); replaces the config file's."
 )
+@_date_option
 @_config_option
 @_isolated_option
 def compare_cmd(
     *,
     articles: tuple[Path, ...],
+    dates: tuple[str, ...],
     as_json: bool,
     fail_on: str,
     rule_dirs: tuple[Path, ...],
@@ -204,7 +236,7 @@ def compare_cmd(
         raise UsageError(f"{twice}; compare two different articles")
     config = _config(config_file, isolated)
     pack = _pack(config, rule_dirs, select, ignore)
-    report = compare([read_article(p, SOURCE_IDS[i]) for i, p in enumerate(articles)], pack)
+    report = compare(_dated([read_article(p, SOURCE_IDS[i]) for i, p in enumerate(articles)], dates), pack)
     _output(report, as_json)
     return EXIT_FINDINGS if failing(report, fail_on if _given("fail_on") else config.fail_on) else EXIT_OK
 
@@ -212,9 +244,22 @@ def compare_cmd(
 @main.command("claims")
 @click.argument("article", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the claims as JSON.")
-def claims_cmd(article: Path, as_json: bool) -> int:
-    """Show what crosscheck extracted from one article."""
-    report = extract(read_article(article, "A"))
+@_date_option
+@_rules_option
+@_config_option
+@_isolated_option
+def claims_cmd(
+    *,
+    article: Path,
+    as_json: bool,
+    dates: tuple[str, ...],
+    rule_dirs: tuple[Path, ...],
+    config_file: Path | None,
+    isolated: bool,
+) -> int:
+    """Show what crosscheck extracted from one article (names are typed and linked by the packs' alias data)."""
+    pack = _pack(_config(config_file, isolated), rule_dirs, "", "")
+    report = extract(_dated([read_article(article, "A")], dates)[0], pack.aliases)
     if as_json:
         document = to_json(report)
         del document["findings"], document["summary"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import enum
 import re
 
-from crosscheck.claims.dates import weekday_of
+from crosscheck.claims.dates import week_of, weekday_of
 from crosscheck.model import DateRef, Qualifier, Quantity
 
 # Qualifier pairs that state the same figure: "80-minute" and "around 80 minutes" agree.
@@ -82,6 +82,14 @@ def date_relation(a: DateRef, b: DateRef) -> Relation | None:
         if not days:
             return None
         return Relation.SAME if _bare_weekday(w.value) in days else Relation.CONFLICT
+    if ga == gb == "week":
+        return Relation.SAME if a.value == b.value else Relation.CONFLICT
+    if {ga, gb} == {"date", "week"}:
+        d, w = (a, b) if ga == "date" else (b, a)
+        weeks = {week_of(v) for v in d.value.split("|")} - {None}
+        if not weeks:
+            return None  # "--05-19": a day without its year
+        return Relation.SAME if w.value in weeks else Relation.CONFLICT
     if ga == gb == "weekday":
         if a.value.split()[:-1] != b.value.split()[:-1]:
             return None  # "last Friday" against "Friday": the weeks may differ

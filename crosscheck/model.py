@@ -17,6 +17,7 @@ class ClaimKind(enum.StrEnum):
     QUANTITY = "quantity"
     DATE = "date"
     QUOTE = "quote"
+    ENTITY = "entity"
     STATEMENT = "statement"
 
 
@@ -57,7 +58,7 @@ class Article:
     path: str
     text: str
     title: str | None = None
-    date: str | None = None  # the publication date line as written, when the article has one
+    date: str | None = None  # the publication date, ISO YYYY-MM-DD: given (--date) or read from a date line
 
 
 @frozen
@@ -78,7 +79,7 @@ class Quantity:
 class DateRef:
     """A date or time expression. ``value`` is normalised ("2010-05-05", "wednesday", "2004", "late spring")."""
 
-    granularity: str  # "date", "month", "year", "weekday", "season", "time", "relative"
+    granularity: str  # "date", "week", "month", "year", "weekday", "season", "time", "relative"
     value: str
 
 
@@ -92,7 +93,25 @@ class Quote:
     speaker_end: int | None = None
 
 
-Fact = Quantity | DateRef | Quote | None
+class EntityType(enum.StrEnum):
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    PLACE = "place"
+
+
+@frozen
+class Entity:
+    """A named person, organisation or place. The claim's span covers the title or role written before the name
+    ("US President Joe Biden"); ``name`` is the name alone."""
+
+    name: str  # as written, without title or possessive: "Joe Biden", "Tokyo", "Biden"
+    type: EntityType
+    canonical: str  # what it refers to: "Joe Biden" for a later "Biden", "Japan" for "Tokyo" or "Japanese"
+    role: str | None = None  # the title or role: "President", "Prime Minister", "disaster agency official"
+    affiliation: str | None = None  # a country or organisation named with the role: "United States" for "US President"
+
+
+Fact = Quantity | DateRef | Quote | Entity | None
 
 
 @frozen

@@ -19,7 +19,19 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from crosscheck.model import Claim, ClaimKind, DateRef, Evidence, Finding, Quantity, Quote, Report, Severity, Verdict
+from crosscheck.model import (
+    Claim,
+    ClaimKind,
+    DateRef,
+    Entity,
+    Evidence,
+    Finding,
+    Quantity,
+    Quote,
+    Report,
+    Severity,
+    Verdict,
+)
 
 SHORT = 100  # characters of evidence shown for agreements and single-source findings
 _SEVERITY_ORDER = {Severity.HARD: 0, Severity.SOFT: 1, None: 2}
@@ -235,4 +247,8 @@ def _fact(claim: Claim) -> str:
         return f"{fact.granularity}: {fact.value}"
     if isinstance(fact, Quote):
         return f"said by {fact.speaker}" if fact.speaker else "speaker not found"
+    if isinstance(fact, Entity):
+        same = fact.canonical if fact.canonical != fact.name else ""
+        role = ", ".join(x for x in (fact.role, fact.affiliation) if x)
+        return f"{fact.type.value}" + (f" = {same}" if same else "") + (f" ({role})" if role else "")
     return ""

@@ -10,14 +10,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from attrs import evolve
+
 from crosscheck.align import align
-from crosscheck.claims import extract_claims
+from crosscheck.claims import extract_claims, publication_date
+from crosscheck.claims.entities import NO_ALIASES, Aliases
 from crosscheck.errors import UsageError
-from crosscheck.model import Article, Claim, DateRef, Finding, Quantity, Quote, Report, Severity, Verdict
+from crosscheck.model import Article, Claim, DateRef, Entity, Finding, Quantity, Quote, Report, Severity, Verdict
 from crosscheck.rules import RulePack
 from crosscheck.verdicts import judge
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 def compare(articles: Sequence[Article], pack: RulePack) -> Report:
@@ -26,15 +29,23 @@ def compare(articles: Sequence[Article], pack: RulePack) -> Report:
         raise UsageError(f"compare takes exactly two articles, got {len(articles)}")
     if articles[0].id == articles[1].id:
         raise UsageError(f"the two articles need different ids, both are {articles[0].id!r}")
-    a_claims, b_claims = extract_claims(articles[0]), extract_claims(articles[1])
+    articles = [dated(a) for a in articles]
+    a_claims, b_claims = extract_claims(articles[0], pack.aliases), extract_claims(articles[1], pack.aliases)
     alignment = align(a_claims, b_claims, pack.alignment)
     findings = judge(a_claims, b_claims, alignment, pack)
     return Report(sources=tuple(articles), claims=a_claims + b_claims, findings=findings)
 
 
-def extract(article: Article) -> Report:
-    """What crosscheck reads in one article: a report with its claims and no findings."""
-    return Report(sources=(article,), claims=extract_claims(article))
+def extract(article: Article, aliases: Aliases = NO_ALIASES) -> Report:
+    """What crosscheck reads in one article: a report with its claims and no findings. ``aliases``: the rule
+    pack's alias data (``load_pack().aliases``), which types and links names."""
+    article = dated(article)
+    return Report(sources=(article,), claims=extract_claims(article, aliases))
+
+
+def dated(article: Article) -> Article:
+    """The article with its publication date filled in when its text has a date line (see ``publication_date``)."""
+    return article if article.date else evolve(article, date=publication_date(article))
 
 
 def summary(report: Report) -> dict[str, Any]:
@@ -63,7 +74,7 @@ def to_json(report: Report) -> dict[str, Any]:
 
 
 def _source(a: Article) -> dict[str, Any]:
-    return {"id": a.id, "path": a.path, "title": a.title, "chars": len(a.text)}
+    return {"id": a.id, "path": a.path, "title": a.title, "date": a.date, "chars": len(a.text)}
 
 
 def _claim(c: Claim) -> dict[str, Any]:
@@ -98,6 +109,14 @@ def _claim(c: Claim) -> dict[str, Any]:
             "speaker": fact.speaker,
             "speaker_start": fact.speaker_start,
             "speaker_end": fact.speaker_end,
+        }
+    elif isinstance(fact, Entity):
+        out["entity"] = {
+            "name": fact.name,
+            "type": fact.type.value,
+            "canonical": fact.canonical,
+            "role": fact.role,
+            "affiliation": fact.affiliation,
         }
     return out
 

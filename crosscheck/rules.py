@@ -1,10 +1,12 @@
 """Stage 5a: the rule pack. Rules are data (TOML files in ``rules/``) over a closed set of kinds in code.
 
-A pack file holds an optional ``[alignment]`` table (the aligner's thresholds) and a list of ``[[rule]]``
-tables. Each rule has a ``code``, a readable ``name``, a ``kind`` from :data:`KINDS`, a ``verdict``, a
-``severity`` (discrepancies only), a one-line ``message`` template, kind-specific ``params`` and
-``examples`` that the test suite runs. Files are validated on load: every error names the file and the key.
-Rule files never execute code: messages are filled with ``str.format`` over a fixed set of plain field names.
+A pack file holds an optional ``[alignment]`` table (the aligner's thresholds), a list of ``[[rule]]`` tables,
+and alias data: ``[[alias]]`` (the names of one person, organisation or place) and ``[[title]]`` (a title and
+its abbreviations), read by the entity extractor. Each rule has a ``code``, a readable ``name``, a ``kind`` from
+:data:`KINDS`, a ``verdict``, a ``severity`` (discrepancies only), a one-line ``message`` template, kind-specific
+``params`` and ``examples`` that the test suite runs. Files are validated on load: every error names the file
+and the key. Rule files never execute code: messages are filled with ``str.format`` over a fixed set of plain
+field names.
 """
 
 from __future__ import annotations
@@ -17,11 +19,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from attrs import fields, frozen
+from attrs import field, fields, frozen
 
 from crosscheck.align import AlignConfig
+from crosscheck.claims.entities import Aliases
 from crosscheck.errors import RuleError
-from crosscheck.model import ClaimKind, Severity, Verdict
+from crosscheck.model import ClaimKind, EntityType, Severity, Verdict
 from crosscheck.similarity import StatementModel
 
 # kind -> (claim kind it judges, allowed params with their types, verdicts it may give)
@@ -89,6 +92,7 @@ class Rule:
 class RulePack:
     rules: tuple[Rule, ...]
     alignment: AlignConfig
+    aliases: Aliases = field(factory=Aliases)
 
     def select(self, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> RulePack:
         """Keep the rules whose code or name is in ``select`` (all when empty), less those in ``ignore``."""
@@ -98,7 +102,7 @@ class RulePack:
         if unknown:
             raise RuleError(f"unknown rule {unknown[0]!r}; `crosscheck rules` lists the codes and names")
         kept = tuple(r for r in self.rules if (not sel or {r.code, r.name} & sel) and not ({r.code, r.name} & ign))
-        return RulePack(rules=kept, alignment=self.alignment)
+        return RulePack(rules=kept, alignment=self.alignment, aliases=self.aliases)
 
     def get(self, code_or_name: str) -> Rule:
         for r in self.rules:
@@ -121,6 +125,8 @@ def load_pack(extra_dirs: Sequence[Path] = (), include_default: bool = True) -> 
     rules: list[Rule] = []
     thresholds: dict[str, Any] = {}
     weights: dict[str, float] = {}  # of the statement model: a later file may override one weight
+    names: dict[str, tuple[str, EntityType]] = {}  # alias data: a later file may add names or relink one
+    titles: dict[str, str] = {}
     for d in dirs:
         if not d.is_dir():
             raise RuleError(f"{d}: rule pack folder not found")
@@ -129,6 +135,9 @@ def load_pack(extra_dirs: Sequence[Path] = (), include_default: bool = True) -> 
             raise RuleError(f"{d}: no *.toml rule files in this folder")
         for f in files:
             file_rules, file_alignment = load_file(f)
+            file_names, file_titles = load_aliases(f)
+            names.update(file_names)
+            titles.update(file_titles)
             rules += file_rules
             weights.update(file_alignment.pop("statement_model", {}))
             thresholds.update(file_alignment)
@@ -141,7 +150,7 @@ def load_pack(extra_dirs: Sequence[Path] = (), include_default: bool = True) -> 
     alignment = AlignConfig(
         **thresholds, statement_model=StatementModel(**weights), approx_tolerance=_approx_tolerance(rules)
     )
-    return RulePack(rules=tuple(rules), alignment=alignment)
+    return RulePack(rules=tuple(rules), alignment=alignment, aliases=Aliases(names=names, titles=titles))
 
 
 def _approx_tolerance(rules: Sequence[Rule]) -> float:
@@ -168,14 +177,52 @@ def load_file(path: Path) -> tuple[list[Rule], dict[str, Any]]:
         raise RuleError(f"{path}: cannot be read ({e})") from None
     except tomllib.TOMLDecodeError as e:
         raise RuleError(f"{path}: not valid TOML ({e})") from None
-    unknown = set(data) - {"rule", "alignment"}
+    unknown = set(data) - {"rule", "alignment", "alias", "title"}
     if unknown:
-        raise RuleError(f"{path}: unknown top-level key {sorted(unknown)[0]!r} (expected 'rule' or 'alignment')")
+        raise RuleError(
+            f"{path}: unknown top-level key {sorted(unknown)[0]!r} (expected 'rule', 'alignment', 'alias' or 'title')"
+        )
     alignment = _alignment(path, data.get("alignment", {}))
     raw_rules = data.get("rule", [])
     if not isinstance(raw_rules, list):
         raise RuleError(f"{path}: 'rule' must be an array of tables ([[rule]])")
     return [_rule(path, i, raw) for i, raw in enumerate(raw_rules)], alignment
+
+
+def load_aliases(path: Path) -> tuple[dict[str, tuple[str, EntityType]], dict[str, str]]:
+    """The ``[[alias]]`` and ``[[title]]`` tables of one pack file: written form -> (canonical name, type), and
+    lower-cased title form -> canonical title. Every canonical name is also a form of itself."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))  # already read and checked by load_file
+    names: dict[str, tuple[str, EntityType]] = {}
+    titles: dict[str, str] = {}
+    types = ", ".join(t.value for t in EntityType)
+    for table, allowed in (("alias", {"name", "type", "names"}), ("title", {"name", "names"})):
+        raw = data.get(table, [])
+        if not isinstance(raw, list):
+            raise RuleError(f"{path}: {table!r} must be an array of tables ([[{table}]])")
+        for i, entry in enumerate(raw):
+            where = f"{path}: {table}[{i}]"
+            if not isinstance(entry, dict):
+                raise RuleError(f"{where}: must be a table")
+            for key in sorted(set(entry) - allowed):
+                raise RuleError(f"{where}: unknown key {key!r} (allowed: {', '.join(sorted(allowed))})")
+            name, forms = entry.get("name"), entry.get("names", [])
+            if not isinstance(name, str) or not name.strip():
+                raise RuleError(f"{where}: 'name' is required and must be a non-empty string")
+            where = f"{path}: {table} {name!r}"
+            if not isinstance(forms, list) or not all(isinstance(f, str) and f.strip() for f in forms):
+                raise RuleError(f"{where}: 'names' must be a list of non-empty strings")
+            if table == "title":
+                titles.update({f.lower(): name for f in (name, *forms)})
+                continue
+            if entry.get("type") not in [t.value for t in EntityType]:
+                raise RuleError(f"{where}: 'type' must be one of {types}")
+            kind = EntityType(entry["type"])
+            for form in (name, *forms):
+                if form in names and names[form][0] != name:
+                    raise RuleError(f"{where}: name {form!r} is already a name of {names[form][0]!r}")
+                names[form] = (name, kind)
+    return names, titles
 
 
 def _alignment(path: Path, raw: Any) -> dict[str, Any]:

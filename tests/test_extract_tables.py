@@ -11,9 +11,11 @@ import pytest
 from _pytest.mark.structures import ParameterSet
 
 from crosscheck.claims.dates import find_dates
+from crosscheck.claims.entities import find_entities
 from crosscheck.claims.quantities import find_quantities
 from crosscheck.claims.quotes import find_quotes
 from crosscheck.model import Quantity
+from crosscheck.rules import load_pack
 from crosscheck.sentences import split_sentences
 
 TABLES = Path(__file__).parent / "data" / "extract"
@@ -74,6 +76,19 @@ def test_quotes(row: Row) -> None:
     quote = _check(row, list(find_quotes(row["text"])))
     if quote is not None:
         assert (quote.speaker or "") == row["speaker"]
+
+
+ALIASES = load_pack().aliases  # the default pack's alias data (rules/aliases.toml)
+
+
+@pytest.mark.parametrize("row", _cases("entities.tsv"))
+def test_entities(row: Row) -> None:
+    text = row["text"]
+    spans = [(s.start, s.end) for s in split_sentences(text)]
+    entity = _check(row, list(find_entities(text, spans, ALIASES)))
+    if entity is not None:
+        expected = (row["type"], row["canonical"], row["role"])
+        assert (entity.type.value, entity.canonical, entity.role or "") == expected
 
 
 @pytest.mark.parametrize("row", _cases("sentences.tsv"))

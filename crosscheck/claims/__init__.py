@@ -11,19 +11,20 @@ import bisect
 import datetime
 import re
 
-from crosscheck.claims.dates import find_dates
+from crosscheck.claims.dates import find_dates, resolve_relative
+from crosscheck.claims.entities import NO_ALIASES, Aliases, find_entities
 from crosscheck.claims.hedges import find_hedge, is_negated
 from crosscheck.claims.quantities import find_quantities
 from crosscheck.claims.quotes import find_quotes
 from crosscheck.model import Article, Claim, ClaimKind, DateRef, Fact, Sentence
 from crosscheck.sentences import split_sentences
 
-_DAY_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 _DATELINE = re.compile(r"^[\W\d]*(?:updated|published|posted|last\s+updated)?[\s:]*$", re.IGNORECASE)
 
 
-def extract_claims(article: Article) -> tuple[Claim, ...]:
-    """All claims of ``article``, ordered by position."""
+def extract_claims(article: Article, aliases: Aliases = NO_ALIASES) -> tuple[Claim, ...]:
+    """All claims of ``article``, ordered by position. ``aliases`` (the rule pack's alias data) types and links
+    the names of people, organisations and places."""
     text = article.text
     sentences = body_sentences(article)
     datelines = {sent.index for sent in sentences if is_dateline(article, sent)}
@@ -38,15 +39,18 @@ def extract_claims(article: Article) -> tuple[Claim, ...]:
                 continue
             taken.append((s, e))
             found.append((sent.start + s, sent.start + e, ClaimKind.QUANTITY, qty))
+    body = [(sent.start, sent.end) for sent in sentences if sent.index not in datelines]
+    for s, e, entity in find_entities(text, body, aliases):
+        found.append((s, e, ClaimKind.ENTITY, entity))
     for s, e, quote in find_quotes(text):
         found.append((s, e, ClaimKind.QUOTE, quote))
     for sent in sentences:
         if sent.index not in datelines:
             found.append((sent.start, sent.end, ClaimKind.STATEMENT, None))
 
-    published = _publication_date(found, sentences, datelines)
+    published = _published(article, found, sentences, datelines)
     if published is not None:
-        found = [(s, e, k, resolve_relative(f, published)) for s, e, k, f in found]
+        found = [(s, e, k, resolve_relative(f, published) if isinstance(f, DateRef) else f) for s, e, k, f in found]
     found.sort(key=lambda t: (t[0], -t[1]))
     claims = []
     starts = [sent.start for sent in sentences]
@@ -75,10 +79,30 @@ def extract_claims(article: Article) -> tuple[Claim, ...]:
     return tuple(claims)
 
 
-def _publication_date(
-    found: list[tuple[int, int, ClaimKind, Fact]], sentences: tuple[Sentence, ...], datelines: set[int]
+def publication_date(article: Article) -> str | None:
+    """The article's publication date (ISO ``YYYY-MM-DD``): the one it was given (``--date``), or the full date on
+    a date line near the top ("Updated 5 / 5 / 2010 1: 41 PM"); ``None`` when neither is known."""
+    if article.date:
+        return article.date
+    for sent in body_sentences(article)[:3]:
+        if is_dateline(article, sent):
+            for _, _, ref in find_dates(sent.text):
+                try:
+                    return datetime.date.fromisoformat(ref.value).isoformat()
+                except ValueError:
+                    continue
+    return None
+
+
+def _published(
+    article: Article,
+    found: list[tuple[int, int, ClaimKind, Fact]],
+    sentences: tuple[Sentence, ...],
+    datelines: set[int],
 ) -> datetime.date | None:
-    """The full date on the article's date line, if it has one."""
+    """The date relative expressions are resolved against: the given date, else the date line's full date."""
+    if article.date:
+        return datetime.date.fromisoformat(article.date)
     lines = [s for s in sentences if s.index in datelines]
     for start, _, kind, fact in sorted(found, key=lambda t: t[0]):
         if kind is ClaimKind.DATE and isinstance(fact, DateRef) and any(s.start <= start < s.end for s in lines):
@@ -87,13 +111,6 @@ def _publication_date(
             except ValueError:
                 continue
     return None
-
-
-def resolve_relative(fact: Fact, published: datetime.date) -> Fact:
-    """ "yesterday" in an article dated 3 July 2013 is 2 July 2013; other expressions stay as written."""
-    if isinstance(fact, DateRef) and fact.granularity == "relative" and fact.value in _DAY_OFFSETS:
-        return DateRef("date", (published + datetime.timedelta(days=_DAY_OFFSETS[fact.value])).isoformat())
-    return fact
 
 
 def body_sentences(article: Article) -> tuple[Sentence, ...]:

@@ -1,11 +1,14 @@
 """Dates and times: absolute dates, months, years, weekdays, seasons, relative expressions and clock times.
 
 Each match becomes a :class:`DateRef` with a normalised value, so "May 05, 2010" and "5 / 5 / 2010" compare
-equal and "Tuesday" differs from "Wednesday". Relative expressions are kept unresolved.
+equal and "Tuesday" differs from "Wednesday". Relative expressions ("yesterday", "last week", "last October")
+are resolved by :func:`resolve_relative` when the article's publication date is known, and kept as written
+otherwise.
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterator
 
@@ -176,8 +179,6 @@ def _month(name: str) -> int:
 
 def weekday_of(value: str) -> str | None:
     """The weekday of a full ISO date value ("2010-05-05" -> "wednesday"), else None."""
-    import datetime
-
     m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", value)
     if not m:
         return None
@@ -185,3 +186,82 @@ def weekday_of(value: str) -> str | None:
         return WEEKDAYS[datetime.date(int(m[1]), int(m[2]), int(m[3])).weekday()]
     except ValueError:
         return None
+
+
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_NUMBER_WORDS |= {"eight": 8, "nine": 9, "ten": 10}
+_DAY_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "overnight": 0, "tomorrow": 1}
+_AGO = re.compile(r"(\w+) (day|week|month|year)s? ago")
+_PERIOD = re.compile(r"(?:(?:earlier|later) )?(last|this|next|previous|coming) (week|month|year)")
+_IN_THE = re.compile(r"(?:earlier|later) in the (day|week|month|year)")
+
+
+def resolve_relative(ref: DateRef, published: datetime.date) -> DateRef:
+    """A relative expression resolved against the publication date, to the precision it states: in an article
+    published on 2013-07-03, "yesterday" is 2013-07-02, "last week" 2013-W26, "earlier this month" 2013-07,
+    "two years ago" 2011, "last October" 2012-10 and "last Friday" 2013-06-28. Other expressions stay as they are.
+    """
+    value = ref.value
+    if ref.granularity == "relative":
+        return _resolve_phrase(value, published) or ref
+    if ref.granularity == "month" and re.fullmatch(r"(last|next|this) \d\d", value):
+        rel, month = value.split()
+        year = published.year
+        if rel == "last" and int(month) >= published.month:
+            year -= 1
+        elif rel == "next" and int(month) <= published.month:
+            year += 1
+        return DateRef("month", f"{year}-{month}")
+    if ref.granularity == "weekday" and value.startswith("last "):
+        days_back = (published.weekday() - WEEKDAYS.index(value.split()[1])) % 7 or 7
+        return DateRef("date", (published - datetime.timedelta(days=days_back)).isoformat())
+    return ref
+
+
+def _resolve_phrase(value: str, published: datetime.date) -> DateRef | None:
+    if value in _DAY_OFFSETS:
+        return DateRef("date", (published + datetime.timedelta(days=_DAY_OFFSETS[value])).isoformat())
+    m = _AGO.fullmatch(value)
+    if m:
+        n = int(m[1]) if m[1].isdigit() else _NUMBER_WORDS.get(m[1])
+        if n is None:
+            return None
+        unit = m[2]
+        if unit == "day":
+            return DateRef("date", (published - datetime.timedelta(days=n)).isoformat())
+        if unit == "week":
+            return _week(published - datetime.timedelta(weeks=n))
+        if unit == "month":
+            return _month_ref(published, -n)
+        return DateRef("year", str(published.year - n))
+    m = _PERIOD.fullmatch(value) or _IN_THE.fullmatch(value)
+    if m is None:
+        return None
+    rel, unit = (m[1], m[2]) if m.re is _PERIOD else ("this", m[1])
+    step = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[rel]
+    if unit == "day":
+        return DateRef("date", published.isoformat())
+    if unit == "week":
+        return _week(published + datetime.timedelta(weeks=step))
+    if unit == "month":
+        return _month_ref(published, step)
+    return DateRef("year", str(published.year + step))
+
+
+def _week(day: datetime.date) -> DateRef:
+    year, week, _ = day.isocalendar()
+    return DateRef("week", f"{year}-W{week:02d}")
+
+
+def _month_ref(published: datetime.date, step: int) -> DateRef:
+    index = published.year * 12 + published.month - 1 + step
+    return DateRef("month", f"{index // 12}-{index % 12 + 1:02d}")
+
+
+def week_of(value: str) -> str | None:
+    """The ISO week of a full ISO date value ("2013-07-03" -> "2013-W27"), else None."""
+    try:
+        year, week, _ = datetime.date.fromisoformat(value).isocalendar()
+    except ValueError:
+        return None
+    return f"{year}-W{week:02d}"

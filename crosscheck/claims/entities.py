@@ -1,0 +1,393 @@
+"""People, organisations and places: names with their titles and roles, linked within an article.
+
+A name is a run of capitalised words ("Fumio Kishida", "Gulf of Aden", "U.S. Geological Survey"). Titles and
+roles written before it are peeled off ("US President Joe Biden": role President, affiliation United States,
+name Joe Biden), and the name is typed by, in order:
+
+1. the alias data (``rules/aliases.toml``: country, short form, demonym, capital and metonym; organisations and
+   their acronyms), which also gives its canonical name ("Tokyo" -> Japan);
+2. a later short mention of a person named earlier in the article ("Kishida" -> Fumio Kishida);
+3. its last or first word ("... Agency", "... Police" are organisations; "... Province", "Gulf of ..." places);
+4. what surrounds it: a title or role before it, an honorific, an age or a role in apposition ("Ema Suryani, a
+   doctor"), a reporting verb ("Fauzi said") make a person; "in", "at", "near" before an untyped name a place.
+
+A capitalised word that none of these types is not reported: a sentence-initial "Officials" is not a name.
+Everything here is English news usage; world knowledge lives in the alias data, which a rule pack can extend.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+
+from attrs import field, frozen
+
+from crosscheck.model import Entity, EntityType
+from crosscheck.text import STOPWORDS
+
+
+@frozen
+class Aliases:
+    """The alias data of a rule pack: written forms of names, and titles with their abbreviations."""
+
+    names: Mapping[str, tuple[str, EntityType]] = field(factory=dict)  # form as written -> (canonical, type)
+    titles: Mapping[str, str] = field(factory=dict)  # lower-cased form -> canonical title
+
+    def lookup(self, name: str) -> tuple[str, EntityType] | None:
+        return self.names.get(name) or self.names.get(name.replace("\u2019", "'"))
+
+
+NO_ALIASES = Aliases()  # no alias data: names are typed by their words and context only
+
+# A capitalised word: an abbreviated title with its dot ("Gov."), an initialism ("U.S."), or a word ("Kishida",
+# "Al-Jazeera", "McDonald's", "GSEE"); then a run of them, joined by a few lower-case particles of names.
+_ABBREV = r"(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Det|Insp|Supt|Prof|Rev|Pres|St|Mt|Ft|Jr|Sr)\."
+_WORD = (
+    r"(?:"
+    + _ABBREV
+    + r"|(?:al|el|bin|ibn|abu)-[A-Z][\w'\u2019-]*\w|[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'\u2019&-]*[\w]|[A-Z](?![\w'\u2019]))"
+)
+_PARTICLE = r"(?:de|da|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|di|dos|das|of|of\s+the|and|for|on)"
+_RUN = re.compile(_WORD + r"(?:\s+(?:" + _PARTICLE + r"\s+)?" + _WORD + r")*")
+
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr."})
+# Nouns that name a role or an office: the word before a person's name ("spokesman Sutopo", "Director Jon").
+ROLE_NOUNS = frozenset(
+    """official spokesman spokeswoman spokesperson director minister president chief head leader chairman
+    chairwoman mayor governor secretary commissioner commander general officer inspector detective sergeant captain
+    lieutenant colonel major judge justice prosecutor attorney lawyer doctor professor analyst economist expert
+    researcher scientist seismologist geologist manager executive founder owner coach player striker midfielder
+    defender goalkeeper actor actress singer star author writer reporter correspondent editor ambassador envoy
+    senator representative congressman congresswoman lawmaker deputy adviser advisor aide witness resident
+    survivor student teacher agent priest bishop imam rabbi pastor pope king queen prince princess chancellor
+    premier diplomat negotiator coordinator administrator superintendent sheriff marshal trooper constable
+    warden surgeon nurse physician medic paramedic firefighter pilot driver boss ceo cfo cto publicist
+    producer rapper guitarist drummer manager mp mep
+    """.split()
+)
+ORGANISATION_WORDS = frozenset(
+    """police department ministry agency university college school company corporation corp inc ltd llc plc
+    group party council association union bank service services survey commission committee court institute
+    organization organisation foundation authority office army navy force forces guard board center centre
+    hospital church club fc federation league network news times post journal press television tv radio
+    airlines airline airways motors industries holdings bureau administration parliament assembly senate
+    congress cabinet government embassy consulate coalition alliance movement brigade brigades battalion
+    regiment fund trust society academy laboratory laboratories systems technologies media records studios
+    pictures entertainment communications energy petroleum insurance securities exchange ministries clinic
+    project convention conference summit weekly daily dispatch advocate gazette tribune herald chronicle magazine
+    review observer courier institution""".split()
+)
+# Words that make a name an institution wherever they stand in it: "Republican National Convention".
+_INSTITUTIONAL = frozenset(
+    "national federal international royal republican democratic united general public state county municipal".split()
+)
+PLACE_WORDS = frozenset(
+    """city province district county island islands isles street road avenue square river mountain mountains
+    mount lake bay gulf sea ocean valley village region park airport bridge coast peninsula strait canal
+    desert highway town township borough prefecture territory hills beach harbor harbour port station stadium
+    arena boulevard lane courthouse cemetery prison jail hotel mall museum library temple mosque cathedral
+    fault field""".split()
+)
+# Capitalised words that open sentences or headlines but are not names.
+_NOT_NAMES = frozenset(
+    """the a an in on at as after before but and or if when while this that these those it its he she they we
+    i you us his her their our there here some many most all both each every no not one two three four five six
+    seven eight nine ten meanwhile however also earlier later according asked during despite since until
+    although though with without for from by to of about over under among several other another what who which
+    where why how yes thank thanks so then now today yesterday tomorrow tonight monday tuesday wednesday thursday
+    friday saturday sunday january february march april may june july august september october november
+    december police officials authorities witnesses residents rescuers reports report sources
+    """.split()
+)
+_PLACE_PREPOSITIONS = re.compile(r"\b(?:in|at|near|outside|across|inside)\s+$")
+_SPEECH_AFTER = re.compile(
+    r"^\s*(?:,\s*)?(?:said|says|told|added|explained|wrote|testified|tweeted|posted|announced|confirmed)\b"
+)
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|according\s+to)\s+$")
+# after the name: ", 43," (an age), ", who", or a role in apposition (", a doctor at ...", ", head of GSEE")
+_APPOSITION = re.compile(r"^\s*,\s*(?:\d{1,3}\s*[,.]|who\s|(?:(?:a|an|the)\s+)?(?:[\w'\u2019-]+\s+){0,3}?(\w+)\b)")
+_NEXT_WORD = re.compile(r"^\s+([a-z]+)\b")
+_PLACE_FIRST = frozenset(
+    "north south east west central northern southern eastern western upper lower greater new san santa los las".split()
+)
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_POSSESSIVE_WORD = re.compile(r"\w['\u2019]s$")
+
+
+def find_entities(
+    text: str, sentences: Sequence[tuple[int, int]], aliases: Aliases
+) -> Iterator[tuple[int, int, Entity]]:
+    """Yield ``(start, end, Entity)`` for the names in ``text``, sentence by sentence, in order.
+
+    ``sentences`` are the ``(start, end)`` spans to read (the body). A person's later short mention takes the
+    canonical name of the first full mention it matches.
+    """
+    people: dict[str, str] = {}  # a first or last name -> the full name it was first seen in
+    for s_start, s_end in sentences:
+        sentence = text[s_start:s_end]
+        for m in _RUN.finditer(sentence):
+            for start, end, entity in _entities(sentence, m.start(), m.end(), aliases, people):
+                if entity.type is EntityType.PERSON and entity.canonical == entity.name:
+                    words = entity.name.split()
+                    if len(words) > 1:
+                        for w in (words[0], words[-1]):
+                            people.setdefault(w, entity.name)
+                yield s_start + start, s_start + end, entity
+
+
+def _entities(
+    sentence: str, start: int, end: int, aliases: Aliases, people: Mapping[str, str]
+) -> Iterator[tuple[int, int, Entity]]:
+    tokens = _tokens(sentence, start, end)
+    # Leading words that are not names: "The", a sentence-initial "In", a weekday.
+    while tokens and _not_a_name(tokens[0][2]):
+        tokens = tokens[1:]
+    while tokens and _not_a_name(tokens[-1][2]):
+        tokens = tokens[:-1]
+    if not tokens:
+        return
+    for part in _split_joined(tokens, aliases):
+        yield from _entity(sentence, part, aliases, people)
+
+
+def _not_a_name(word: str) -> bool:
+    """A capitalised common word ("The", "Officials"); an initialism in capitals ("US") is a name."""
+    return word.lower().rstrip(".") in _NOT_NAMES and not (len(word) > 1 and word.isupper())
+
+
+def _tokens(sentence: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(start + m.start(), start + m.end(), m.group(0)) for m in re.finditer(r"\S+", sentence[start:end])]
+
+
+def _split_joined(tokens: list[tuple[int, int, str]], aliases: Aliases) -> list[list[tuple[int, int, str]]]:
+    """Split a run at "and"/"of"/"for"/"on" unless the whole run is a known name or an organisation's or a
+    place's ("Securities and Exchange Commission", "Gulf of Aden"); "Biden and Kishida" is two names."""
+    in_title = _title_positions([t[2] for t in tokens], aliases)  # "Secretary of State" stays whole
+    joiners = [
+        i
+        for i, t in enumerate(tokens)
+        if i not in in_title
+        and (t[2] in ("and", "of", "for", "on") or (t[2] == "the" and i and tokens[i - 1][2] == "of"))
+    ]
+    # a possessive ends a name: "George Papandreou's Socialists", "Sudan's President Omar al-Bashir"
+    owner = next((i for i, t in enumerate(tokens[:-1]) if _POSSESSIVE_WORD.search(t[2])), None)
+    if owner is not None and not aliases.lookup(" ".join(t[2] for t in tokens)):
+        first_part, rest = tokens[: owner + 1], tokens[owner + 1 :]
+        if not (
+            len(first_part) == 1
+            and aliases.lookup(_POSSESSIVE.sub("", first_part[0][2]))
+            and _starts_title(rest, aliases)
+        ):
+            return [*_split_joined(first_part, aliases), *_split_joined(rest, aliases)]
+    if not joiners:
+        return [tokens]
+    whole = " ".join(t[2] for t in tokens)
+    first, last = tokens[0][2].lower(), _POSSESSIVE.sub("", tokens[-1][2]).lower()
+    keyword = {first, last} & (ORGANISATION_WORDS | PLACE_WORDS)
+    # "U.S. and European Union" is two names: the part before "and" is a known name of its own
+    two_known = any(tokens[i][2] == "and" and aliases.lookup(" ".join(t[2] for t in tokens[:i])) for i in joiners)
+    if aliases.lookup(whole) or (keyword and not two_known):
+        return [tokens]
+    parts: list[list[tuple[int, int, str]]] = []
+    current: list[tuple[int, int, str]] = []
+    for i, t in enumerate(tokens):
+        if i in joiners:
+            if current:
+                parts.append(current)
+            current = []
+        else:
+            current.append(t)
+    if current:
+        parts.append(current)
+    return parts
+
+
+def _starts_title(tokens: list[tuple[int, int, str]], aliases: Aliases) -> bool:
+    """Whether ``tokens`` open with a title: "President ..." (then "Japan's" before it is an affiliation)."""
+    words = [t[2].lower() for t in tokens]
+    return any(" ".join(words[:n]) in aliases.titles for n in (1, 2, 3, 4)) or (bool(words) and words[0] in ROLE_NOUNS)
+
+
+def _title_positions(words: list[str], aliases: Aliases) -> set[int]:
+    """Positions of the words that are part of a title of several words ("Secretary of State")."""
+    out: set[int] = set()
+    for i in range(len(words)):
+        for n in (4, 3):
+            if " ".join(words[i : i + n]).lower() in aliases.titles:
+                out |= set(range(i, i + n))
+    return out
+
+
+def _ends_with_title(words: list[str], aliases: Aliases) -> bool:
+    """ "Japan's Prime Minister", "the Foreign Minister": a title with no name after it."""
+    return any(" ".join(words[-n:]).lower() in aliases.titles for n in (1, 2, 3, 4) if n <= len(words)) or (
+        words[-1].lower() in ROLE_NOUNS
+    )
+
+
+def _entity(
+    sentence: str, tokens: list[tuple[int, int, str]], aliases: Aliases, people: Mapping[str, str]
+) -> Iterator[tuple[int, int, Entity]]:
+    words = [t[2] for t in tokens]
+    if _ends_with_title(words, aliases):  # a title with no name: only its affiliation is a name
+        yield from _known(tokens, aliases)
+        return
+    # Peel titles, roles and an affiliation off the front: "US President Joe Biden", "Japanese PM Fumio Kishida".
+    role_end = _role_end(words, aliases)
+    role_words, name_tokens = words[:role_end], tokens[role_end:]
+    affiliations = list(_known(tokens[:role_end], aliases))
+    yield from affiliations
+    affiliation = affiliations[-1][2].canonical if affiliations else None
+    if not name_tokens:
+        return
+    n_start = name_tokens[0][0]
+    n_end = name_tokens[-1][1]
+    name = sentence[n_start:n_end]
+    stripped = _POSSESSIVE.sub("", name).rstrip(".,") if not name.endswith(".") or " " in name else name
+    if stripped != name:
+        n_end = n_start + len(stripped)
+        name = stripped
+    if not name or _not_a_name(name):
+        return
+    role = _role(role_words, aliases)
+    span_start = tokens[0][0] if role_words else n_start
+    before = sentence[:span_start]
+    if role is None:
+        lower_role = _role_before(before)
+        if lower_role is not None:
+            role, span_start = lower_role[0], lower_role[1]
+    after = sentence[n_end:]
+    kind_canonical = _classify(
+        name, role, sentence, n_start, before=before, after=after, aliases=aliases, people=people
+    )
+    if kind_canonical is None:
+        return
+    kind, canonical = kind_canonical
+    if kind is not EntityType.PERSON and role is not None and not role_words:
+        span_start = n_start  # "the agency official" before an organisation is not its role
+        role = None
+    yield span_start, n_end, Entity(name, kind, canonical, role, affiliation if kind is EntityType.PERSON else None)
+
+
+def _known(tokens: list[tuple[int, int, str]], aliases: Aliases) -> Iterator[tuple[int, int, Entity]]:
+    """The single words of ``tokens`` that the alias data knows: "US" in "US President", "Japan's"."""
+    for start, _, word in tokens:
+        bare = _POSSESSIVE.sub("", word)
+        known = aliases.lookup(bare)
+        if known:
+            yield start, start + len(bare), Entity(bare, known[1], known[0])
+
+
+def _role_end(words: list[str], aliases: Aliases) -> int:
+    """How many leading words are titles, roles or an affiliation, leaving at least one word of name."""
+    end = 0
+    i = 0
+    while i < len(words) - 1:
+        matched = 0
+        for n in (4, 3, 2, 1):
+            phrase = " ".join(words[i : i + n]).lower()
+            if i + n < len(words) and (phrase in aliases.titles or (n == 1 and _is_role_word(phrase))):
+                matched = n
+                break
+        if matched:
+            i += matched
+            end = i
+            continue
+        if aliases.lookup(_POSSESSIVE.sub("", words[i])) and i + 1 < len(words) - 1:
+            i += 1  # an affiliation before a title: "US President", "Japanese PM"
+            continue
+        if end == 0 and i + 1 < len(words) - 1 and words[i][:1].isupper():
+            i += 1  # an organisation before a title: "Palmer Public Safety Director Jon Cooper"
+            continue
+        break
+    return end
+
+
+def _is_role_word(word: str) -> bool:
+    w = word.rstrip(".")
+    return w in ROLE_NOUNS or w in HONORIFICS or word in HONORIFICS
+
+
+def _role(role_words: list[str], aliases: Aliases) -> str | None:
+    """The canonical title ("PM" -> "Prime Minister") or the role as written; honorifics are not roles."""
+    words = [
+        w for w in role_words if w.lower().rstrip(".") not in HONORIFICS and not aliases.lookup(_POSSESSIVE.sub("", w))
+    ]
+    if not words:
+        return None
+    phrase = " ".join(words)
+    return aliases.titles.get(phrase.lower(), phrase)
+
+
+def _role_before(before: str) -> tuple[str, int] | None:
+    """A lower-case role phrase right before the name: "disaster agency official Fauzi" -> "disaster agency
+    official", and where it starts in the sentence."""
+    m = re.search(r"((?:[A-Za-z][\w-]*\s+){0,3}?([a-z][\w-]*))\s+$", before)
+    if not m or m.group(2) not in ROLE_NOUNS:
+        return None
+    words = m.group(1).split()
+    for i in range(len(words) - 2, -1, -1):  # the role phrase stops at a function word or a verb ("is led by")
+        w = words[i].lower()
+        if w in STOPWORDS or w in _NOT_NAMES or w in _STOP or w.endswith("ed"):
+            words = words[i + 1 :]
+            break
+    if not words:
+        return None
+    phrase = " ".join(words)
+    return phrase, m.end(1) - len(phrase)
+
+
+_STOP = frozenset("said says told by of to with his her their its former new local a an the".split())
+
+
+def _classify(
+    name: str,
+    role: str | None,
+    sentence: str,
+    n_start: int,
+    *,
+    before: str,
+    after: str,
+    aliases: Aliases,
+    people: Mapping[str, str],
+) -> tuple[EntityType, str] | None:
+    known = aliases.lookup(name)
+    if known:
+        return known[1], known[0]
+    words = name.split()
+    linked = {people.get(w) for w in words}
+    if len(words) <= 2 and len(linked) == 1 and None not in linked:
+        return EntityType.PERSON, people[words[-1]]  # "Kishida", "Fumio Kishida" again, "Joe Biden"
+    first, last = words[0].lower(), words[-1].lower()
+    if len(words) == 1 and (last in ORGANISATION_WORDS or last in PLACE_WORDS):
+        return None  # "Avenue", "Police" alone: a common noun capitalised
+    if last in ORGANISATION_WORDS or first in ("university", "bank", "ministry", "department", "office"):
+        return EntityType.ORGANISATION, name
+    if last in PLACE_WORDS or first in ("gulf", "bay", "lake", "mount", "port", "cape", "isle", "lake"):
+        return EntityType.PLACE, name
+    if any(w.lower() in _INSTITUTIONAL for w in words[:-1]):
+        return EntityType.ORGANISATION, name  # "Republican National Convention", "Federal Prisoners"
+    acronym = bool(re.fullmatch(r"[A-Z]{2,6}", name))  # "GSEE", but also "USB", "DWI": typed only by context
+    if acronym and not (_SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before)):
+        return None
+    following = _NEXT_WORD.match(after)
+    if following and following.group(1) in PLACE_WORDS:
+        return EntityType.PLACE, name  # "Bener Meriah district"
+    if following and following.group(1) in ORGANISATION_WORDS:
+        return EntityType.ORGANISATION, name  # "Surrey police"
+    if first in _PLACE_FIRST and len(words) > 1:
+        return EntityType.PLACE, name  # "North Sumatra", "New Delhi", "San Diego"
+    sentence_initial = not sentence[:n_start].strip(" \"'\u201c\u2018(")
+    if _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before):
+        return (EntityType.ORGANISATION if acronym else EntityType.PERSON), name
+    if role is not None:
+        return EntityType.PERSON, name
+    apposition = _APPOSITION.match(after)
+    if apposition and (apposition.group(1) is None or apposition.group(1).lower() in ROLE_NOUNS):
+        # ", 43," or ", who" or ", a doctor": a person (a place or an institution has been typed above)
+        return EntityType.PERSON, name
+    if _PLACE_PREPOSITIONS.search(before):
+        return EntityType.PLACE, name
+    if 2 <= len(words) <= 3 and not sentence_initial and all(w[:1].isupper() and w[1:].islower() for w in words):
+        return EntityType.PERSON, name  # "Ema Suryani": two or three plain capitalised words mid-sentence
+    return None
