@@ -102,11 +102,11 @@ class EntityType(enum.StrEnum):
 @frozen
 class Entity:
     """A named person, organisation or place. The claim's span covers the title or role written before the name
-    ("US President Joe Biden"); ``name`` is the name alone."""
+    ("US President Barack Obama"); ``name`` is the name alone."""
 
-    name: str  # as written, without title or possessive: "Joe Biden", "Tokyo", "Biden"
+    name: str  # as written, without title or possessive: "Barack Obama", "Tokyo", "Obama"
     type: EntityType
-    canonical: str  # what it refers to: "Joe Biden" for a later "Biden", "Japan" for "Tokyo" or "Japanese"
+    canonical: str  # what it refers to: "Barack Obama" for a later "Obama", "Japan" for "Tokyo" or "Japanese"
     role: str | None = None  # the title or role: "President", "Prime Minister", "disaster agency official"
     affiliation: str | None = None  # a country or organisation named with the role: "United States" for "US President"
 

@@ -1,12 +1,12 @@
 """People, organisations and places: names with their titles and roles, linked within an article.
 
-A name is a run of capitalised words ("Fumio Kishida", "Gulf of Aden", "U.S. Geological Survey"). Titles and
-roles written before it are peeled off ("US President Joe Biden": role President, affiliation United States,
-name Joe Biden), and the name is typed by, in order:
+A name is a run of capitalised words ("George Papandreou", "Gulf of Aden", "U.S. Geological Survey"). Titles and
+roles written before it are peeled off ("US President Barack Obama": role President, affiliation United States,
+name Barack Obama), and the name is typed by, in order:
 
 1. the alias data (``rules/aliases.toml``: country, short form, demonym, capital and metonym; organisations and
    their acronyms), which also gives its canonical name ("Tokyo" -> Japan);
-2. a later short mention of a person named earlier in the article ("Kishida" -> Fumio Kishida);
+2. a later short mention of a person named earlier in the article ("Papandreou" -> George Papandreou);
 3. its last or first word ("... Agency", "... Police" are organisations; "... Province", "Gulf of ..." places);
 4. what surrounds it: a title or role before it, an honorific, an age or a role in apposition ("Ema Suryani, a
    doctor"), a reporting verb ("Fauzi said") make a person; "in", "at", "near" before an untyped name a place.
@@ -39,7 +39,7 @@ class Aliases:
 
 NO_ALIASES = Aliases()  # no alias data: names are typed by their words and context only
 
-# A capitalised word: an abbreviated title with its dot ("Gov."), an initialism ("U.S."), or a word ("Kishida",
+# A capitalised word: an abbreviated title with its dot ("Gov."), an initialism ("U.S."), or a word ("Papandreou",
 # "Al-Jazeera", "McDonald's", "GSEE"); then a run of them, joined by a few lower-case particles of names.
 _ABBREV = r"(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Det|Insp|Supt|Prof|Rev|Pres|St|Mt|Ft|Jr|Sr)\."
 _WORD = (
@@ -161,7 +161,7 @@ def _tokens(sentence: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 def _split_joined(tokens: list[tuple[int, int, str]], aliases: Aliases) -> list[list[tuple[int, int, str]]]:
     """Split a run at "and"/"of"/"for"/"on" unless the whole run is a known name or an organisation's or a
-    place's ("Securities and Exchange Commission", "Gulf of Aden"); "Biden and Kishida" is two names."""
+    place's ("Securities and Exchange Commission", "Gulf of Aden"); "Obama and Papandreou" is two names."""
     in_title = _title_positions([t[2] for t in tokens], aliases)  # "Secretary of State" stays whole
     joiners = [
         i
@@ -232,7 +232,7 @@ def _entity(
     if _ends_with_title(words, aliases):  # a title with no name: only its affiliation is a name
         yield from _known(tokens, aliases)
         return
-    # Peel titles, roles and an affiliation off the front: "US President Joe Biden", "Japanese PM Fumio Kishida".
+    # Peel titles, roles and an affiliation off the front: "US President Barack Obama", "Greek PM George Papandreou".
     role_end = _role_end(words, aliases)
     role_words, name_tokens = words[:role_end], tokens[role_end:]
     affiliations = list(_known(tokens[:role_end], aliases))
@@ -357,7 +357,7 @@ def _classify(
     words = name.split()
     linked = {people.get(w) for w in words}
     if len(words) <= 2 and len(linked) == 1 and None not in linked:
-        return EntityType.PERSON, people[words[-1]]  # "Kishida", "Fumio Kishida" again, "Joe Biden"
+        return EntityType.PERSON, people[words[-1]]  # "Papandreou", "George Papandreou" again, "Barack Obama"
     first, last = words[0].lower(), words[-1].lower()
     if len(words) == 1 and (last in ORGANISATION_WORDS or last in PLACE_WORDS):
         return None  # "Avenue", "Police" alone: a common noun capitalised
