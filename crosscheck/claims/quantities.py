@@ -1,10 +1,15 @@
 """Quantities: a number, its scale, its unit or counted noun, and its qualifier as an interval.
 
 Handles digits with separators and decimals ("100,000", "6.1", and the "20, 000" / "6. 1" spacing some text
-exports leave), number words ("seven", "twenty-five", "a dozen"), vague amounts ("dozens", "tens of thousands"),
-scales ("1.2 million", "$3bn", "5k"), money, percentages, hyphenated adjectives ("90-minute", "300-seat",
-"76-year-old"), change expressions ("could double"), and the qualifier before the number ("more than",
-"around", "up to").
+exports leave), number words ("seven", "twenty-five", "a dozen", "a hundred", "three and a half", "half a
+million"), vague amounts ("dozens", "tens of thousands"), scales ("1.2 million", "$3bn", "5k"), money,
+percentages, units written against the figure ("2000ft", "58km"), hyphenated adjectives ("90-minute",
+"300-seat", "76-year-old"), ranges ("between 80 and 90", "80-90 people", "30 to 40"), compound durations and
+heights ("an hour and 20 minutes", "6-foot-9"), changes ("could double", "rose 5%", "fell by a third"), and
+qualifiers before the number ("more than", "around", "up to") or after it ("or more", "or so", "50-plus").
+
+Numbers that name rather than count are not quantities: years, ordinals, clock times, scores, phone numbers,
+model, route and street numbers. An age is an age: "61-year-old", "Hiller, 43,", "aged 61", "She was 85."
 """
 
 from __future__ import annotations
@@ -12,10 +17,11 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from attrs import evolve
 
-from crosscheck.claims.dates import MONTHS
+from crosscheck.claims.dates import MONTHS, WEEKDAYS
 from crosscheck.model import Qualifier, Quantity
 from crosscheck.text import singular
 
@@ -28,30 +34,44 @@ _TENS_WORDS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
 SCALES = {
-    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3, "b": 1e9, "tn": 1e12,
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12.0,
+    "bn": 1e9, "mn": 1e6, "mm": 1e6, "m": 1e6, "k": 1e3, "b": 1e9, "tn": 1e12,
 }  # fmt: skip
 # Vague amounts and the interval they stand for.
 VAGUE = {
-    "dozens": (24.0, 99.0), "scores": (40.0, 99.0), "hundreds": (200.0, 999.0), "thousands": (2e3, 9999.0),
-    "tens of thousands": (2e4, 99999.0), "hundreds of thousands": (2e5, 999999.0), "millions": (2e6, 9.99e8),
-    "billions": (2e9, 9.99e11),
+    "dozens": (24.0, 99.0), "several dozen": (24.0, 99.0), "a few dozen": (24.0, 60.0), "scores": (40.0, 99.0),
+    "hundreds": (200.0, 999.0), "thousands": (2e3, 9999.0), "tens of thousands": (2e4, 99999.0),
+    "hundreds of thousands": (2e5, 999999.0), "millions": (2e6, 9.99e8), "billions": (2e9, 9.99e11),
 }  # fmt: skip
 CURRENCIES = {
     "$": "usd", "us$": "usd", "usd": "usd", "dollar": "usd", "£": "gbp", "gbp": "gbp", "pound": "gbp",
     "€": "eur", "eur": "eur", "euro": "eur", "¥": "jpy", "yen": "jpy", "yuan": "cny", "rupee": "inr",
-    "rs": "inr", "a$": "aud", "c$": "cad",
+    "rs": "inr", "inr": "inr", "₹": "inr", "a$": "aud", "c$": "cad", "hk$": "hkd", "nz$": "nzd", "rupiah": "idr",
+    "franc": "chf",
 }  # fmt: skip
 # Units that convert: (canonical unit, factor to it).
 UNITS = {
     "second": ("second", 1.0), "sec": ("second", 1.0), "minute": ("second", 60.0), "min": ("second", 60.0),
     "hour": ("second", 3600.0), "hr": ("second", 3600.0), "day": ("day", 1.0), "week": ("day", 7.0),
-    "month": ("month", 1.0), "year": ("year", 1.0),
+    "month": ("month", 1.0), "year": ("year", 1.0), "decade": ("year", 10.0), "century": ("year", 100.0),
     "kilometre": ("km", 1.0), "kilometer": ("km", 1.0), "km": ("km", 1.0), "metre": ("km", 0.001),
-    "meter": ("km", 0.001), "m": ("km", 0.001), "mile": ("km", 1.609344), "percent": ("percent", 1.0),
-    "per cent": ("percent", 1.0), "%": ("percent", 1.0), "tonne": ("tonne", 1.0), "ton": ("tonne", 1.0),
-    "kg": ("tonne", 0.001), "kilogram": ("tonne", 0.001),
+    "meter": ("km", 0.001), "m": ("km", 0.001), "mile": ("km", 1.609344), "foot": ("km", 0.0003048),
+    "ft": ("km", 0.0003048), "centimetre": ("km", 1e-5), "centimeter": ("km", 1e-5), "cm": ("km", 1e-5),
+    "millimetre": ("km", 1e-6), "millimeter": ("km", 1e-6), "mm": ("km", 1e-6),
+    "mph": ("km/h", 1.609344), "km/h": ("km/h", 1.0), "kph": ("km/h", 1.0), "kmh": ("km/h", 1.0),
+    "percent": ("percent", 1.0), "per cent": ("percent", 1.0), "%": ("percent", 1.0),
+    "tonne": ("tonne", 1.0), "ton": ("tonne", 1.0), "kg": ("tonne", 0.001), "kilogram": ("tonne", 0.001),
 }  # fmt: skip
+# Measure nouns that do not convert but, like units, are the unit even in the singular: "the nine acre site".
+_MEASURES = frozenset("acre hectare inch yard gallon litre liter barrel ounce degree storey".split())
+# The smaller unit that may follow a larger one, with its factor to the larger one's canonical unit:
+# "an hour and 20 minutes", "two years and six months", "6-foot-9".
+_SUBUNITS = {
+    "hour": {"minute": 60.0, "min": 60.0, "second": 1.0}, "minute": {"second": 1.0},
+    "day": {"hour": 1 / 24}, "week": {"day": 1.0}, "year": {"month": 1 / 12}, "foot": {"inch": 0.0000254},
+}  # fmt: skip
+# Fractions in change expressions ("fell by a third"), as percentages.
+_FRACTIONS = {"third": 100 / 3, "quarter": 25.0, "half": 50.0}
 
 _NUMWORD = (
     r"(?:(?:"
@@ -60,26 +80,60 @@ _NUMWORD = (
     + "|".join(k for k in _UNITS_WORDS if k != "zero")
     + r"))?|"
     + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True))
-    + r"|a\s+dozen|half\s+a\s+dozen|dozen)"
+    + r"|a\s+dozen|half\s+a\s+dozen|dozen"
+    + r"|half\s+an?(?=\s)"  # "half a million", "half an hour": kept only with a scale or a unit
+    + r"|a(?=[\s-](?:hundred|thousand|million|billion)\b)"  # "a hundred people", "a million dollars"
+    + r"|an?(?=\s+(?:"  # "an hour and 20 minutes", "a year and a half": kept only with the second part
+    + "|".join(_SUBUNITS)
+    + r")\s+and\s))"
 )
 _DIGITS = r"(?:\d{1,3}(?:,\s?\d{3})+(?!\d)(?:\.\d+)?|\d+\.\s\d{1,2}(?!\d)(?!\s?[:/])|\d+(?:\.\d+)?)"
-_CURRENCY = r"(?P<cur>US\$|A\$|C\$|\$|£|€|¥|(?i:euros?|usd|eur|gbp|rs\.?)\s?(?=\d))"
-_NUMBER = re.compile(
-    r"(?<![\w.$£€¥-])" + _CURRENCY + r"?(?P<num>" + _DIGITS + r"|(?i:" + _NUMWORD + r"))"
-    r"(?![^\W\d_](?<![bmkBMK])|[^\W\d_]{2,}(?<!bn|mn|tn|BN|Bn)|\d)"
-    r"(?:\s?(?P<scale>(?i:hundred|thousand|million|billion|trillion)\b|(?i:bn|mn|tn|m|k|b)\b))?"
+_CURRENCY = r"(?P<cur>US\$|A\$|C\$|HK\$|NZ\$|\$|£|€|¥|₹|(?i:euros?|usd|eur|gbp|inr|rs\.?)\s?(?=\d))"
+_FIGURE = (
+    _CURRENCY + r"?(?P<num>" + _DIGITS + r"|(?i:" + _NUMWORD + r"))"
+    r"(?P<half>\s+and\s+a\s+half\b|½|[\s-]1/2(?!\d))?"  # "three and a half years", "2½ hours", "2 1/2 years"
+    r"(?![.,]?\d)"  # the whole figure: no backtracking from "7.62mm" to "7"
+    r"(?:(?(cur)(?!))(?P<glued>km\s?/\s?h|ft|km|kg|cm|mm|mph|kph|kmh|lbs?|FT|KM|KG)(?![^\W_])"  # "2000ft", not money
+    r"|[\s-]?(?P<scale>(?i:hundred|thousand|million|billion|trillion|dozen))\b"  # "1.2 million", "$137-million"
+    r"|\s?(?P<abbr>(?i:bn|mn|tn)|MM)\b|(?P<abbr1>[mkbMKB])\b"  # "$3bn", "$3 bn", "£1.7m", "$20MM", "5k"; "10m" metres
+    r")?"
+    r"(?![^\W_])"  # no other letters against it: "5pm", "4GB", "1990s"
     r"(?:\s?(?P<pct>%|(?i:percent|per\s?cent)\b))?"
-    r"(?:-(?P<hyph>[A-Za-z]+(?:-[A-Za-z]+)*))?",
+    r"(?:-(?P<hyph>[A-Za-z]+(?:-[A-Za-z]+)*))?"  # "90-day", "61-year-old", "6-foot-9"
 )
+_NUMBER = re.compile(
+    # not inside a word, a code ("AK-47", "#1") or another figure, but "magnitude-6. 4" is a magnitude (the
+    # nested lookbehind is much faster than an alternation tried at every position)
+    r"(?<![\w.$£€¥₹#/])(?<!(?<!(?i:magnitude))-)" + _FIGURE
+)
+_SECOND_FIGURE = re.compile(_FIGURE)  # the second end of a range, which may follow a hyphen: "80-90"
 _VAGUE = re.compile(
-    r"\b(?P<vague>(?i:tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions"
-    r"|billions))\b(?:\s+of\b)?"
+    r"\b(?P<vague>(?i:tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|several\s+dozen|a\s+few\s+dozen|scores"
+    r"|hundreds|thousands|millions|billions))\b(?:\s+of\b)?"
 )
 _MAGNITUDE_BEFORE = re.compile(r"(?i:magnitude)[\s-]$")
-_CHANGE = re.compile(
-    r"\b(?P<verb>(?:could|would|will|may|might|to|set to|expected to)\s+)?(?P<change>double|triple|quadruple|halve)"
-    r"(?:d|s)?\b",
-    re.IGNORECASE,
+_RICHTER_AFTER = re.compile(r"\s+on\s+the\s+Richter\b")
+_MEASURING_BEFORE = re.compile(r"(?i:\b(?:measuring|measured|registering|registered)\s+(?:(?:about|around|at)\s+)?)$")
+# "could double", "tripled": scanned for the verb of change, then the modal before it is looked for
+_CHANGE = re.compile(r"(?i:(?P<change>double|triple|quadruple|halve)(?:d|s)?\b)")
+_MODAL_BEFORE = re.compile(r"(?i:\b(?:could|would|will|may|might|to|set to|expected to)\s+)$")
+# Verbs of change before a figure: "rose 5%", "fell by more than 10 percent" (but "rose to 5%" is a level).
+_CHANGE_VERBS = (
+    r"rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|dropped|drops?|dropping|jumped|jumps?|climbed"
+    r"|climbs?|increased|increases?|decreased|decreases?|declined|declines?|grew|grows?|gained|gains?|lost|shed"
+    r"|slipped|slid|plunged|plummeted|soared|surged|tumbled|sank|slumped|cut|cuts|slashed|raised|lowered|reduced"
+)
+_CHANGE_BEFORE = re.compile(r"(?i:\b(?:" + _CHANGE_VERBS + r"|up|down)\s+(?:by\s+)?)$")
+# Nouns of change after a percentage: "a 5% rise".
+_CHANGE_AFTER = re.compile(
+    r"(?i:\s+(?:rise|increase|drop|fall|decline|cut|gain|jump|hike|reduction|decrease|growth|slump|surge)\b)"
+)
+# "fell by a third", "cut by half": a change as a fraction, read as a percentage. The fraction is scanned for,
+# then the verb before it ("two-thirds" is matched from "thirds", "a third of the town" is no change).
+_FRACTION = re.compile(r"(?i:(?P<frac>third|quarter|half)s?\b(?!\s+(?:of|a|an|the)\b))")
+_FRACTION_CHANGE = re.compile(
+    r"(?i:\b(?:" + _CHANGE_VERBS + r")\s+(?:by\s+)?(?P<qual>(?:about|around|almost|nearly|roughly|more\s+than"
+    r"|over|at\s+least|less\s+than|up\s+to)\s+)?(?:a\s+|one[-\s]|(?P<times>two|three)[-\s])?)$"
 )
 
 _LOWER = re.compile(
@@ -88,12 +142,90 @@ _LOWER = re.compile(
 )
 _APPROX = re.compile(
     r"(?i:\b(?:around|about|roughly|some|approximately|nearly|almost|close\s+to|an\s+estimated|estimated"
-    r"|approx\.?|circa|c\.|just\s+under|just\s+over|more\s+or\s+less|or\s+so))\s+$"
+    r"|approx\.?|circa|c\.|just\s+under|just\s+over|more\s+or\s+less))\s+$"
 )
 _UPPER = re.compile(
     r"(?i:\b(?:less\s+than|fewer\s+than|under|up\s+to|at\s+most|no\s+more\s+than|as\s+many\s+as|below"
     r"|a\s+maximum\s+of|as\s+much\s+as|as\s+high\s+as))\s+$"
 )
+# A qualifier after the figure: "14 or more", "a week or so", "400+".
+_QUALIFIER_AFTER = re.compile(
+    r"\s+or\s+(?P<word>more|over|above|greater|higher|fewer|less|under|below|so)\b|(?P<plus>\+)(?![\d+])"
+)
+_AFTER_WORDS = {
+    "more": Qualifier.LOWER_BOUND, "over": Qualifier.LOWER_BOUND, "above": Qualifier.LOWER_BOUND,
+    "greater": Qualifier.LOWER_BOUND, "higher": Qualifier.LOWER_BOUND, "plus": Qualifier.LOWER_BOUND,
+    "fewer": Qualifier.UPPER_BOUND, "less": Qualifier.UPPER_BOUND, "under": Qualifier.UPPER_BOUND,
+    "below": Qualifier.UPPER_BOUND, "so": Qualifier.APPROXIMATE, "odd": Qualifier.APPROXIMATE,
+}  # fmt: skip
+# "around the $400 million mark": a qualifier may stand before "the" when a word like "mark" follows the figure.
+_MARK_AFTER = re.compile(r"\s+(?:mark|level|threshold|barrier|milestone)\b")
+_THE_BEFORE = re.compile(r"(?i:\bthe\s+)$")
+
+# Ranges: "80-90 people", "80 to 90", "two or three", "between 80 and 90" (the "and" only after "between").
+_RANGE_JOIN = re.compile(r"\s?[-\u2013]\s?|\s+(?P<word>to|or|and)\s+")
+_BETWEEN_BEFORE = re.compile(r"(?i:\bbetween\s+)$")
+_FROM_BEFORE = re.compile(r"(?i:\bfrom\s+)$")  # "rose from 40 to 50" is two levels, not a range ...
+_RANGING_BEFORE = re.compile(r"(?i:\b(?:rang\w*|var\w*|anywhere)\s+from\s+)$")  # ... "ranging from 7 to 75" is one
+_DETERMINER_BEFORE = re.compile(r"(?i:\b(?:a|an|the)\s+|'s\s+|\u2019s\s+)$")  # "a 91-73 victory", "the 9-11 attacks"
+# Nouns after "N-M" that make it a result, not a range: "a 5-19 start", "9-14 record".
+_RESULT_NOUNS = frozenset(
+    """victory win loss defeat lead record mark score tie draw start run spurt streak edge margin halftime vote
+    decision verdict count majority setback rout thumping drubbing shocker triumph""".split()
+)
+
+# The smaller part of a compound: "and 20 minutes", ", 8 inches", "and a half", "-9" (after "6-foot").
+_COMPOUND_TAIL = re.compile(
+    r",?\s+(?:and\s+)?(?P<n>\d{1,2}(?![\d.,])|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>[a-z]+)\b"
+    r"|\s+and\s+a\s+(?P<half>half)\b"
+    r"|-(?P<inches>\d{1,2})(?![\d.])(?:\s?-?(?:inch(?:es)?|in\b))?"
+)
+_YEARS_OLD = re.compile(r"\s+(?:old\b|of\s+age\b)")
+
+# Ages: "aged 61", "ages 12", "at the age of 10"; "He was 95." / "she is 43 and"; "Hiller, 43," / "Hiller (43)".
+_SEVERAL_BEFORE = re.compile(r"(?i:\b(?:several|few)\s+)$")  # "several dozen" is vague, read by _VAGUE
+_AGE_BEFORE = re.compile(r"(?i:\b(?:aged?|ages|age\s+of|turn(?:s|ed|ing)?)\s+)$")
+# the second age of a pair: "ages 6 and 16", "two sons, 11 and 14"
+_AGE_PAIR_BEFORE = re.compile(r"(?:\b(?i:aged?|ages)|\b([a-z][a-z-]+),)\s\d{1,2},?\s+and\s+$")
+_PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|who)\s+(?:was|is|will\s+be|turns|turned|would\s+have\s+been)\s+$")
+_PRONOUN_AGE_AFTER = re.compile(r"\s*(?:[.,;]|$)|\s+(?:when|on|in|at|and)\b")
+_APPOSITION_BEFORE = re.compile(r"(?:\b([A-Z][\w'\u2019.-]*)|\b([a-z][a-z-]+)),\s$|\b([A-Z][\w'\u2019-]*)\s\($")
+_APPOSITION_AFTER = re.compile(r"[,;)](?!\s?\d)|\.(?!\d)|\s+and\s|\s*$")  # not a list: "IE 7, 8, 9"
+_RELATIVES = frozenset(
+    """mother father son daughter wife husband brother sister boyfriend girlfriend partner friend victim suspect
+    driver man woman boy girl teenager grandmother grandfather""".split()
+)
+
+# Numbers that name, not count.
+_CLOCK_AFTER = re.compile(
+    r"\s?:\s?\d\d(?!\d)|\s?[AaPp]\.\s?[Mm]\b|\s?[AaPp][Mm]\b"  # "2: 56", "11 a. m.", "5 pm"
+    r"|\s\(?(?:GMT|UTC|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|ET|PT|HKT|IST|JST|AEST|AEDT)\b"  # "1200 GMT"
+)
+_CLOCK_BEFORE = re.compile(r"\d\s?:\s?$")  # the minutes of "18:41"
+_SLASH = re.compile(r"\s?/\s?\d")  # "24/7", "9/11", "14 / 09 / 2013"
+_DIMENSIONS = re.compile(r"\s?[x\u00d7]\s?\d")  # "1680 x 1050"
+_DIMENSIONS_BEFORE = re.compile(r"\d\s?[x\u00d7/]\s?$")
+_RANK_BEFORE = re.compile(r"(?i:\b(?:top|position|ranked|rank|seed|seeded)\s+)$")  # "top 10", "position 5"
+_EMERGENCY = re.compile(r"(?i:\b(?:call|calls|called|calling|dial|dials|dialled|dialed|dialling|dialing)\s+)$")
+# A run of digit groups that may be a phone number: "0845 125 2222", "(555) 123-4567", "+44 20 7946 0000".
+_DIGIT_GROUPS = re.compile(r"(?:\+\d{1,3}\s?)?\(?\d+\)?(?:[\s.-]\(?\d+\)?)+")
+_STREET = re.compile(
+    r"(?:\s+[A-Z][a-z]*\.?){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl"
+    r"|Court|Ct|Terrace|Highway|Hwy|Parkway|Pkwy|Square|Sq)\b(?!-)"  # "lived at 123 Main Street"
+    r"|\s+block\s+of\b"  # "the 1500 block of West Madison"
+)
+# What only people undergo: "46 were arrested" counts people.
+_PEOPLE_VERB_AFTER = re.compile(
+    r"\s+(?:were|have\s+been|had\s+been|are|was)\s+(?:arrested|detained|rescued|evacuated|hospitali[sz]ed|charged"
+    r"|jailed|convicted|displaced|stranded|trapped|treated|questioned)\b"
+)
+_CALIBRES = frozenset({"caliber", "calibre", "gauge", "magnum"})
+# what "degrees" are: "28 degrees Celsius", "82 degrees Fahrenheit", "a 6. 7 degree quake"
+_DEGREE_AFTER = re.compile(
+    r"\s+(?:(?P<celsius>Celsius|centigrade|C\b)|(?P<fahrenheit>Fahrenheit|F\b)"
+    r"|(?P<magnitude>(?=(?:earth)?quake|temblor|tremor|on\s+the\s+Richter)))"
+)
+_STERLING = re.compile(r"\s+sterling\b")  # "500 pounds sterling" is money, "130 pounds" a weight
 
 # Words that end the noun phrase after a number: "5,000 soldiers [the] army said".
 _NP_STOP = frozenset(
@@ -102,14 +234,20 @@ _NP_STOP = frozenset(
     during since until into over under between per each this these those its their his her our they it he she
     we you i dead killed injured wounded died missing left while when where if so not no nor
     last next ago earlier later near along across off outside inside around toward towards against about through
-    behind beyond amid among""".split()
+    behind beyond amid among them us him me aka""".split()
 )
 _SKIP_BEFORE_NOUN = frozenset({"other", "more", "additional", "further", "new", "extra", "of", "such"})
-_NEXT_WORD = re.compile(r"\s{1,3}([A-Za-z](?:[A-Za-z0-9'\u2019]|-(?=[A-Za-z0-9]))*)")
+_ADVERB_ENDINGS = ("ally", "ously", "ully", "ively", "ently", "antly", "ately", "edly", "ingly", "ably", "ibly")
+# The next word. A hyphen joins "AK-47", "All-Star", "court-ordered", but not "scientists-The" (a dash in an
+# export): after a lower-case start, only a lower-case part or an acronym may follow a hyphen.
+_NEXT_WORD = re.compile(
+    r"\s{1,3}([A-Z](?:[A-Za-z0-9'\u2019]|-(?=[A-Za-z0-9]))*|[a-z](?:[A-Za-z0-9'\u2019]|-(?=[a-z0-9]|[A-Z][A-Z0-9-]))*)"
+)
 _GENERIC_BEFORE = frozenset(
     """total number estimate group tally average maximum minimum age out one each all some most none both any half
     more less""".split()
 )
+_POPULATION = frozenset("crowd town city village population community audience camp".split())
 _KNOWN_UNITS = frozenset({"magnitude", "percent"})
 _VERBS = frozenset(
     """hit struck took came went got made fell rose saw gave held won lost ran began fled remain
@@ -125,22 +263,47 @@ _CASUALTIES = (
     (re.compile(r"(?i)\b(?:injured|injuring|injuries|wounded|wounding|hurt)\b"), "injured"),
     (re.compile(r"(?i)\b(?:missing|unaccounted)\b"), "missing"),
 )
+# A clause break between a casualty word and a count: "55 wounded in the school, where hundreds of Palestinians".
+_CLAUSE_BREAK = re.compile(r"[;:()\u2014]|,\s*(?:where|who|which|while|when|whose|but|as|after|before)\b")
+# ... or another count with a verb of its own after it: "killed six children and left 14 others trapped".
+_NEW_PREDICATE = re.compile(
+    r"(?:\d|\b(?i:" + "|".join([*_UNITS_WORDS, *_TENS_WORDS]) + r")\b).*\b(?:and|but)\s+(?!(?:another|other|others"
+    r"|at|about|around|some|nearly|almost|more|over|up|as|just|only|a|an|the|roughly|approximately)\b)[a-z]+\s+$",
+    re.DOTALL,
+)
 # Capitalised words that may stand before a count at the start of a sentence ("About 300", "Only 12").
 _STARTERS = frozenset(
     """a an the about around some nearly almost roughly approximately only just more over at least fewer less
-    than up to another all and but of in on by for with from after before since as estimated an some""".split()
+    than up to another all and but of in on by for with from after before since as estimated an some between
+    ranging""".split()
 )
 _DETERMINERS = frozenset("a an the his her its their our my your this that".split())
 _DEFINITE_BEFORE = re.compile(r"(?i:\b(?:the|these|those|its|their|his|her|our|all)\s+)$")
 _ORDINAL_SUFFIX = re.compile(r"(?i)(?:st|nd|rd|th)\b")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+class _Figure(NamedTuple):
+    """The figure of one number match, before any noun: "$1.2 billion", "2000ft", "5%", "10m"."""
+
+    value: float
+    precision: float  # the step of the last written digit, scaled: 1e5 for "$1.2 million"
+    unit: str  # a currency, "percent" or a unit written against the figure; "" when none
+    unit_word: str  # the unit as written, singular ("ft" -> "foot"): what a compound tail extends
+    scale: float  # the scale read: 1e6 for "million", 1 for none
+    metres: bool  # "10m" with no currency: ten metres, or ten million when a plural noun follows
 
 
 def find_quantities(text: str) -> Iterator[tuple[int, int, Quantity]]:
     """Yield ``(start, end, Quantity)`` for each amount in ``text``; ``end`` covers the counted noun."""
+    taken = 0  # the second figure of a range or a compound ("80-90", "an hour and 20 minutes") is not read again
     for m in _NUMBER.finditer(text):
-        q = _from_match(text, m)
-        if q is not None:
-            yield q
+        if m.start() < taken:
+            continue
+        found = _from_match(text, m)
+        if found is not None:
+            start, end, q, taken = found
+            yield start, end, q
     for m in _VAGUE.finditer(text):
         low, high = VAGUE[" ".join(m.group("vague").lower().split())]
         noun, noun_end = _counted_noun(text, m.end())
@@ -148,62 +311,131 @@ def find_quantities(text: str) -> Iterator[tuple[int, int, Quantity]]:
         yield (m.start(), noun_end or m.end(),
                Quantity(value=low, qualifier=Qualifier.VAGUE, unit=unit, low=low, high=high))  # fmt: skip
     for m in _CHANGE.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+            continue  # inside a word
         factor = {"double": 2.0, "triple": 3.0, "quadruple": 4.0, "halve": 0.5}[m.group("change").lower()]
-        start = m.start("verb") if m.group("verb") else m.start("change")
+        modal = _MODAL_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        start = modal.start() if modal else m.start()
         yield (start, m.end(),
                Quantity(value=factor, qualifier=Qualifier.EXACT, unit="times", low=factor, high=factor,
                         change=True))  # fmt: skip
+    for m in _FRACTION.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+            continue  # inside a word
+        verb = _FRACTION_CHANGE.search(text, max(0, m.start() - 50), m.start())
+        if verb is None:
+            continue
+        share = _FRACTIONS[m.group("frac").lower()] * {"two": 2.0, "three": 3.0}.get(verb.group("times") or "", 1.0)
+        qualifier = _qualifier(verb.group("qual") or "", len(verb.group("qual") or ""))[0]
+        yield verb.start(), m.end(), evolve(_interval(share, qualifier, "percent"), change=True)
 
 
-def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, Quantity] | None:
-    num, start, end = m.group("num"), m.start(), m.end()
+def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, Quantity, int] | None:
+    """The quantity at ``m``: its start (with the qualifier), its end (with the noun), and where its figures end."""
+    num, start = m.group("num"), m.start()
     if _ORDINAL_SUFFIX.match(text, m.end("num")):
         return None
-    scale = (m.group("scale") or "").lower()
-    hyph = (m.group("hyph") or "").lower()
-    if num.lower() == "one" and not hyph and not scale:
-        return None  # "one of the", "one man": rarely a checkable count on its own
-    value = _parse_number(num)
-    if value is None:
+    fig = _figure(m)
+    if fig is None or _is_identifier(text, m):
         return None
-    if _is_identifier(text, m):
+    if num.lower() == "dozen" and _SEVERAL_BEFORE.search(text, max(0, start - 9), start):
         return None
-    reference = not hyph and num[0].isalpha() and value <= 10 and bool(_DEFINITE_BEFORE.search(text, 0, start))
-    precision = _precision(num)
-    cur = (m.group("cur") or "").strip().lower().rstrip(".")
-    if cur.endswith("s") and cur not in CURRENCIES:
-        cur = cur[:-1]
-    unit = CURRENCIES.get(cur, "")
-    if scale in ("m", "b") and not cur:
-        if scale == "b":
-            return None
-        unit, scale = "m", ""  # "10m" is ten metres unless it is money
-    if scale:
-        value, precision = value * SCALES[scale], precision * SCALES[scale]
-    if m.group("pct"):
-        unit = "percent"
-    elif hyph:
-        if re.fullmatch(r"\d{4}", num) and 1800 <= value <= 2100 and not hyph.startswith("year"):
+    # a range: "80-90 people", "between 80 and 90", "$3-4 million"
+    last, low = m, None
+    rng = _range(text, m, fig)
+    if rng is not None:
+        last, second, low = rng
+        fig = second._replace(unit=second.unit or fig.unit)
+    elif re.match(r"\s?[-\u2013]\s?\d", text[m.end("num") :]):
+        return None  # a score or a code: "91-73", "206-448-8160"
+    value, precision, unit, unit_word, end = fig.value, fig.precision, fig.unit, fig.unit_word, last.end()
+    consumed = end
+    hyph = (last.group("hyph") or "").lower()
+    after_qualifier: Qualifier | None = None
+    if hyph in ("plus", "odd"):  # "50-plus", "50-odd years"
+        after_qualifier, hyph = _AFTER_WORDS[hyph], ""
+    words_only = num[0].isalpha()
+    # "one of the", "one man": rarely a checkable count on its own, unless a compound follows ("an hour and 20 minutes")
+    single = num.lower() in ("one", "a", "an") and not (hyph or fig.scale != 1.0 or m.group("half") or rng)
+    reference = (
+        not hyph and words_only and value <= 10 and bool(_DEFINITE_BEFORE.search(text, max(0, start - 8), start))
+    )
+    if not after_qualifier and not hyph and (after := _QUALIFIER_AFTER.match(text, end)):
+        after_qualifier, end = _AFTER_WORDS[after.group("word") or "plus"], after.end()
+    mark = _MARK_AFTER.match(text, end) is not None
+    if hyph and fig.unit:
+        hyph, end = "", last.start("hyph") - 1  # "$80,000-a-year", "5%-owned": the currency or percentage is the unit
+    if hyph:
+        if _YEAR.fullmatch(num) and not hyph.startswith("year"):
             return None  # "2010-11": a season, not a count
+        if hyph.split("-")[0] in _NP_STOP or singular(hyph.split("-")[0]) in _FRACTIONS:
+            return None  # "three-and-out", "13-and 15-inch"; "two-thirds" is a fraction
+        if hyph.split("-")[0] in _CALIBRES:
+            return None  # "a .38-caliber revolver", "a 12-gauge shotgun": a name, not a measure
         old = hyph.startswith(("year-old", "years-old", "month-old", "week-old", "day-old"))
-        unit = "age" if old else _canonical_unit(hyph.split("-")[0])
-    elif not unit and _MAGNITUDE_BEFORE.search(text, 0, start):
-        unit = "magnitude"
+        unit_word = singular(hyph.split("-")[0])
+        if old:
+            unit = "age"
+        elif unit_word == "pound" and fig.scale == 1.0:
+            unit = "pound"  # "a 200-pound man": a weight
+        else:
+            unit = _canonical_unit(unit_word)
+    elif not unit and (
+        _MAGNITUDE_BEFORE.search(text, max(0, start - 10), start)
+        or _RICHTER_AFTER.match(text, end)
+        or ("." in num and _MEASURING_BEFORE.search(text, max(0, start - 24), start))
+    ):
+        unit = "magnitude"  # "magnitude 6.1", "6. 4 on the Richter scale", "a quake measuring 5.9"
     phrase: tuple[str, ...] = ()
-    if not unit:
+    if fig.metres:
+        noun, noun_end, phrase = _noun_phrase(text, end)
+        if noun and noun not in UNITS and not _is_singular(text, end):
+            value, precision, unit, end = value * 1e6, precision * 1e6, _canonical_unit(noun), noun_end  # "10m people"
+        else:
+            unit, unit_word, phrase = "m", "m", ()  # "a 10m wave": metres
+    if not unit and not mark:
         noun, noun_end, phrase = _noun_phrase(text, end)
         if noun in CURRENCIES:
             unit, end = CURRENCIES[noun], noun_end
+            if noun == "pound" and fig.scale == 1.0 and not _STERLING.match(text, end):
+                unit = "pound"  # "weighing 130 pounds": a weight, as written; "74 million pounds" is money
+        elif noun == "third":
+            return None  # "two thirds of": a fraction
+        elif noun in ("death", "fatality", "casualty"):
+            unit, end = "people", noun_end  # "Two deaths": people, dead (below)
+        elif noun == "degree" and (deg := _DEGREE_AFTER.match(text, noun_end)):
+            unit = deg.lastgroup or "magnitude"  # "celsius", "fahrenheit" or "magnitude"
+            end = noun_end if unit == "magnitude" else deg.end()
         elif noun:
-            unit, end = _canonical_unit(noun), noun_end
-    if not unit:
-        if re.fullmatch(r"(?:1[89]|20)\d\d", num) and not scale:
-            return None  # a bare year is a date, read by the date extractor
-        unit = _noun_before(text, start)
+            unit, unit_word, end = _canonical_unit(noun), noun, noun_end
+        if not after_qualifier and (after := _QUALIFIER_AFTER.match(text, end)) and after.group("word"):
+            after_qualifier, end = _AFTER_WORDS[after.group("word")], after.end()  # "300 yards or more"
     if unit in UNITS:
         unit, factor = UNITS[unit]
         value, precision = value * factor, precision * factor
-    qualifier, q_start = _qualifier(text, start)
+        if low is not None:
+            low *= factor
+        if unit_word in _SUBUNITS and low is None:
+            whole = value
+            value, precision, end = _compound(text, end, unit_word, value, precision)
+            if value != whole:
+                single, consumed = False, end
+        if unit == "year" and (old := _YEARS_OLD.match(text, end)):
+            unit, end = "age", old.end()  # "61 years old"
+    if single:
+        return None
+    if num.lower().startswith("half") and "dozen" not in num.lower() and fig.scale == 1.0 and unit_word not in UNITS:
+        return None  # "half a loaf": no figure
+    if not unit:
+        bare = _bare_unit(text, m, value, fig)
+        if bare is None:
+            return None
+        unit = bare
+    qualifier, q_start = _qualifier(text, start, the=mark)
+    if rng is not None and (between := _BETWEEN_BEFORE.search(text, max(0, start - 40), start)):
+        q_start = between.start()
+    if qualifier is Qualifier.EXACT and after_qualifier is not None:
+        qualifier = after_qualifier
     if (
         qualifier is Qualifier.LOWER_BOUND
         and unit in ("second", "day", "month", "year")
@@ -211,18 +443,160 @@ def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, Quantity] | None
     ):
         qualifier, q_start = Qualifier.EXACT, start  # "loans over three years" is a span of time
     unit = _casualty(text, q_start, end, unit)
-    q = evolve(_interval(value, qualifier, unit, precision), reference=reference, phrase=phrase)
-    return q_start, end, q
+    change = unit == "percent" and (
+        bool(_CHANGE_BEFORE.search(text, max(0, q_start - 20), q_start)) or _CHANGE_AFTER.match(text, end) is not None
+    )
+    if low is not None:
+        q = _range_interval(low, value, qualifier, unit, precision)
+    else:
+        q = _interval(value, qualifier, unit, precision)
+    return q_start, end, evolve(q, reference=reference, phrase=phrase, change=change), consumed
+
+
+def _figure(m: re.Match[str]) -> _Figure | None:
+    """The value, scale, currency, percentage or glued unit of one number match."""
+    num = m.group("num")
+    value = _parse_number(num)
+    if value is None:
+        return None
+    precision = _precision(num)
+    if m.group("half"):
+        value, precision = value + 0.5, 0.5
+    cur = (m.group("cur") or "").strip().lower().rstrip(".")
+    if cur.endswith("s") and cur not in CURRENCIES:
+        cur = cur[:-1]
+    unit = CURRENCIES.get(cur, "")
+    unit_word = ""
+    scale = (m.group("scale") or m.group("abbr") or m.group("abbr1") or "").lower()
+    metres = False
+    if scale in ("m", "b") and not cur:
+        if scale == "b":
+            return None
+        metres, scale = True, ""  # "10m" is ten metres unless it is money or counts something
+    if scale:
+        value, precision = value * SCALES[scale], precision * SCALES[scale]
+    if glued := m.group("glued"):
+        unit_word = "".join(glued.lower().split())
+        unit_word = {"ft": "foot", "lb": "pound", "lbs": "pound", "kmh": "km/h", "kph": "km/h"}.get(
+            unit_word, unit_word
+        )
+        unit = unit_word
+    if m.group("pct"):
+        unit = "percent"
+    return _Figure(value, precision, unit, unit_word, SCALES.get(scale, 1.0), metres)
+
+
+def _range(text: str, m: re.Match[str], first: _Figure) -> tuple[re.Match[str], _Figure, float] | None:
+    """The second figure of a range that starts at ``m``, its match and the range's lower end, or ``None``.
+    The second figure's scale applies to the first: "$3-4 million" is 3 to 4 million dollars."""
+    if m.group("pct") or m.group("hyph") or m.group("glued") or m.group("half"):
+        return None
+    join = _RANGE_JOIN.match(text, m.end())
+    if join is None:
+        return None
+    word = join.group("word")
+    before = text[max(0, m.start() - 40) : m.start()]
+    if word == "and" and not _BETWEEN_BEFORE.search(before):
+        return None
+    if word == "to" and _FROM_BEFORE.search(before) and not _RANGING_BEFORE.search(before):
+        return None
+    if not word and (_DETERMINER_BEFORE.search(before) or _YEAR.fullmatch(m.group("num"))):
+        return None
+    second_m = _SECOND_FIGURE.match(text, join.end())
+    if second_m is None or (second_m.group("cur") and not m.group("cur")):
+        return None
+    if word is None and not (second_m.group("num")[0].isdigit() and m.group("num")[0].isdigit()):
+        return None
+    second = _figure(second_m)
+    if second is None or _is_identifier(text, second_m) or _ORDINAL_SUFFIX.match(text, second_m.end("num")):
+        return None
+    low = first.value * (second.scale if first.scale == 1.0 else 1.0)
+    if not low < second.value:
+        return None
+    if not word and not (first.unit or second.unit or second.scale != 1.0 or second_m.group("hyph")):
+        noun, noun_end, _ = _noun_phrase(text, second_m.end())
+        written = text[text.rfind(" ", 0, noun_end) + 1 : noun_end].lower()
+        if not noun or noun in _RESULT_NOUNS or (singular(written) == written and written not in _PLURALS):
+            return None  # "beat Evansville 91-73", "a 5-19 start", "284-286 lifetime": a score or a record
+    return second_m, second, low
+
+
+def _compound(text: str, end: int, unit_word: str, value: float, precision: float) -> tuple[float, float, int]:
+    """Add the smaller part of a compound: "an hour and 20 minutes" is 4800 seconds, "6-foot-9" 2.06 metres."""
+    tail = _COMPOUND_TAIL.match(text, end)
+    if tail is None:
+        return value, precision, end
+    factor = UNITS[unit_word][1]
+    if tail.group("half"):
+        return value + 0.5 * factor, precision, tail.end()
+    if tail.group("inches"):
+        if unit_word != "foot":
+            return value, precision, end
+        step = _SUBUNITS["foot"]["inch"]
+        return value + int(tail.group("inches")) * step, step, tail.end()
+    sub = _SUBUNITS[unit_word].get(singular(tail.group("unit")))
+    part = _parse_number(tail.group("n"))
+    if sub is None or part is None:
+        return value, precision, end
+    return value + part * sub, sub, tail.end()
+
+
+def _bare_unit(text: str, m: re.Match[str], value: float, fig: _Figure) -> str | None:
+    """What a number with no noun counts: an age, the noun of "a majority of 160", nothing, or ``None`` when the
+    number is a year or a name ("in 2009", "the 8900 will not ship")."""
+    num, start = m.group("num"), m.start()
+    digits = num[0].isdigit() and fig.scale == 1.0 and not m.group("cur")
+    if digits and _YEAR.fullmatch(num):
+        return None  # a bare year is a date, read by the date extractor
+    if digits and "," not in num and len(num) >= 3 and _THE_BEFORE.search(text, max(0, start - 5), start):
+        return None  # "the 8900 aka Curve II": a model number
+    if digits and value == int(value) and 1 <= value < 120 and _is_age(text, m):
+        return "age"
+    if _PEOPLE_VERB_AFTER.match(text, m.end()):
+        return "people"  # "46 were arrested"
+    return _noun_before(text, start)
+
+
+def _is_age(text: str, m: re.Match[str]) -> bool:
+    """News style for ages: "Hiller, 43,", "Smith (43)", "aged 61", "at the age of 10", "She was 85."."""
+    before = text[max(0, m.start() - 40) : m.start()]
+    if _AGE_BEFORE.search(before):
+        return _PRONOUN_AGE_AFTER.match(text, m.end()) is not None or not before.rstrip().lower().endswith(
+            ("turn", "turns", "turned", "turning")
+        )
+    if pair := _AGE_PAIR_BEFORE.search(before):
+        return not pair.group(1) or singular(pair.group(1).rsplit("-", 1)[-1]) in _RELATIVES
+    if _PRONOUN_BEFORE.search(before):
+        return _PRONOUN_AGE_AFTER.match(text, m.end()) is not None
+    a = _APPOSITION_BEFORE.search(before)
+    if a is None or not _APPOSITION_AFTER.match(text, m.end()):
+        return False
+    if a.group(2):  # "his mother, 58,"
+        return singular(a.group(2).rsplit("-", 1)[-1]) in _RELATIVES
+    name = (a.group(1) or a.group(3)).rstrip(".").lower()
+    return name not in MONTHS and name not in WEEKDAYS and name not in _STARTERS and name not in ("no", "nos")
 
 
 def _is_identifier(text: str, m: re.Match[str]) -> bool:
-    """A number that names rather than counts: "Route 52", "Boeing 747", "No. 1", "0845 125 2222", "91-73"."""
-    num = m.group("num")
+    """A number that names rather than counts: "Route 52", "Boeing 747", "No. 1", "0845 125 2222", "2: 56",
+    "24/7", "1680 x 1050", "call 911", "123 Main Street"."""
+    num, end = m.group("num"), m.end("num")
     if num[0] == "0" and len(num) > 1 and num[1].isdigit():
         return True  # "0845", "00": codes and clock digits
-    if re.match(r"-\d", text[m.end("num") :]):
-        return True  # a score or a code: "91-73"
     before = text[max(0, m.start() - 30) : m.start()]
+    if num[0].isdigit():
+        if _CLOCK_AFTER.match(text, end) or _CLOCK_BEFORE.search(before):
+            return True
+        if _SLASH.match(text, end) or _DIMENSIONS.match(text, end) or _DIMENSIONS_BEFORE.search(before):
+            return True
+        if _is_phone(text, m):
+            return True
+        if num in ("911", "999", "112") and _EMERGENCY.search(before):
+            return True
+        if _RANK_BEFORE.search(before):
+            return True
+        if not m.group("cur") and _STREET.match(text, m.end()):
+            return True
     word = re.search(r"([A-Za-z][\w.]*)\s+$", before)
     if word is None or m.group("cur"):
         return False
@@ -232,21 +606,54 @@ def _is_identifier(text: str, m: re.Match[str]) -> bool:
     if w[0].isupper() and w.lower().rstrip(".") not in _STARTERS and w.lower().rstrip(".") not in MONTHS:
         return True  # a name before the number: "Route 52", "Apollo 11"
     # "a 2012 car crash", "his 2000 campaign": a year used as a modifier
-    return bool(re.fullmatch(r"(?:1[89]|20)\d\d", num)) and w.lower() in _DETERMINERS
+    return bool(_YEAR.fullmatch(num)) and w.lower() in _DETERMINERS
+
+
+def _is_phone(text: str, m: re.Match[str]) -> bool:
+    """Whether the number is one group of a phone number: "0845 125 2222", "(555) 123-4567", "206-448-8160".
+    Thousands grouped by spaces ("22 000 000") are not."""
+    s, e = m.start("num"), m.end("num")
+    if not (
+        re.match(r"\)?[\s.-]?\(?\d", text[e : e + 4]) or re.search(r"\d[\s.-]$|\)\s?$|\($", text[max(0, s - 2) : s])
+    ):
+        return False  # the cheap test: no digit group next to it
+    lo = max(0, s - 24)
+    for run in _DIGIT_GROUPS.finditer(text, lo, min(len(text), e + 24)):
+        if run.start() <= s < run.end():
+            groups = re.findall(r"\d+", run.group(0))
+            digits = sum(map(len, groups))
+            if not 7 <= digits <= 15:
+                return False
+            lead = run.group(0)[0]
+            if lead in "+(" or groups[0][0] == "0":
+                return True
+            thousands = len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]) and "-" not in run.group(0)
+            return len(groups) >= 3 and not thousands
+    return False
+
+
+def _is_singular(text: str, pos: int) -> bool:
+    """Whether the word after ``pos`` is a singular noun or no noun: "a 10m wave", "10m high"."""
+    w = _NEXT_WORD.match(text, pos)
+    return w is None or (singular(w.group(1)) == w.group(1).lower() and w.group(1).lower() not in _PLURALS)
 
 
 def _casualty(text: str, start: int, end: int, unit: str) -> str:
     """People counted as dead, injured or missing: "five people killed" is "people:dead", so it never meets a
     count of the injured. A bare number next to such a word ("24 dead", "the death toll rose to 11") counts people.
+    A word across a clause break does not count ("55 wounded in the school, where hundreds of Palestinians"), nor
+    one before another count that has its own verb ("killed six children and left 14 others trapped").
     """
     if unit and unit not in _PEOPLE:
         return unit
     best: tuple[int, str] | None = None
     for pattern, state in _CASUALTIES:
         for m in pattern.finditer(text, max(0, start - 45), min(len(text), end + 30)):
-            distance = m.start() - end if m.start() >= end else start - m.end()
-            if best is None or distance < best[0]:
-                best = (distance, state)
+            gap = text[end : m.start()] if m.start() >= end else text[m.end() : start]
+            if _CLAUSE_BREAK.search(gap) or (m.start() < end and _NEW_PREDICATE.search(gap)):
+                continue
+            if best is None or len(gap) < best[0]:
+                best = (len(gap), state)
     if best is None:
         return unit
     return f"{unit or 'people'}:{best[1]}"
@@ -266,6 +673,18 @@ def _interval(value: float, qualifier: Qualifier, unit: str, precision: float = 
     return Quantity(value=value, qualifier=qualifier, unit=unit, low=low, high=high)
 
 
+def _range_interval(low: float, high: float, qualifier: Qualifier, unit: str, precision: float) -> Quantity:
+    """A range ("80-90 people", "two or three years") is approximate, its value the lower end (the convention of
+    tests/data/README.md), and ``low``/``high`` are its ends. A bound before it keeps one end: "at least 72 to
+    120 hours" is at least 72, "as many as 30 to 40" at most 40."""
+    if qualifier is Qualifier.LOWER_BOUND:
+        return Quantity(value=low, qualifier=qualifier, unit=unit, low=low, high=None)
+    if qualifier is Qualifier.UPPER_BOUND:
+        return Quantity(value=high, qualifier=qualifier, unit=unit, low=0.0, high=high)
+    half = 0.49 * precision
+    return Quantity(value=low, qualifier=Qualifier.APPROXIMATE, unit=unit, low=low - half, high=high + half)
+
+
 def _precision(num: str) -> float:
     """The step of the last written digit: 1 for "80" and "eighty", 0.1 for "6.1"."""
     digits = num.replace(" ", "")
@@ -276,19 +695,26 @@ def _precision(num: str) -> float:
 
 def _noun_before(text: str, start: int) -> str:
     """The noun of "a majority of 160": what a bare number counts when nothing follows it."""
-    m = re.search(r"\b([a-z]{3,})\s+of\s+$", text[max(0, start - 40) : start])
-    if m and m.group(1) not in _GENERIC_BEFORE:
+    m = re.search(r"\b([a-zA-Z]{3,})\s+of\s+$", text[max(0, start - 40) : start])
+    if m and m.group(1).lower() in _POPULATION:
+        return "people"  # "a crowd of 22, 000", "the town of 14, 000"
+    if m and m.group(1).islower() and m.group(1) not in _GENERIC_BEFORE:
         return singular(m.group(1))
     return ""
 
 
-def _qualifier(text: str, start: int) -> tuple[Qualifier, int]:
-    window = text[max(0, start - 30) : start]
+def _qualifier(text: str, start: int, the: bool = False) -> tuple[Qualifier, int]:
+    """The qualifier before ``start`` and where it starts; with ``the``, also before "the": "around the $400
+    million mark"."""
+    window = text[max(0, start - 34) : start]
+    if the and (t := _THE_BEFORE.search(window)):
+        window = window[: t.start()]
+    offset = max(0, start - 34)
     for pattern, qualifier in ((_LOWER, Qualifier.LOWER_BOUND), (_APPROX, Qualifier.APPROXIMATE),
                                (_UPPER, Qualifier.UPPER_BOUND)):  # fmt: skip
         m = pattern.search(window)
         if m:
-            return qualifier, start - (len(window) - m.start())
+            return qualifier, offset + m.start()
     return Qualifier.EXACT, start
 
 
@@ -308,21 +734,24 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, int, tuple[str, ...]]:
             break
         word = m.group(1)
         lw = word.lower()
-        if lw in _SKIP_BEFORE_NOUN and not head:
-            pos = m.end()
+        if len(lw) == 1:
+            break  # "110 b. Euro", "802.11 b/g": a letter is no noun
+        if not head and (lw in _SKIP_BEFORE_NOUN or (lw.endswith(_ADVERB_ENDINGS) and len(lw) > 5)):
+            pos = m.end()  # "12 other people", "two critically injured"
             continue
         verb_like = lw in _VERBS or (head and lw.endswith(("ed", "ing")))
         if lw in _NP_STOP or verb_like or "'" in lw or "\u2019" in lw:
             break
-        if singular(lw) in UNITS or lw in _KNOWN_UNITS or singular(lw) in CURRENCIES:
-            return singular(lw), m.end(), (singular(lw),)  # "6.1 magnitude earthquake": a unit word is the unit
-        if word[0].isupper() and lw.endswith("s") and lw.isalpha() and not head:
-            return "people", m.end(), ("people",)  # "tens of thousands of Greeks": a plural demonym counts people
-        head, head_end, pos = lw, m.end(), m.end()
-        phrase.append(singular(lw))
-        if singular(lw) != lw or lw in _PLURALS:  # a plural head ends the phrase: "23 Somali pirates", "14 children"
+        s = lw[:-1] if word[:-1].isupper() and word[-1] == "s" and len(word) > 2 else singular(lw)  # "KOs", "RBIs"
+        if s in UNITS or lw in _KNOWN_UNITS or s in CURRENCIES or s in _MEASURES:
+            return s, m.end(), (s,)  # "6.1 magnitude earthquake", "nine acre site": a unit word is the unit
+        if not head and (lw == "others" or (word[0].isupper() and word[1:-1].islower() and lw.endswith("s"))):
+            return "people", m.end(), ("people",)  # "70 others", "tens of thousands of Greeks": people
+        head, head_end, pos = s, m.end(), m.end()
+        phrase.append(s)
+        if s != lw or lw in _PLURALS:  # a plural head ends the phrase: "23 Somali pirates", "14 children"
             break
-    return (singular(head), head_end, tuple(phrase)) if head else ("", 0, ())
+    return (head, head_end, tuple(phrase)) if head else ("", 0, ())
 
 
 def _canonical_unit(word: str) -> str:
@@ -343,6 +772,10 @@ def _parse_number(num: str) -> float | None:
         return 12.0
     if s == "half a dozen":
         return 6.0
+    if s in ("a", "an"):
+        return 1.0
+    if s in ("half a", "half an"):
+        return 0.5
     total = 0.0
     for part in s.split():
         if part in _TENS_WORDS:
