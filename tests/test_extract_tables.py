@@ -12,6 +12,7 @@ from _pytest.mark.structures import ParameterSet
 
 from crosscheck.claims.dates import find_dates
 from crosscheck.claims.entities import find_entities
+from crosscheck.claims.hedges import qualify
 from crosscheck.claims.quantities import find_quantities
 from crosscheck.claims.quotes import find_quotes
 from crosscheck.model import Quantity
@@ -94,3 +95,14 @@ def test_entities(row: Row) -> None:
 @pytest.mark.parametrize("row", _cases("sentences.tsv"))
 def test_sentences(row: Row) -> None:
     assert [s.text for s in split_sentences(row["text"])] == row["expected"].split(" || ")
+
+
+@pytest.mark.parametrize("row", _cases("hedges.tsv"))
+def test_hedges(row: Row) -> None:
+    text, span = row["text"], row["span"]
+    assert span in text, "the expected span must be a substring of the text"
+    assert row["negated"] in ("yes", "no")
+    start = text.index(span) if span else 0  # an empty span: the sentence as a statement
+    end = start + len(span) if span else len(text)
+    hedge, negated = qualify(text, start, end, fact=bool(span))
+    assert (hedge or "", "yes" if negated else "no") == (row["hedge"], row["negated"])

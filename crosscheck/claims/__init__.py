@@ -13,7 +13,7 @@ import re
 
 from crosscheck.claims.dates import find_dates, resolve_relative
 from crosscheck.claims.entities import NO_ALIASES, Aliases, find_entities
-from crosscheck.claims.hedges import find_hedge, is_negated
+from crosscheck.claims.hedges import qualify
 from crosscheck.claims.quantities import find_quantities
 from crosscheck.claims.quotes import find_quotes
 from crosscheck.model import Article, Claim, ClaimKind, DateRef, Fact, Sentence
@@ -61,7 +61,9 @@ def extract_claims(article: Article, aliases: Aliases = NO_ALIASES) -> tuple[Cla
         if not 0 <= i < len(sentences) or sentences[i].start > s + 2:
             continue  # in the headline, or between sentences and not opening the next one
         sent = sentences[i]
-        scope = text[sent.start : e] if kind is not ClaimKind.STATEMENT else text[s:e]
+        fact_kind = kind is not ClaimKind.STATEMENT
+        sentence = text[sent.start : max(sent.end, e)]  # a quote may run on past its first sentence
+        hedge, negated = qualify(sentence, s - sent.start, e - sent.start, fact=fact_kind)
         claims.append(
             Claim(
                 id=f"{article.id}{n}",
@@ -72,8 +74,8 @@ def extract_claims(article: Article, aliases: Aliases = NO_ALIASES) -> tuple[Cla
                 text=text[s:e],
                 sentence=sent.index,
                 fact=fact,
-                hedge=find_hedge(scope, fact=kind is not ClaimKind.STATEMENT),
-                negated=is_negated(scope),
+                hedge=hedge,
+                negated=negated,
             )
         )
     return tuple(claims)
