@@ -3,14 +3,13 @@ scores it (the figures themselves are not asserted: they measure the library, th
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
-import sys
 from collections import Counter
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from script_loader import load_script
 
 import crosscheck
 from crosscheck.model import Claim, ClaimKind, DateRef, Qualifier, Quantity, Quote
@@ -21,13 +20,7 @@ GRANULARITIES = {"date", "month", "year", "weekday", "season", "time", "relative
 
 
 def _script() -> ModuleType:
-    path = Path(__file__).resolve().parent.parent / "scripts" / "eval_extraction.py"
-    spec = importlib.util.spec_from_file_location("eval_extraction", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["eval_extraction"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("eval_extraction")
 
 
 def _rows() -> list[dict[str, str]]:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from script_loader import load_script
 
 from crosscheck import load_pack
 from crosscheck.similarity import FEATURES, StatementModel, features, profile
@@ -50,13 +49,7 @@ def test_probability_stays_finite_for_extreme_weights() -> None:
 
 
 def _calibrate() -> ModuleType:
-    path = Path(__file__).resolve().parent.parent / "scripts" / "calibrate.py"
-    spec = importlib.util.spec_from_file_location("calibrate", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["calibrate"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("calibrate")
 
 
 def test_calibration_fit_recovers_a_known_logistic_model() -> None:

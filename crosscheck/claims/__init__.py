@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
+from collections.abc import Sequence
 
 from crosscheck.claims.dates import find_dates, resolve_relative
 from crosscheck.claims.entities import NO_ALIASES, Aliases, find_entities
@@ -48,9 +49,10 @@ def extract_claims(article: Article, aliases: Aliases = NO_ALIASES) -> tuple[Cla
         if sent.index not in datelines:
             found.append((sent.start, sent.end, ClaimKind.STATEMENT, None))
 
-    published = _published(article, found, sentences, datelines)
+    published = article.date or _dateline_date([s for s in sentences if s.index in datelines])
     if published is not None:
-        found = [(s, e, k, resolve_relative(f, published) if isinstance(f, DateRef) else f) for s, e, k, f in found]
+        day = datetime.date.fromisoformat(published)
+        found = [(s, e, k, resolve_relative(f, day) if isinstance(f, DateRef) else f) for s, e, k, f in found]
     found.sort(key=lambda t: (t[0], -t[1]))
     claims = []
     starts = [sent.start for sent in sentences]
@@ -84,32 +86,15 @@ def extract_claims(article: Article, aliases: Aliases = NO_ALIASES) -> tuple[Cla
 def publication_date(article: Article) -> str | None:
     """The article's publication date (ISO ``YYYY-MM-DD``): the one it was given (``--date``), or the full date on
     a date line near the top ("Updated 5 / 5 / 2010 1: 41 PM"); ``None`` when neither is known."""
-    if article.date:
-        return article.date
-    for sent in body_sentences(article)[:3]:
-        if is_dateline(article, sent):
-            for _, _, ref in find_dates(sent.text):
-                try:
-                    return datetime.date.fromisoformat(ref.value).isoformat()
-                except ValueError:
-                    continue
-    return None
+    return article.date or _dateline_date([s for s in body_sentences(article) if is_dateline(article, s)])
 
 
-def _published(
-    article: Article,
-    found: list[tuple[int, int, ClaimKind, Fact]],
-    sentences: tuple[Sentence, ...],
-    datelines: set[int],
-) -> datetime.date | None:
-    """The date relative expressions are resolved against: the given date, else the date line's full date."""
-    if article.date:
-        return datetime.date.fromisoformat(article.date)
-    lines = [s for s in sentences if s.index in datelines]
-    for start, _, kind, fact in sorted(found, key=lambda t: t[0]):
-        if kind is ClaimKind.DATE and isinstance(fact, DateRef) and any(s.start <= start < s.end for s in lines):
+def _dateline_date(lines: Sequence[Sentence]) -> str | None:
+    """The first full date on the article's date lines."""
+    for sent in lines:
+        for _, _, ref in find_dates(sent.text):
             try:
-                return datetime.date.fromisoformat(fact.value)
+                return datetime.date.fromisoformat(ref.value).isoformat()
             except ValueError:
                 continue
     return None

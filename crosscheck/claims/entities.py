@@ -363,7 +363,7 @@ def _classify(
         return None  # "Avenue", "Police" alone: a common noun capitalised
     if last in ORGANISATION_WORDS or first in ("university", "bank", "ministry", "department", "office"):
         return EntityType.ORGANISATION, name
-    if last in PLACE_WORDS or first in ("gulf", "bay", "lake", "mount", "port", "cape", "isle", "lake"):
+    if last in PLACE_WORDS or first in ("gulf", "bay", "lake", "mount", "port", "cape", "isle"):
         return EntityType.PLACE, name
     if any(w.lower() in _INSTITUTIONAL for w in words[:-1]):
         return EntityType.ORGANISATION, name  # "Republican National Convention", "Federal Prisoners"
