@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import io
+import itertools
 import json
 import os
 import re
@@ -19,10 +20,10 @@ from typing import Any, NoReturn
 import click
 from attrs import evolve
 
-from crosscheck import SOURCE_IDS, __version__
+from crosscheck import __version__
 from crosscheck.config import DEFAULT_FAIL_ON, FAIL_LEVELS, Config, find_config, load_config, rules_folder_problem
 from crosscheck.errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, CrosscheckError, UsageError
-from crosscheck.model import Article, Report, Severity, Verdict
+from crosscheck.model import Article, Report, Severity, Verdict, source_id
 from crosscheck.read import read_article
 from crosscheck.report import compare, extract, to_json
 from crosscheck.rules import Rule, RulePack, load_pack
@@ -227,16 +228,19 @@ def compare_cmd(
     config_file: Path | None,
     isolated: bool,
 ) -> int:
-    """Compare two articles about the same event."""
-    if len(articles) != 2:
-        raise UsageError(f"compare takes two article files, got {len(articles)}; e.g. crosscheck compare a.txt b.txt")
-    if _same_file(*articles):
-        a, b = articles
-        twice = f"{a} is given twice" if str(a) == str(b) else f"{a} and {b} are the same file"
-        raise UsageError(f"{twice}; compare two different articles")
+    """Compare two or more articles about the same event (a draft and its sources, or several outlets' reports)."""
+    if len(articles) < 2:
+        raise UsageError(
+            f"compare takes two or more article files, got {len(articles)}; e.g. crosscheck compare a.txt b.txt"
+        )
+    for i, j in itertools.combinations(range(len(articles)), 2):
+        a, b = articles[i], articles[j]
+        if _same_file(a, b):
+            twice = f"{a} is given twice" if str(a) == str(b) else f"{a} and {b} are the same file"
+            raise UsageError(f"{twice}; compare different articles")
     config = _config(config_file, isolated)
     pack = _pack(config, rule_dirs, select, ignore)
-    report = compare(_dated([read_article(p, SOURCE_IDS[i]) for i, p in enumerate(articles)], dates), pack)
+    report = compare(_dated([read_article(p, source_id(i)) for i, p in enumerate(articles)], dates), pack)
     _output(report, as_json)
     return EXIT_FINDINGS if failing(report, fail_on if _given("fail_on") else config.fail_on) else EXIT_OK
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*[A-Za-z]|[A-Za-z]")
@@ -63,6 +64,7 @@ def singular(word: str) -> str:
     return w
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a pure function called for every word of every pair compared
 def stem(word: str) -> str:
     """A light suffix-stripping stem so "launches", "launching" and "launched" meet ("launch")."""
     w = singular(word)
