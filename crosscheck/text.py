@@ -79,7 +79,8 @@ def stem(word: str) -> str:
     return w
 
 
-def content_stems(text: str) -> list[str]:
+@functools.lru_cache(maxsize=1 << 14)  # sentences are compared with every other article's: stem each once
+def content_stems(text: str) -> tuple[str, ...]:
     """Content words of ``text`` as stems, stop words removed, in order."""
     out = []
     for w in words(text):
@@ -89,4 +90,4 @@ def content_stems(text: str) -> list[str]:
         if lw in STOPWORDS or len(lw) < 2:
             continue
         out.append(stem(lw))
-    return out
+    return tuple(out)
