@@ -21,6 +21,7 @@ import click
 from attrs import evolve
 
 from crosscheck import __version__
+from crosscheck.baseline import apply_baseline, load_baseline, write_baseline
 from crosscheck.config import DEFAULT_FAIL_ON, FAIL_LEVELS, Config, find_config, load_config, rules_folder_problem
 from crosscheck.errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, CrosscheckError, UsageError
 from crosscheck.model import Article, Report, Severity, Verdict, source_id
@@ -213,6 +214,20 @@ def _same_file(a: Path, b: Path) -> bool:
 @click.option(
     "--ignore", default="", help="Skip these rules (comma-separated codes or names); replaces the config file's."
 )
+@click.option(
+    "--baseline",
+    "baseline",
+    type=click.Path(path_type=Path),
+    metavar="FILE",
+    help="Accept the findings recorded in this baseline file: they are left out, so only new ones fail.",
+)
+@click.option(
+    "--write-baseline",
+    "write_baseline_to",
+    type=click.Path(path_type=Path),
+    metavar="FILE",
+    help="Record every finding of this run in FILE (written whole or not at all) and exit 0.",
+)
 @_date_option
 @_config_option
 @_isolated_option
@@ -227,6 +242,8 @@ def compare_cmd(
     ignore: str,
     config_file: Path | None,
     isolated: bool,
+    baseline: Path | None,
+    write_baseline_to: Path | None,
 ) -> int:
     """Compare two or more articles about the same event (a draft and its sources, or several outlets' reports)."""
     if len(articles) < 2:
@@ -240,7 +257,14 @@ def compare_cmd(
             raise UsageError(f"{twice}; compare different articles")
     config = _config(config_file, isolated)
     pack = _pack(config, rule_dirs, select, ignore)
+    known = load_baseline(baseline) if baseline is not None else None
     report = compare(_dated([read_article(p, source_id(i)) for i, p in enumerate(articles)], dates), pack)
+    if known is not None:
+        report = apply_baseline(report, known)
+    if write_baseline_to is not None:
+        write_baseline(report, write_baseline_to)
+        _output(report, as_json)
+        return EXIT_OK
     _output(report, as_json)
     return EXIT_FINDINGS if failing(report, fail_on if _given("fail_on") else config.fail_on) else EXIT_OK
 

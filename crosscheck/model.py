@@ -175,3 +175,4 @@ class Report:
     sources: tuple[Article, ...]
     claims: tuple[Claim, ...]
     findings: tuple[Finding, ...] = field(factory=tuple)
+    accepted: int = 0  # findings left out because a baseline accepts them (crosscheck.baseline)

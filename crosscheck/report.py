@@ -12,6 +12,7 @@ from typing import Any
 
 from attrs import evolve
 
+from crosscheck.baseline import fingerprint
 from crosscheck.claims import extract_claims, publication_date
 from crosscheck.claims.entities import NO_ALIASES, Aliases
 from crosscheck.corroborate import corroborate
@@ -60,7 +61,12 @@ def summary(report: Report) -> dict[str, Any]:
             discrepancies[(f.severity or Severity.SOFT).value] += 1
         else:
             single[f.evidence[0].source] += 1
-    return {"agreement": agreements, "discrepancy": discrepancies, "single-source": single}
+    return {
+        "agreement": agreements,
+        "discrepancy": discrepancies,
+        "single-source": single,
+        "baselined": report.accepted,
+    }
 
 
 def to_json(report: Report) -> dict[str, Any]:
@@ -124,6 +130,7 @@ def _claim(c: Claim) -> dict[str, Any]:
 
 def _finding(f: Finding) -> dict[str, Any]:
     return {
+        "fingerprint": fingerprint(f),
         "verdict": f.verdict.value,
         "severity": f.severity.value if f.severity else None,
         "rule": {"code": f.rule.code, "name": f.rule.name},
