@@ -24,7 +24,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
 from attrs import field, frozen
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from crosscheck.facts import Relation, date_relation, quantity_relation
 from crosscheck.model import Claim, ClaimKind, DateRef, Quantity, Quote
@@ -271,7 +271,7 @@ def _echoed(quote: Claim, other_sentences: Sequence[str]) -> bool:
         return False
     if len(words.split()) <= 4:  # a short phrase must appear word for word (two spaces part the sentences)
         return f" {words} " in f" {'  '.join(other_sentences)} "
-    return any(fuzz.partial_ratio(words, s) >= 90 for s in other_sentences)
+    return process.extractOne(words, other_sentences, scorer=fuzz.partial_ratio, score_cutoff=90) is not None
 
 
 def _align_quotes(xs: Sequence[Claim], ys: Sequence[Claim], config: AlignConfig) -> list[Pair]:

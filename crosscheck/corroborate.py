@@ -15,15 +15,12 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from crosscheck.align import align
-from crosscheck.model import Claim, Finding, Severity, Verdict
+from crosscheck.model import Claim, Finding, Verdict
 from crosscheck.rules import RulePack
-from crosscheck.verdicts import judge
-
-_VERDICT_ORDER = {Verdict.DISCREPANCY: 0, Verdict.AGREEMENT: 1, Verdict.SINGLE_SOURCE: 2}
-_SEVERITY_ORDER = {Severity.HARD: 0, Severity.SOFT: 1, None: 2}
+from crosscheck.verdicts import judge, judge_pairs, single_source, sort_findings, unpaired
 
 
 def corroborate(claims: Sequence[Sequence[Claim]], pack: RulePack) -> tuple[Finding, ...]:
@@ -33,35 +30,27 @@ def corroborate(claims: Sequence[Sequence[Claim]], pack: RulePack) -> tuple[Find
         a, b = claims
         return judge(a, b, align(a, b, pack.alignment), pack)
     order = {c.source: i for i, cs in enumerate(claims) for c in cs}
-    pairwise = [
-        judge(claims[i], claims[j], align(claims[i], claims[j], pack.alignment), pack)
-        for i, j in itertools.combinations(range(len(claims)), 2)
-    ]
-    return merge(pairwise, len(claims), order)
+    pairwise: list[Finding] = []
+    times: dict[str, int] = defaultdict(int)  # how many of the other sources lack each claim
+    by_id = {c.id: c for cs in claims for c in cs}
+    for i, j in itertools.combinations(range(len(claims)), 2):
+        alignment = align(claims[i], claims[j], pack.alignment)
+        pairwise += judge_pairs(alignment, pack)
+        for c in unpaired(claims[i], claims[j], alignment):
+            times[c.id] += 1
+    alone = [by_id[c] for c, n in times.items() if n == len(claims) - 1]
+    return merge(pairwise, single_source(alone, {}, pack), order)
 
 
-def merge(pairwise: Sequence[Sequence[Finding]], n_sources: int, order: dict[str, int]) -> tuple[Finding, ...]:
-    """Merge the findings of every pair of ``n_sources`` sources (``order``: a source id's position)."""
-    agreements = [f for fs in pairwise for f in fs if f.verdict is Verdict.AGREEMENT]
-    discrepancies = [f for fs in pairwise for f in fs if f.verdict is Verdict.DISCREPANCY]
-    merged = _corroborated(agreements, order) + _unique(discrepancies)
-
-    # single-source against every one of the other n - 1 sources: a claim is judged once per pair it is in
-    times: dict[str, int] = defaultdict(int)
-    first: dict[str, Finding] = {}
-    for f in (f for fs in pairwise for f in fs if f.verdict is Verdict.SINGLE_SOURCE):
-        times[f.claims[0]] += 1
-        first.setdefault(f.claims[0], f)
-    merged += [f for claim, f in first.items() if times[claim] == n_sources - 1]
-
-    def key(f: Finding) -> tuple[int, int, int, int, str]:
-        e = f.evidence[0]
-        return (_VERDICT_ORDER[f.verdict], _SEVERITY_ORDER[f.severity], order[e.source], e.start, f.rule.code)
-
-    return tuple(sorted(merged, key=key))
+def merge(pairwise: Sequence[Finding], single: Sequence[Finding], order: Mapping[str, int]) -> tuple[Finding, ...]:
+    """The findings of every pair of sources merged (``order``: a source id's position): agreements that share
+    a claim become one, discrepancies stay as they are, and ``single`` (claims no other source has) is added."""
+    agreements = [f for f in pairwise if f.verdict is Verdict.AGREEMENT]
+    discrepancies = [f for f in pairwise if f.verdict is Verdict.DISCREPANCY]
+    return sort_findings([*_corroborated(agreements, order), *_unique(discrepancies), *single], order)
 
 
-def _corroborated(agreements: Sequence[Finding], order: dict[str, int]) -> list[Finding]:
+def _corroborated(agreements: Sequence[Finding], order: Mapping[str, int]) -> list[Finding]:
     """One finding per group of agreements that share claims (union-find over claim ids). The group keeps the
     rule and message of its first finding, and the evidence of each of its claims in source and text order."""
     parent: dict[str, str] = {}
