@@ -23,7 +23,7 @@ from crosscheck import SOURCE_IDS, __version__
 from crosscheck.config import DEFAULT_FAIL_ON, FAIL_LEVELS, Config, find_config, load_config, rules_folder_problem
 from crosscheck.errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, CrosscheckError, UsageError
 from crosscheck.model import Article, Report, Severity, Verdict
-from crosscheck.read import read_article
+from crosscheck.read import STDIN, read_article
 from crosscheck.report import compare, extract, to_json
 from crosscheck.rules import Rule, RulePack, load_pack
 
@@ -195,6 +195,19 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
+def check_distinct(paths: Sequence[Path]) -> None:
+    """Raise :class:`UsageError` when an article is given twice: the same path, another path to the same file (a
+    link, ``./a.txt``), or standard input (``-``) twice."""
+    for i, a in enumerate(paths):
+        for b in paths[i + 1 :]:
+            if str(a) == STDIN and str(b) == STDIN:
+                raise UsageError("standard input (-) is given twice; it holds one article, give the others as files")
+            if STDIN in (str(a), str(b)) or not _same_file(a, b):
+                continue
+            twice = f"{a} is given twice" if str(a) == str(b) else f"{a} and {b} are the same file"
+            raise UsageError(f"{twice}; compare two different articles")
+
+
 @main.command("compare")
 @click.argument("articles", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON (schema: schema/report.schema.json).")
@@ -230,10 +243,7 @@ def compare_cmd(
     """Compare two articles about the same event."""
     if len(articles) != 2:
         raise UsageError(f"compare takes two article files, got {len(articles)}; e.g. crosscheck compare a.txt b.txt")
-    if _same_file(*articles):
-        a, b = articles
-        twice = f"{a} is given twice" if str(a) == str(b) else f"{a} and {b} are the same file"
-        raise UsageError(f"{twice}; compare two different articles")
+    check_distinct(articles)
     config = _config(config_file, isolated)
     pack = _pack(config, rule_dirs, select, ignore)
     report = compare(_dated([read_article(p, SOURCE_IDS[i]) for i, p in enumerate(articles)], dates), pack)

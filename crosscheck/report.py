@@ -20,7 +20,7 @@ from crosscheck.model import Article, Claim, DateRef, Entity, Finding, Quantity,
 from crosscheck.rules import RulePack
 from crosscheck.verdicts import judge
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 def compare(articles: Sequence[Article], pack: RulePack) -> Report:
@@ -74,7 +74,7 @@ def to_json(report: Report) -> dict[str, Any]:
 
 
 def _source(a: Article) -> dict[str, Any]:
-    return {"id": a.id, "path": a.path, "title": a.title, "date": a.date, "chars": len(a.text)}
+    return {"id": a.id, "path": a.path, "title": a.title, "date": a.date, "outlet": a.outlet, "chars": len(a.text)}
 
 
 def _claim(c: Claim) -> dict[str, Any]:
