@@ -47,14 +47,13 @@ def split_front_matter(text: str, path: str) -> tuple[FrontMatter, str]:
     lines = text[start:].split("\n")
     if lines[0].rstrip() != FENCE:
         return FrontMatter(), text
-    offset = start + len(lines[0]) + 1
+    close = next((i for i, line in enumerate(lines[1:], start=1) if line.rstrip() in (FENCE, "...")), None)
+    if close is None:
+        raise InputError(f"{path}: front matter opened on line 1 is never closed; end it with a '---' line")
     values: dict[str, str] = {}
     current: str | None = None  # the key whose value may continue on the next lines (an ignored key only)
-    for number, line in enumerate(lines[1:], start=2):
-        offset += len(line) + 1
+    for number, line in enumerate(lines[1:close], start=2):
         stripped = line.strip()
-        if line.rstrip() in (FENCE, "..."):
-            return FrontMatter(**values), text[min(offset, len(text)) :]
         if not stripped or stripped.startswith("#"):
             continue
         if line[0] in " \t" or stripped.startswith("- "):
@@ -75,7 +74,8 @@ def split_front_matter(text: str, path: str) -> tuple[FrontMatter, str]:
         value = _value(match[2] or "", path, number)
         if value:  # an empty value is no value
             values[name] = _date(value, path, number) if name == "date" else value
-    raise InputError(f"{path}: front matter opened on line 1 is never closed; end it with a '---' line")
+    body_start = start + sum(len(line) + 1 for line in lines[: close + 1])
+    return FrontMatter(**values), text[body_start:]
 
 
 def _value(raw: str, path: str, number: int) -> str:

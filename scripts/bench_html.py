@@ -67,6 +67,7 @@ def page(title: str, lines: list[str], layout: int) -> str:
         f"<head><meta charset='utf-8'><title>{html.escape(title)} | Daily Example</title>"
         f'<meta property="og:title" content="{html.escape(title)}">'
         '<meta property="article:published_time" content="2010-05-05T10:00:00Z">'
+        '<meta property="og:site_name" content="Daily Example">'
         f"<style>body{{font-family:sans-serif}} .ad-slot{{height:250px}}</style>{script}</head>"
     )
     top = (
