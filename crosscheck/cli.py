@@ -6,15 +6,16 @@ stderr, no traceback).
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import io
 import json
 import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import IO, Any, NoReturn
 
 import click
 from attrs import evolve
@@ -22,9 +23,9 @@ from attrs import evolve
 from crosscheck import SOURCE_IDS, __version__
 from crosscheck.config import DEFAULT_FAIL_ON, FAIL_LEVELS, Config, find_config, load_config, rules_folder_problem
 from crosscheck.errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, CrosscheckError, UsageError
-from crosscheck.model import Article, Report, Severity, Verdict
+from crosscheck.model import Article, Report
 from crosscheck.read import read_article
-from crosscheck.report import compare, extract, to_json
+from crosscheck.report import compare, extract, failing, to_json
 from crosscheck.rules import Rule, RulePack, load_pack
 
 
@@ -38,7 +39,7 @@ class _Group(click.Group):
         except CrosscheckError as e:
             _fail(str(e), e.exit_code)
         except click.exceptions.NoArgsIsHelpError:
-            _fail("no command given; use compare, claims or rules (see 'crosscheck --help')", EXIT_ERROR)
+            _fail("no command given; use compare, batch, claims or rules (see 'crosscheck --help')", EXIT_ERROR)
         except click.exceptions.Abort:
             _fail("aborted", EXIT_ERROR)
         except click.UsageError as e:
@@ -241,6 +242,99 @@ def compare_cmd(
     return EXIT_FINDINGS if failing(report, fail_on if _given("fail_on") else config.fail_on) else EXIT_OK
 
 
+@main.command("batch")
+@click.argument("jobs_source", metavar="JOBS", type=click.Path(path_type=Path))
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the JSON Lines results here (appending; ids already in it are skipped); default stdout.",
+)
+@click.option(
+    "--jobs", "-j", "workers", type=click.IntRange(min=1), default=1, show_default=True, help="Local processes."
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="Run on this dask.distributed scheduler (e.g. tcp://host:8786) instead; needs crosscheck[dask].",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(FAIL_LEVELS),
+    default=DEFAULT_FAIL_ON,
+    show_default=True,
+    help="Exit 1 when any job has a finding at or above this level; overrides the config file.",
+)
+@_rules_option
+@click.option("--select", default="", help="Only these rules (comma-separated codes or names).")
+@click.option("--ignore", default="", help="Skip these rules (comma-separated codes or names).")
+@_config_option
+@_isolated_option
+def batch_cmd(
+    *,
+    jobs_source: Path,
+    output: Path | None,
+    workers: int,
+    scheduler: str | None,
+    fail_on: str,
+    rule_dirs: tuple[Path, ...],
+    select: str,
+    ignore: str,
+    config_file: Path | None,
+    isolated: bool,
+) -> int:
+    """Compare many pairs or clusters: JOBS is a JSON Lines file or a folder of cluster folders.
+
+    Each result is one JSON line, written as its job finishes: {"id", "status": "ok", "report"} or
+    {"id", "status": "error", "error"}. Rerun with the same --output to resume.
+    """
+    from crosscheck import batch
+
+    if scheduler is not None and _given("workers"):
+        raise UsageError("--jobs and --scheduler: give one or the other (the cluster decides its own workers)")
+    config = _config(config_file, isolated)
+    pack = _pack(config, rule_dirs, select, ignore)
+    level = fail_on if _given("fail_on") else config.fail_on
+    jobs = batch.read_jobs(jobs_source)
+    done = batch.finished(output, level) if output is not None else {}
+    with contextlib.ExitStack() as stack:
+        out = stack.enter_context(_append(output)) if output is not None else sys.stdout
+        progress = stack.enter_context(_progress(len(jobs), len([j for j in jobs if j.id in done])))
+        summary = batch.run_batch(
+            jobs, pack, out, fail_on=level, done=done, workers=workers, scheduler=scheduler, progress=progress
+        )
+    if summary.errors:
+        where = f"; every error is in {output}" if output is not None else ""
+        raise BatchError(f"{summary.errors} of {summary.total} jobs errored (first: {summary.first_error}){where}")
+    return EXIT_FINDINGS if summary.failing else EXIT_OK
+
+
+class BatchError(CrosscheckError):
+    """Some jobs of a batch errored (each has its error line in the output): exit 2 after the whole batch."""
+
+
+def _append(path: Path) -> IO[str]:
+    try:
+        return path.open("a", encoding="utf-8")
+    except OSError as e:
+        raise UsageError(f"--output {path}: cannot be written ({e.strerror or e}); check the path") from None
+
+
+@contextlib.contextmanager
+def _progress(total: int, skipped: int) -> Iterator[Callable[[Any], None] | None]:
+    """A Rich progress bar on stderr when it is a terminal; otherwise nothing (``None``)."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    columns = (TextColumn("batch"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=False) as bar:
+        task = bar.add_task("batch", total=total, completed=skipped)
+        yield lambda _outcome: bar.advance(task)
+
+
 @main.command("claims")
 @click.argument("article", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the claims as JSON.")
@@ -306,18 +400,6 @@ def rules_cmd(words: tuple[str, ...], rule_dirs: tuple[Path, ...], config_file: 
 def _rule_line(r: Rule) -> str:
     sev = f" ({r.severity.value})" if r.severity else ""
     return f"{r.code}  {r.name:<26} {r.verdict.value}{sev}  [{r.kind}]"
-
-
-def failing(report: Report, fail_on: str) -> bool:
-    """Whether ``report`` has a finding at or above ``fail_on`` (hard > soft > single-source)."""
-    if fail_on == "none":
-        return False
-    for f in report.findings:
-        if f.verdict is Verdict.DISCREPANCY and (f.severity is Severity.HARD or fail_on != "hard"):
-            return True
-        if f.verdict is Verdict.SINGLE_SOURCE and fail_on == "single-source":
-            return True
-    return False
 
 
 def _output(report: Report, as_json: bool) -> None:
