@@ -254,8 +254,8 @@ def run_batch(
     """Run the ``jobs`` not in ``done`` and write each result line to ``output`` as it finishes.
 
     ``workers``: local processes (1: in this process); ``scheduler``: a Dask scheduler's address instead.
-    ``progress`` is called after each job written; ``connect_timeout``: seconds to reach the scheduler. Returns the :class:`Summary` of the whole batch, the jobs
-    in ``done`` included."""
+    ``progress`` is called after each job written; ``connect_timeout``: seconds to reach the scheduler.
+    Returns the :class:`Summary` of the whole batch, the jobs in ``done`` included."""
     done = done or {}
     todo = [j for j in jobs if j.id not in done]
     earlier = [done[j.id] for j in jobs if j.id in done]
