@@ -15,18 +15,20 @@ import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any, NoReturn
+from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 import click
-from attrs import evolve
 
 from crosscheck import SOURCE_IDS, __version__
 from crosscheck.config import DEFAULT_FAIL_ON, FAIL_LEVELS, Config, find_config, load_config, rules_folder_problem
 from crosscheck.errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, CrosscheckError, UsageError
-from crosscheck.model import Article, Report
-from crosscheck.read import read_article
-from crosscheck.report import compare, extract, failing, to_json
-from crosscheck.rules import Rule, RulePack, load_pack
+
+# The pipeline (claims, alignment, rules) is imported inside the commands that run it, and Rich only to render
+# for a terminal: `--help`, `--version` and usage errors start without them, and `compare --json` never loads
+# Rich. See "Speed" in the README.
+if TYPE_CHECKING:
+    from crosscheck.model import Article, Report
+    from crosscheck.rules import Rule, RulePack
 
 
 class _Group(click.Group):
@@ -146,6 +148,8 @@ def _dated(articles: Sequence[Article], dates: Sequence[str]) -> list[Article]:
             raise UsageError(f"--date {d}: not a date; give it as YYYY-MM-DD, e.g. --date 2010-05-05") from None
         if not re.fullmatch(r"\d{4}-\d\d-\d\d", d):
             raise UsageError(f"--date {d}: give it as YYYY-MM-DD, e.g. --date 2010-05-05")
+    from attrs import evolve
+
     each = list(dates) if len(dates) == len(articles) else list(dates) * len(articles)
     return [evolve(a, date=d) for a, d in zip(articles, each, strict=True)]
 
@@ -177,6 +181,8 @@ def _load(config: Config, rule_dirs: Sequence[Path]) -> RulePack:
         problem = rules_folder_problem(d)
         if problem:
             raise UsageError(f"--rules {d}: {problem}; give a folder of *.toml rule files")
+    from crosscheck.rules import load_pack
+
     return load_pack(config.rule_folders(rule_dirs))
 
 
@@ -235,6 +241,9 @@ def compare_cmd(
         a, b = articles
         twice = f"{a} is given twice" if str(a) == str(b) else f"{a} and {b} are the same file"
         raise UsageError(f"{twice}; compare two different articles")
+    from crosscheck.read import read_article
+    from crosscheck.report import compare, failing
+
     config = _config(config_file, isolated)
     pack = _pack(config, rule_dirs, select, ignore)
     report = compare(_dated([read_article(p, SOURCE_IDS[i]) for i, p in enumerate(articles)], dates), pack)
@@ -352,6 +361,9 @@ def claims_cmd(
     isolated: bool,
 ) -> int:
     """Show what crosscheck extracted from one article (names are typed and linked by the packs' alias data)."""
+    from crosscheck.read import read_article
+    from crosscheck.report import extract, to_json
+
     pack = _pack(_config(config_file, isolated), rule_dirs, "", "")
     report = extract(_dated([read_article(article, "A")], dates)[0], pack.aliases)
     if as_json:
@@ -403,6 +415,8 @@ def _rule_line(r: Rule) -> str:
 
 
 def _output(report: Report, as_json: bool) -> None:
+    from crosscheck.report import to_json
+
     if as_json:
         click.echo(json.dumps(to_json(report), ensure_ascii=False, indent=2, allow_nan=False))
     else:
