@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import importlib
 import os
 import platform
 import shutil
@@ -168,15 +169,15 @@ def long_pair(data: Path, runs: int, folder: Path) -> list[Row]:
     pack = load_pack()
     a_text, b_text = long_pair_texts(data)
     paths = [folder / "long_a.txt", folder / "long_b.txt"]
-    for p, t in zip(paths, (a_text, b_text), strict=True):
-        p.write_text(t, encoding="utf-8")
-    articles = [article_from_text(t, i, str(p)) for t, i, p in zip((a_text, b_text), "AB", paths, strict=True)]
+    for path, text in zip(paths, (a_text, b_text), strict=True):
+        path.write_text(text, encoding="utf-8")
+    articles = [article_from_text(x, i, str(p)) for x, i, p in zip((a_text, b_text), "AB", paths, strict=True)]
     t = median_time(lambda: compare(articles, pack), max(3, runs // 2))
     report = compare(articles, pack)
     a_sents = [s.text for s in split_sentences(a_text)]
     b_sents = [s.text for s in split_sentences(b_text)]
     try:
-        import numpy  # noqa: F401  (process.cdist returns a numpy matrix)
+        importlib.import_module("numpy")  # process.cdist returns a numpy matrix
 
         def bare() -> object:
             return process.cdist(a_sents, b_sents, scorer=fuzz.token_set_ratio, workers=1)
