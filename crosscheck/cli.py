@@ -6,27 +6,29 @@ stderr, no traceback).
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import io
 import json
 import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 import click
-from attrs import evolve
 
 from crosscheck import __version__
-from crosscheck.baseline import apply_baseline, load_baseline, write_baseline
 from crosscheck.config import DEFAULT_FAIL_ON, FAIL_LEVELS, Config, find_config, load_config, rules_folder_problem
 from crosscheck.errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, CrosscheckError, UsageError
-from crosscheck.model import Article, Report, Severity, Verdict, source_id
-from crosscheck.read import STDIN, read_article
-from crosscheck.report import compare, extract, to_json
-from crosscheck.rules import Rule, RulePack, load_pack
+
+# The pipeline (claims, alignment, rules) is imported inside the commands that run it, and Rich only to render
+# for a terminal: `--help`, `--version` and usage errors start without them, and `compare --json` never loads
+# Rich. See "Speed" in the README.
+if TYPE_CHECKING:
+    from crosscheck.model import Article, Report
+    from crosscheck.rules import Rule, RulePack
 
 
 class _Group(click.Group):
@@ -39,7 +41,7 @@ class _Group(click.Group):
         except CrosscheckError as e:
             _fail(str(e), e.exit_code)
         except click.exceptions.NoArgsIsHelpError:
-            _fail("no command given; use compare, claims or rules (see 'crosscheck --help')", EXIT_ERROR)
+            _fail("no command given; use compare, batch, claims or rules (see 'crosscheck --help')", EXIT_ERROR)
         except click.exceptions.Abort:
             _fail("aborted", EXIT_ERROR)
         except click.UsageError as e:
@@ -146,6 +148,8 @@ def _dated(articles: Sequence[Article], dates: Sequence[str]) -> list[Article]:
             raise UsageError(f"--date {d}: not a date; give it as YYYY-MM-DD, e.g. --date 2010-05-05") from None
         if not re.fullmatch(r"\d{4}-\d\d-\d\d", d):
             raise UsageError(f"--date {d}: give it as YYYY-MM-DD, e.g. --date 2010-05-05")
+    from attrs import evolve
+
     each = list(dates) if len(dates) == len(articles) else list(dates) * len(articles)
     return [evolve(a, date=d) for a, d in zip(articles, each, strict=True)]
 
@@ -177,6 +181,8 @@ def _load(config: Config, rule_dirs: Sequence[Path]) -> RulePack:
         problem = rules_folder_problem(d)
         if problem:
             raise UsageError(f"--rules {d}: {problem}; give a folder of *.toml rule files")
+    from crosscheck.rules import load_pack
+
     return load_pack(config.rule_folders(rule_dirs))
 
 
@@ -199,6 +205,8 @@ def _same_file(a: Path, b: Path) -> bool:
 def check_distinct(paths: Sequence[Path]) -> None:
     """Raise :class:`UsageError` when an article is given twice: the same path, another path to the same file (a
     link, ``./a.txt``), or standard input (``-``) twice."""
+    from crosscheck.read import STDIN
+
     for i, a in enumerate(paths):
         for b in paths[i + 1 :]:
             if str(a) == STDIN and str(b) == STDIN:
@@ -267,6 +275,11 @@ def compare_cmd(
             f"compare takes two or more article files, got {len(articles)}; e.g. crosscheck compare a.txt b.txt"
         )
     check_distinct(articles)
+    from crosscheck.baseline import apply_baseline, load_baseline, write_baseline
+    from crosscheck.model import source_id
+    from crosscheck.read import read_article
+    from crosscheck.report import compare, failing
+
     config = _config(config_file, isolated)
     pack = _pack(config, rule_dirs, select, ignore)
     known = load_baseline(baseline) if baseline is not None else None
@@ -279,6 +292,99 @@ def compare_cmd(
         return EXIT_OK
     _output(report, as_json)
     return EXIT_FINDINGS if failing(report, fail_on if _given("fail_on") else config.fail_on) else EXIT_OK
+
+
+@main.command("batch")
+@click.argument("jobs_source", metavar="JOBS", type=click.Path(path_type=Path))
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the JSON Lines results here (appending; ids already in it are skipped); default stdout.",
+)
+@click.option(
+    "--jobs", "-j", "workers", type=click.IntRange(min=1), default=1, show_default=True, help="Local processes."
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="Run on this dask.distributed scheduler (e.g. tcp://host:8786) instead; needs crosscheck[dask].",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(FAIL_LEVELS),
+    default=DEFAULT_FAIL_ON,
+    show_default=True,
+    help="Exit 1 when any job has a finding at or above this level; overrides the config file.",
+)
+@_rules_option
+@click.option("--select", default="", help="Only these rules (comma-separated codes or names).")
+@click.option("--ignore", default="", help="Skip these rules (comma-separated codes or names).")
+@_config_option
+@_isolated_option
+def batch_cmd(
+    *,
+    jobs_source: Path,
+    output: Path | None,
+    workers: int,
+    scheduler: str | None,
+    fail_on: str,
+    rule_dirs: tuple[Path, ...],
+    select: str,
+    ignore: str,
+    config_file: Path | None,
+    isolated: bool,
+) -> int:
+    """Compare many pairs or clusters: JOBS is a JSON Lines file or a folder of cluster folders.
+
+    Each result is one JSON line, written as its job finishes: {"id", "status": "ok", "report"} or
+    {"id", "status": "error", "error"}. Rerun with the same --output to resume.
+    """
+    from crosscheck import batch
+
+    if scheduler is not None and _given("workers"):
+        raise UsageError("--jobs and --scheduler: give one or the other (the cluster decides its own workers)")
+    config = _config(config_file, isolated)
+    pack = _pack(config, rule_dirs, select, ignore)
+    level = fail_on if _given("fail_on") else config.fail_on
+    jobs = batch.read_jobs(jobs_source)
+    done = batch.finished(output, level) if output is not None else {}
+    with contextlib.ExitStack() as stack:
+        out = stack.enter_context(_append(output)) if output is not None else sys.stdout
+        progress = stack.enter_context(_progress(len(jobs), len([j for j in jobs if j.id in done])))
+        summary = batch.run_batch(
+            jobs, pack, out, fail_on=level, done=done, workers=workers, scheduler=scheduler, progress=progress
+        )
+    if summary.errors:
+        where = f"; every error is in {output}" if output is not None else ""
+        raise BatchError(f"{summary.errors} of {summary.total} jobs errored (first: {summary.first_error}){where}")
+    return EXIT_FINDINGS if summary.failing else EXIT_OK
+
+
+class BatchError(CrosscheckError):
+    """Some jobs of a batch errored (each has its error line in the output): exit 2 after the whole batch."""
+
+
+def _append(path: Path) -> IO[str]:
+    try:
+        return path.open("a", encoding="utf-8")
+    except OSError as e:
+        raise UsageError(f"--output {path}: cannot be written ({e.strerror or e}); check the path") from None
+
+
+@contextlib.contextmanager
+def _progress(total: int, skipped: int) -> Iterator[Callable[[Any], None] | None]:
+    """A Rich progress bar on stderr when it is a terminal; otherwise nothing (``None``)."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    columns = (TextColumn("batch"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=False) as bar:
+        task = bar.add_task("batch", total=total, completed=skipped)
+        yield lambda _outcome: bar.advance(task)
 
 
 @main.command("claims")
@@ -298,6 +404,9 @@ def claims_cmd(
     isolated: bool,
 ) -> int:
     """Show what crosscheck extracted from one article (names are typed and linked by the packs' alias data)."""
+    from crosscheck.read import read_article
+    from crosscheck.report import extract, to_json
+
     pack = _pack(_config(config_file, isolated), rule_dirs, "", "")
     report = extract(_dated([read_article(article, "A")], dates)[0], pack.aliases)
     if as_json:
@@ -348,19 +457,9 @@ def _rule_line(r: Rule) -> str:
     return f"{r.code}  {r.name:<26} {r.verdict.value}{sev}  [{r.kind}]"
 
 
-def failing(report: Report, fail_on: str) -> bool:
-    """Whether ``report`` has a finding at or above ``fail_on`` (hard > soft > single-source)."""
-    if fail_on == "none":
-        return False
-    for f in report.findings:
-        if f.verdict is Verdict.DISCREPANCY and (f.severity is Severity.HARD or fail_on != "hard"):
-            return True
-        if f.verdict is Verdict.SINGLE_SOURCE and fail_on == "single-source":
-            return True
-    return False
-
-
 def _output(report: Report, as_json: bool) -> None:
+    from crosscheck.report import to_json
+
     if as_json:
         click.echo(json.dumps(to_json(report), ensure_ascii=False, indent=2, allow_nan=False))
     else:

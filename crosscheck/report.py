@@ -140,3 +140,15 @@ def _finding(f: Finding) -> dict[str, Any]:
         "sources": list(dict.fromkeys(e.source for e in f.evidence)),
         "evidence": [{"source": e.source, "start": e.start, "end": e.end, "text": e.text} for e in f.evidence],
     }
+
+
+def failing(report: Report, fail_on: str) -> bool:
+    """Whether ``report`` has a finding at or above ``fail_on`` (hard > soft > single-source)."""
+    if fail_on == "none":
+        return False
+    for f in report.findings:
+        if f.verdict is Verdict.DISCREPANCY and (f.severity is Severity.HARD or fail_on != "hard"):
+            return True
+        if f.verdict is Verdict.SINGLE_SOURCE and fail_on == "single-source":
+            return True
+    return False

@@ -386,7 +386,7 @@ def test_internal_errors_are_one_line(tmp_path: Path, good: Path, monkeypatch: p
     def broken(*args: object, **kwargs: object) -> object:
         raise ValueError("stage exploded\nwith a second line")
 
-    monkeypatch.setattr("crosscheck.cli.compare", broken)
+    monkeypatch.setattr("crosscheck.report.compare", broken)  # the CLI imports it when compare runs
     other = write(tmp_path / "other.txt", HARD_B)
     result = CliRunner().invoke(main, ["compare", str(good), str(other)])
     lines = result.stderr.splitlines()

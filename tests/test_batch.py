@@ -1,0 +1,282 @@
+"""Batch mode: jobs files and folders, result lines, errors that do not stop the batch, resuming, exit codes."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+
+from crosscheck import compare_texts, load_pack, to_json
+from crosscheck.batch import Job, document_fails, finished, read_jobs, run_batch
+from crosscheck.cli import main
+from crosscheck.config import FAIL_LEVELS
+from crosscheck.errors import UsageError
+from crosscheck.report import failing
+
+# ECB+ sentences (Cybulska & Vossen 2014, CC BY 3.0), adapted.
+SHARED = (
+    "Firefighters reached the bank building in central Athens after protesters moved away.\n"
+    "The government condemned the attack and promised a full investigation.\n"
+)
+HARD_A = "Three people were killed in the fire on Tuesday.\n" + SHARED
+HARD_B = "Four people were killed in the fire on Tuesday.\n" + SHARED
+SOFT_A = "Officials said more than 5,000 soldiers had massed near the border.\n" + SHARED
+SOFT_B = "Officials said around 5,000 soldiers had massed near the border.\n" + SHARED
+SINGLE_A = "Rescuers pulled five other bank workers from the burning building.\n" + SHARED
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def jobs_file(folder: Path, jobs: list[dict[str, Any]]) -> Path:
+    return write(folder / "jobs.jsonl", "".join(json.dumps(j) + "\n" for j in jobs))
+
+
+@pytest.fixture
+def articles(tmp_path: Path) -> Path:
+    """A folder of articles: two pairs (a hard and a soft discrepancy), one with no finding, an empty one."""
+    for name, text in {
+        "hard_a.txt": HARD_A,
+        "hard_b.txt": HARD_B,
+        "soft_a.txt": SOFT_A,
+        "soft_b.txt": SOFT_B,
+        "single_a.txt": SINGLE_A,
+        "shared.txt": SHARED,
+        "same.txt": SHARED,
+        "empty.txt": "",
+    }.items():
+        write(tmp_path / "articles" / name, text)
+    return tmp_path
+
+
+def lines(text: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in text.splitlines()]
+
+
+def invoke(*args: str | Path) -> Result:
+    result = CliRunner().invoke(main, [str(a) for a in args])
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result
+
+
+# Reading jobs ------------------------------------------------------------------------------------------------
+
+
+def test_jobs_file_paths_are_relative_to_the_file(articles: Path) -> None:
+    path = jobs_file(articles, [{"id": "fire", "articles": ["articles/hard_a.txt", "articles/hard_b.txt"]}])
+    [job] = read_jobs(path)
+    assert job == Job(id="fire", articles=(articles / "articles/hard_a.txt", articles / "articles/hard_b.txt"))
+
+
+def test_jobs_folder_one_job_per_subfolder_articles_in_name_order(tmp_path: Path) -> None:
+    write(tmp_path / "b-cluster" / "2.txt", SHARED)
+    write(tmp_path / "b-cluster" / "1.txt", SHARED)
+    write(tmp_path / "b-cluster" / "notes.md", "not an article")
+    write(tmp_path / "a-cluster" / "x.txt", SHARED)
+    write(tmp_path / "loose.txt", SHARED)
+    jobs = read_jobs(tmp_path)
+    assert [j.id for j in jobs] == ["a-cluster", "b-cluster"]
+    assert [p.name for p in jobs[1].articles] == ["1.txt", "2.txt"]
+
+
+@pytest.mark.parametrize(
+    ("content", "mention"),
+    [
+        ('{"id": "x", "articles": ["a.txt", "b.txt"]\n', "jobs.jsonl:1: not valid JSON"),
+        ('\n["a.txt", "b.txt"]\n', "jobs.jsonl:2: a job is a JSON object"),
+        ('{"articles": ["a.txt", "b.txt"]}\n', "jobs.jsonl:1: the job needs an id"),
+        ('{"id": "x", "articles": "a.txt"}\n', "jobs.jsonl:1: articles must be a list"),
+        ('{"id": "x", "articles": ["a.txt"], "date": "2010-05-05"}\n', "unknown key 'date'"),
+        (
+            '{"id": "x", "articles": ["a.txt", "b.txt"]}\n{"id": "x", "articles": ["c.txt", "d.txt"]}\n',
+            "'x' is given twice",
+        ),
+        ("\n\n", "has no jobs"),
+    ],
+)
+def test_a_malformed_jobs_file_names_the_line(tmp_path: Path, content: str, mention: str) -> None:
+    path = write(tmp_path / "jobs.jsonl", content)
+    with pytest.raises(UsageError, match=mention.replace("(", r"\(").replace("[", r"\[")):
+        read_jobs(path)
+    result = invoke("batch", path, "--isolated")
+    assert result.exit_code == 2
+    assert len(result.stderr.splitlines()) == 1
+    assert mention in result.stderr
+    assert result.stdout == ""
+
+
+def test_missing_jobs_source_and_folder_without_clusters(tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match="no such jobs file or folder"):
+        read_jobs(tmp_path / "nope.jsonl")
+    write(tmp_path / "a.txt", SHARED)
+    with pytest.raises(UsageError, match="has no cluster folders"):
+        read_jobs(tmp_path)
+
+
+# Running -----------------------------------------------------------------------------------------------------
+
+
+def test_ok_result_is_the_compare_json_document(articles: Path) -> None:
+    a, b = articles / "articles" / "hard_a.txt", articles / "articles" / "hard_b.txt"
+    path = jobs_file(articles, [{"id": "fire", "articles": ["articles/hard_a.txt", "articles/hard_b.txt"]}])
+    result = invoke("batch", path, "--isolated", "--fail-on", "none")
+    assert result.exit_code == 0, result.stderr
+    [line] = lines(result.stdout)
+    assert set(line) == {"id", "status", "report"}
+    assert (line["id"], line["status"]) == ("fire", "ok")
+    single = invoke("compare", a, b, "--json", "--isolated", "--fail-on", "none")
+    assert line["report"] == json.loads(single.stdout)
+    assert line["report"]["summary"]["discrepancy"]["hard"] >= 1
+
+
+def test_a_failing_job_records_its_error_and_the_batch_goes_on(articles: Path) -> None:
+    jobs = [
+        {"id": "missing", "articles": ["articles/hard_a.txt", "articles/nope.txt"]},
+        {"id": "empty", "articles": ["articles/hard_a.txt", "articles/empty.txt"]},
+        {"id": "one", "articles": ["articles/hard_a.txt"]},
+        {"id": "twice", "articles": ["articles/hard_a.txt", "articles/../articles/hard_a.txt"]},
+        {"id": "fine", "articles": ["articles/soft_a.txt", "articles/soft_b.txt"]},
+    ]
+    out = io.StringIO()
+    summary = run_batch(read_jobs(jobs_file(articles, jobs)), load_pack(), out, fail_on="hard")
+    results = {r["id"]: r for r in lines(out.getvalue())}
+    assert [r["status"] for r in results.values()] == ["error"] * 4 + ["ok"]
+    assert "nope.txt: no such file" in results["missing"]["error"]
+    assert "empty.txt: is empty" in results["empty"]["error"]
+    assert "two or more" in results["one"]["error"]
+    assert "given twice" in results["twice"]["error"]
+    assert all(set(r) == {"id", "status", "error"} and "\n" not in r["error"] for r in list(results.values())[:4])
+    assert (summary.total, summary.run, summary.errors, summary.failing) == (5, 5, 4, 0)
+    assert summary.first_error is not None and summary.first_error.startswith("job missing: ")
+
+
+def test_a_cluster_job_compares_all_its_articles(articles: Path) -> None:
+    jobs = [{"id": "cluster", "articles": ["articles/hard_a.txt", "articles/hard_b.txt", "articles/single_a.txt"]}]
+    out = io.StringIO()
+    run_batch(read_jobs(jobs_file(articles, jobs)), load_pack(), out, fail_on="hard")
+    [line] = lines(out.getvalue())
+    assert line["status"] == "ok", line
+    assert [s["id"] for s in line["report"]["sources"]] == ["A", "B", "C"]
+
+
+def test_local_processes_give_the_same_lines_as_one_process(articles: Path) -> None:
+    jobs = [
+        {"id": "hard", "articles": ["articles/hard_a.txt", "articles/hard_b.txt"]},
+        {"id": "soft", "articles": ["articles/soft_a.txt", "articles/soft_b.txt"]},
+        {"id": "single", "articles": ["articles/single_a.txt", "articles/shared.txt"]},
+        {"id": "broken", "articles": ["articles/hard_a.txt", "articles/empty.txt"]},
+        {"id": "same", "articles": ["articles/shared.txt", "articles/same.txt"]},
+    ]
+    path = jobs_file(articles, jobs)
+    one, two = io.StringIO(), io.StringIO()
+    s1 = run_batch(read_jobs(path), load_pack(), one, fail_on="soft", workers=1)
+    s2 = run_batch(read_jobs(path), load_pack(), two, fail_on="soft", workers=2)
+    assert sorted(one.getvalue().splitlines()) == sorted(two.getvalue().splitlines())
+    assert len(one.getvalue().splitlines()) == 5
+    assert s1 == s2
+    assert (s1.errors, s1.failing) == (1, 2)
+
+
+def test_document_fails_agrees_with_failing_at_every_level() -> None:
+    pack = load_pack()
+    for a, b in [(HARD_A, HARD_B), (SOFT_A, SOFT_B), (SINGLE_A, SHARED), (SHARED, SHARED)]:
+        report = compare_texts([a, b], pack)
+        for level in FAIL_LEVELS:
+            assert document_fails(to_json(report), level) == failing(report, level), (a, level)
+
+
+# Resuming ----------------------------------------------------------------------------------------------------
+
+
+def test_resume_skips_finished_ids_and_reruns_a_line_cut_short(articles: Path) -> None:
+    jobs = [
+        {"id": "hard", "articles": ["articles/hard_a.txt", "articles/hard_b.txt"]},
+        {"id": "soft", "articles": ["articles/soft_a.txt", "articles/soft_b.txt"]},
+        {"id": "single", "articles": ["articles/single_a.txt", "articles/shared.txt"]},
+    ]
+    path = jobs_file(articles, jobs)
+    output = articles / "out.jsonl"
+    assert invoke("batch", path, "--isolated", "--output", output).exit_code == 1
+    complete = output.read_text(encoding="utf-8")
+    by_id = {json.loads(line)["id"]: line for line in complete.splitlines()}
+    # A crash after "hard" was written, in the middle of writing "soft":
+    output.write_text(by_id["hard"] + "\n" + by_id["soft"][:40], encoding="utf-8")
+    assert set(finished(output, "hard")) == {"hard"}
+    assert output.read_text(encoding="utf-8") == by_id["hard"] + "\n"  # the cut line is dropped
+    result = invoke("batch", path, "--isolated", "--output", output)
+    assert result.exit_code == 1  # "hard" (skipped) still counts
+    rerun = output.read_text(encoding="utf-8").splitlines()
+    assert sorted(rerun) == sorted(complete.splitlines())
+    assert rerun[0] == by_id["hard"]
+    # Nothing left to do: nothing is appended, and the exit code still reflects the whole batch.
+    again = invoke("batch", path, "--isolated", "--output", output)
+    assert again.exit_code == 1
+    assert output.read_text(encoding="utf-8").splitlines() == rerun
+
+
+def test_resume_refuses_a_file_that_is_not_batch_output(articles: Path) -> None:
+    path = jobs_file(articles, [{"id": "hard", "articles": ["articles/hard_a.txt", "articles/hard_b.txt"]}])
+    output = write(articles / "notes.jsonl", "my notes\nmore notes\n")
+    result = invoke("batch", path, "--isolated", "--output", output)
+    assert result.exit_code == 2
+    assert "notes.jsonl:1: not a batch result line" in result.stderr
+    assert output.read_text(encoding="utf-8") == "my notes\nmore notes\n"
+
+
+# Exit codes --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fail_on", "code"),
+    [("hard", 1), ("soft", 1), ("none", 0)],
+)
+def test_exit_code_follows_fail_on_across_jobs(articles: Path, fail_on: str, code: int) -> None:
+    path = jobs_file(
+        articles,
+        [
+            {"id": "soft", "articles": ["articles/soft_a.txt", "articles/soft_b.txt"]},
+            {"id": "quiet", "articles": ["articles/shared.txt", "articles/same.txt"]},
+            {"id": "hard", "articles": ["articles/hard_a.txt", "articles/hard_b.txt"]},
+        ],
+    )
+    result = invoke("batch", path, "--isolated", "--fail-on", fail_on, "--jobs", "2")
+    assert result.exit_code == code, result.stderr
+    assert result.stderr == ""  # no progress bar when stderr is not a terminal
+
+
+def test_soft_only_batch_passes_at_hard_and_fails_at_soft(articles: Path) -> None:
+    path = jobs_file(articles, [{"id": "soft", "articles": ["articles/soft_a.txt", "articles/soft_b.txt"]}])
+    assert invoke("batch", path, "--isolated").exit_code == 0
+    assert invoke("batch", path, "--isolated", "--fail-on", "soft").exit_code == 1
+
+
+def test_a_job_error_exits_2_after_the_whole_batch_with_one_line(articles: Path) -> None:
+    path = jobs_file(
+        articles,
+        [
+            {"id": "broken", "articles": ["articles/hard_a.txt", "articles/nope.txt"]},
+            {"id": "hard", "articles": ["articles/hard_a.txt", "articles/hard_b.txt"]},
+        ],
+    )
+    result = invoke("batch", path, "--isolated")
+    assert result.exit_code == 2
+    assert len(lines(result.stdout)) == 2  # the batch went on
+    [line] = result.stderr.splitlines()
+    assert line.startswith("crosscheck: error: 1 of 2 jobs errored (first: job broken: ")
+    assert "nope.txt: no such file" in line
+
+
+def test_jobs_and_scheduler_together_is_a_usage_error(articles: Path) -> None:
+    path = jobs_file(articles, [{"id": "hard", "articles": ["articles/hard_a.txt", "articles/hard_b.txt"]}])
+    result = invoke("batch", path, "--jobs", "2", "--scheduler", "tcp://127.0.0.1:8786")
+    assert result.exit_code == 2
+    assert "--jobs and --scheduler" in result.stderr
+    assert result.stdout == ""
