@@ -160,9 +160,9 @@ def mrpc(judge: Sequence[float]) -> int:
     base = load_pack()
     print()
     for threshold in judge:
-        alignment = attrs.evolve(base.alignment, statement_model=model, statement_match=threshold)
+        alignment = attrs.evolve(base.alignment, statement_model=model, statement_alone=threshold)
         score = judge_accuracy(attrs.evolve(base, alignment=alignment), rows)
-        print(f"paraphrase judge at statement_match={threshold}: accuracy {score:.3f}")
+        print(f"paraphrase judge at statement_alone={threshold}: accuracy {score:.3f}")
     return 0
 
 

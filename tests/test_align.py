@@ -57,3 +57,15 @@ def test_similarity_is_sparse_and_deterministic() -> None:
     scores = sentence_similarities(ca, cb, AlignConfig())
     assert list(scores) == [(0, 0)]  # only pairs sharing a content word are scored
     assert scores == sentence_similarities(ca, cb, AlignConfig())
+
+
+def test_best_counterpart_counts_only_among_several_sentences() -> None:
+    """A loose paraphrase (P about 0.35) pairs as a sentence's best counterpart in an article, but two one-sentence
+    texts offer no choice, so there it needs the probability of a paraphrase on its own (``statement_alone``)."""
+    a = "Rescuers pulled two more survivors from the rubble of the collapsed school on Friday."
+    b = "The school collapsed in the quake, and rescue teams searched the rubble for hours."
+    assert PACK.alignment.statement_match < 0.35 < PACK.alignment.statement_alone
+    assert _pairs(_align(a, b)[2], ClaimKind.STATEMENT) == []
+    more_a = " The mayor opened a shelter in the stadium. Power lines were down across the valley."
+    more_b = " Schools in the province stay closed until March. The army sent tents and water trucks."
+    assert _pairs(_align(a + more_a, b + more_b)[2], ClaimKind.STATEMENT) == [(a, b)]
