@@ -4,8 +4,11 @@ Claims are aligned, not whole sentences by similarity alone:
 
 * **statements** (sentences) pair when the statement model (:mod:`crosscheck.similarity`, fitted on MRPC) gives
   them at least ``statement_match`` and the pair is the best counterpart of one of its two sentences (one-to-many
-  where a sentence states two things). Candidates come from an inverted index on content stems, so the work
-  grows with the number of plausible pairs, not with the product of the sentence counts;
+  where a sentence states two things) among at least ``best_of`` sentences or shares ``statement_shared`` context
+  with it, or ``statement_alone`` whatever the other sentences: being the best of one or two candidates is no
+  evidence that two sentences say the same.
+  Candidates come from an inverted index on content stems, so the work grows with the number of plausible
+  pairs, not with the product of the sentence counts;
 * **shared context** (content words weighted by how rare they are in the two articles, IDF, blended with
   rapidfuzz's ``token_set_ratio``) is what pairs facts and marks a sentence as related to the other article;
 * **quantities** pair when they count the same thing (same canonical unit or counted noun) and their sentences
@@ -37,7 +40,14 @@ from crosscheck.text import words as content_words
 class AlignConfig:
     """Thresholds of the aligner. The defaults are overridden by the ``[alignment]`` table of the rule pack."""
 
-    statement_match: float = 0.1  # probability at which two sentences state the same thing
+    statement_match: float = 0.1  # probability at which a sentence's best counterpart states the same thing
+    # being the best of one candidate is no evidence: below this many sentences in the other article, a pair needs
+    # statement_alone, the probability at which two sentences state the same thing on their own
+    best_of: float = 3
+    statement_alone: float = 0.6
+    # a pair that is the best counterpart of neither sentence still pairs at statement_match when the two share this
+    # much context (one sentence states two things, and the other article gives one of them a sentence of its own)
+    statement_shared: float = 0.5
     statement_related: float = 0.15  # below this a sentence has no counterpart (single-source)
     fact_same_value: float = 0.12  # context needed to pair two facts with the same value
     fact_other_value: float = 0.30  # context needed to pair two facts that conflict (a hard discrepancy)
@@ -171,14 +181,19 @@ def align(a: Sequence[Claim], b: Sequence[Claim], config: AlignConfig) -> Alignm
     related: set[str] = set()
     sa = {c.sentence: c for c in a if c.kind is ClaimKind.STATEMENT}
     sb = {c.sentence: c for c in b if c.kind is ClaimKind.STATEMENT}
-    # each sentence's best counterpart, both ways: one-to-many where a sentence states two facts
+    # each sentence's best counterpart, both ways (one-to-many where a sentence states two facts), when the other
+    # article offers enough sentences for "best" to mean something; and any pair equivalent on its own
+    best_a, best_b = len(sb) >= config.best_of, len(sa) >= config.best_of
     for (i, j), s in sorted(scores.items()):
-        if s.same >= config.statement_match and (s.same >= same_a[i] or s.same >= same_b[j]):
+        best = (best_a and s.same >= same_a[i]) or (best_b and s.same >= same_b[j])
+        # a sentence that states two things: its second counterpart, among several (IDF needs several sentences)
+        also = (best_a or best_b) and s.shared >= config.statement_shared
+        if s.same >= config.statement_alone or ((best or also) and s.same >= config.statement_match):
             pairs.append(Pair(sa[i], sb[j], round(s.same, 4)))
-    for side, same, shared, other in ((a, same_a, shared_a, sb), (b, same_b, shared_b, sa)):
+    for side, same, shared, other, best_here in ((a, same_a, shared_a, sb, best_a), (b, same_b, shared_b, sa, best_b)):
         normalised = [_norm_words(c.text) for c in other.values()]
         for c in side:
-            unmatched = same[c.sentence] < config.statement_match
+            unmatched = same[c.sentence] < (config.statement_match if best_here else config.statement_alone)
             if c.kind is ClaimKind.STATEMENT and unmatched and shared[c.sentence] >= config.statement_related:
                 related.add(c.id)  # the other article says something about it, not the same thing
             if c.kind is ClaimKind.QUOTE and (shared[c.sentence] >= config.quote_related or _echoed(c, normalised)):

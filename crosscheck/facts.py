@@ -63,7 +63,10 @@ def _interval(q: Quantity, approx_tolerance: float) -> tuple[float, float]:
     low = q.low if q.low is not None else float("-inf")
     high = q.high if q.high is not None else float("inf")
     if q.qualifier is Qualifier.APPROXIMATE:
-        low, high = q.value * (1 - approx_tolerance), q.value * (1 + approx_tolerance)
+        # "about 80" is 72-88; "about 20 to 25" keeps its range and widens both ends
+        low, high = min(low, q.value) * (1 - approx_tolerance), max(high, q.value) * (1 + approx_tolerance)
+        if high == float("inf") or low == float("-inf"):
+            low, high = q.value * (1 - approx_tolerance), q.value * (1 + approx_tolerance)
     return low, high
 
 

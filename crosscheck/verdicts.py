@@ -27,8 +27,11 @@ from crosscheck.model import (
 )
 from crosscheck.polarity import polarity_conflict
 from crosscheck.rules import MESSAGE_FIELDS, Rule, RulePack
-from crosscheck.text import content_stems, words
+from crosscheck.text import STOPWORDS, content_stems, words
 
+# a speaker that opens with one of these is described, not named ("the Arizona-based group", "a Merrill spokesman")
+DESCRIPTION_OPENERS = frozenset("the a an his her their its our this that these those".split())
+SPELLING_RATIO = 80.0  # rapidfuzz ratio at which two name words are one name spelled two ways (Sundwell, Sundwall)
 MIN_STATEMENT_WORDS = 4  # a single-source statement must say something: at least this many content words
 _ORDER = {Severity.HARD: 0, Severity.SOFT: 1, None: 2}
 
@@ -174,12 +177,22 @@ def _matches(rule: Rule, a: Claim, b: Claim, score: float, approx_tolerance: flo
 
 
 def speakers_differ(x: str | None, y: str | None) -> bool:
-    """Two known speakers who share no name word ("Merkel" and "Angela Merkel" are the same person)."""
-    if not x or not y:
+    """Two named speakers who share no name word: "Merkel" and "Angela Merkel" are the same person, and so are two
+    spellings of one name ("Moqtada al-Sadr", "Muqtada al Sadr"). A description ("the Connecticut Democrat", "a
+    spokesman for the mayor") may or may not be the named person, so it never makes a difference of speaker."""
+    nx, ny = _name_words(x), _name_words(y)
+    if not nx or not ny:
         return False
-    nx = {w.lower() for w in words(x) if w[0].isupper() and w.lower() != "the"}
-    ny = {w.lower() for w in words(y) if w[0].isupper() and w.lower() != "the"}
-    return bool(nx) and bool(ny) and not (nx & ny)
+    return not any(u == v or (min(len(u), len(v)) >= 4 and fuzz.ratio(u, v) >= SPELLING_RATIO) for u in nx for v in ny)
+
+
+def _name_words(speaker: str | None) -> frozenset[str]:
+    """The capitalised words of a speaker written as a name, lower-cased; none for a description or nobody.
+    Sentence-initial "A" or "The" and other stop words are not name words."""
+    tokens = [t for w in words(speaker or "") for t in w.split("-") if t]
+    if not tokens or tokens[0].lower() in DESCRIPTION_OPENERS:
+        return frozenset()
+    return frozenset(t.lower() for t in tokens if t[0].isupper() and t.lower() not in STOPWORDS)
 
 
 def _single(c: Claim, other: str, single: dict[ClaimKind, Rule]) -> Finding | None:

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Fit and check the aligner's numbers in the open: the statement model on MRPC, the thresholds on the dev gold.
 
-Usage (from the repository root, with ../shared beside it and crosscheck installed in .venv):
+Usage (from the repository root, with ../shared beside it, or named by $CROSSCHECK_SHARED, and crosscheck
+installed in .venv):
 
     python scripts/calibrate.py mrpc [--judge 0.1,0.3,0.5]
     python scripts/calibrate.py gold statement_match=0.08,0.1,0.12 statement_related=0.15,0.2
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import os
 import subprocess
 import sys
 import tempfile
@@ -35,7 +37,8 @@ from crosscheck.rules import RulePack
 from crosscheck.similarity import FEATURES, StatementModel, features, profile
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+# ../shared beside the repository; CROSSCHECK_SHARED names another place (a git worktree sits elsewhere)
+SHARED = Path(os.environ.get("CROSSCHECK_SHARED", ROOT.parent / "shared"))
 MRPC = SHARED / "data" / "mrpc" / "msr_paraphrase_train.txt"
 L2 = 0.1  # penalty on the weights (not the bias); the fit barely moves between 0.01 and 1
 FOLDS = 5
@@ -157,9 +160,9 @@ def mrpc(judge: Sequence[float]) -> int:
     base = load_pack()
     print()
     for threshold in judge:
-        alignment = attrs.evolve(base.alignment, statement_model=model, statement_match=threshold)
+        alignment = attrs.evolve(base.alignment, statement_model=model, statement_alone=threshold)
         score = judge_accuracy(attrs.evolve(base, alignment=alignment), rows)
-        print(f"paraphrase judge at statement_match={threshold}: accuracy {score:.3f}")
+        print(f"paraphrase judge at statement_alone={threshold}: accuracy {score:.3f}")
     return 0
 
 

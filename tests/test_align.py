@@ -57,3 +57,36 @@ def test_similarity_is_sparse_and_deterministic() -> None:
     scores = sentence_similarities(ca, cb, AlignConfig())
     assert list(scores) == [(0, 0)]  # only pairs sharing a content word are scored
     assert scores == sentence_similarities(ca, cb, AlignConfig())
+
+
+def test_best_counterpart_counts_only_among_several_sentences() -> None:
+    """A loose paraphrase (P about 0.35) pairs as a sentence's best counterpart in an article, but two one-sentence
+    texts offer no choice, so there it needs the probability of a paraphrase on its own (``statement_alone``)."""
+    a = "Rescuers pulled two more survivors from the rubble of the collapsed school on Friday."
+    b = "The school collapsed in the quake, and rescue teams searched the rubble for hours."
+    assert PACK.alignment.statement_match < 0.35 < PACK.alignment.statement_alone
+    assert _pairs(_align(a, b)[2], ClaimKind.STATEMENT) == []
+    more_a = " The mayor opened a shelter in the stadium. Power lines were down across the valley."
+    more_b = " Schools in the province stay closed until March. The army sent tents and water trucks."
+    assert _pairs(_align(a + more_a, b + more_b)[2], ClaimKind.STATEMENT) == [(a, b)]
+
+
+def test_a_sentence_that_states_two_things_pairs_with_both_counterparts() -> None:
+    """A's first sentence states two things; B gives each its own sentence. The second of those is the best
+    counterpart of neither A's first sentence nor its own (that is A's hospital sentence), but it shares much
+    context with A's first sentence (``statement_shared``), so it pairs with it too."""
+    config = PACK.alignment
+    assert config.statement_match < config.statement_shared < 1
+    a = (
+        "The health minister warned on Monday that the long strike would cost the economy dearly and urged the "
+        "nurses' unions to accept the new wage offer. Hospitals across the north cancelled routine operations for "
+        "a week. Ambulance crews voted to join the strike."
+    )
+    b = (
+        "The health minister warned on Monday that the long strike would cost the economy dearly. Hospitals across "
+        "the north cancelled routine operations for a week, while the nurses' unions were urged to accept the new "
+        "wage offer. Pharmacists stayed open."
+    )
+    first = a.split(". ", maxsplit=1)[0] + "."
+    urged = b.split(". ")[1] + "."
+    assert (first, urged) in _pairs(_align(a, b)[2], ClaimKind.STATEMENT)

@@ -31,6 +31,8 @@ QUANTITIES = [
     ("tens of thousands of people", "tens of thousands of Greeks", SAME),
     ("12 votes", "12 seats", None),  # different things counted: not comparable
     ("an hour and 20 minutes", "80 minutes", SAME),  # a compound duration is summed
+    ("about 20 to 25 people were hurt", "24 people were hurt", DIFFERS),  # inside an approximate range
+    ("about 20 to 25 people were hurt", "40 people were hurt", CONFLICT),
 ]
 
 

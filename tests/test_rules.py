@@ -10,6 +10,7 @@ import pytest
 from crosscheck import compare_texts
 from crosscheck.errors import RuleError
 from crosscheck.rules import KINDS, load_pack
+from crosscheck.verdicts import speakers_differ
 
 EXTRA_RULE = (Path(__file__).parent / "data" / "packs" / "extra_rule.toml").read_text(encoding="utf-8")
 
@@ -137,3 +138,22 @@ def test_one_tolerance_for_pairing_and_judging() -> None:
     wide_codes = {f.rule.code for f in compare_texts([a, b], wide).findings}
     assert "N101" in codes  # about 80 (72-88) cannot be 95
     assert "N101" not in wide_codes and "N102" in wide_codes  # about 80 read as 56-104 covers 95: a soft difference
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "differ"),
+    [
+        ("Angela Merkel", "Merkel", False),
+        ("Angela Merkel", "Nicolas Sarkozy", True),
+        ("Moqtada al-Sadr", "Muqtada al Sadr", False),  # one name, two spellings
+        ("Sean Sundwell", "Sundwall", False),
+        ("Lieberman", "the Connecticut Democrat", False),  # a description may be the named person
+        ("A Merrill spokesman", "Mark Herr", False),  # sentence-initial "A" is no name word
+        ("The Prime Minister", "Mr Blair", False),
+        ("Tom Galvin", "Russell Lewis", True),
+        (None, "Russell Lewis", False),
+    ],
+)
+def test_speakers_differ_only_between_two_names(x: str | None, y: str | None, differ: bool) -> None:
+    assert speakers_differ(x, y) is differ
+    assert speakers_differ(y, x) is differ
