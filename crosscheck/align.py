@@ -126,16 +126,22 @@ def sentence_similarities(
         for stem in w.stems[(c.source, j)]:
             index[stem].append(j)
     profiles_b = {j: profile(c.text) for j, c in sb.items()}
+    lower_b = {j: c.text.lower() for j, c in sb.items()}
+    weight_b = {j: w.weight(w.stems[(c.source, j)]) for j, c in sb.items()}
     scores: dict[tuple[int, int], SentenceScore] = {}
     for i, ca in sorted(sa.items()):
         stems_a = w.stems[(ca.source, i)]
-        candidates = sorted({j for stem in stems_a for j in index.get(stem, ())})
-        if not candidates:
+        common: dict[int, float] = defaultdict(float)  # B sentence -> weight of the stems it shares with this one
+        for stem in stems_a:
+            for j in index.get(stem, ()):
+                common[j] += w.idf.get(stem, 1.0)
+        if not common:
             continue
-        pa = profile(ca.text)
-        for j in candidates:
-            dice = w.dice(stems_a, w.stems[(sb[j].source, j)])
-            ratio = fuzz.token_set_ratio(ca.text, sb[j].text, processor=str.lower) / 100.0
+        pa, lower_a, weight_a = profile(ca.text), ca.text.lower(), w.weight(stems_a)
+        for j in sorted(common):
+            total = weight_a + weight_b[j]
+            dice = 2 * common[j] / total if total else 0.0
+            ratio = fuzz.token_set_ratio(lower_a, lower_b[j]) / 100.0
             shared = (1 - config.fuzz_weight) * dice + config.fuzz_weight * ratio * min(1.0, dice * 3)
             same = config.statement_model.probability(features(pa, profiles_b[j]))
             scores[(i, j)] = SentenceScore(same=same, shared=shared)

@@ -21,6 +21,7 @@ import functools
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from typing import TypeVar
 
 from attrs import frozen
@@ -60,29 +61,44 @@ class Profile:
     unigrams: Counter[str]
     trigrams: Counter[tuple[str, str, str]]
     numbers: frozenset[str]
+    unigram_total: int
+    trigram_total: int
 
 
 @functools.lru_cache(maxsize=1 << 14)  # a sentence is profiled once, however many articles it meets
 def profile(text: str) -> Profile:
     stems = [stem(t) for t in _TOKEN.findall(text.lower())]
+    unigrams = Counter(stems)
     trigrams = Counter(zip(stems, stems[1:], stems[2:], strict=False))
     numbers = frozenset(m.replace(",", "") for m in _NUMBER.findall(text))
-    return Profile(lower=" ".join(text.lower().split()), unigrams=Counter(stems), trigrams=trigrams, numbers=numbers)
+    return Profile(
+        lower=" ".join(text.lower().split()),
+        unigrams=unigrams,
+        trigrams=trigrams,
+        numbers=numbers,
+        unigram_total=unigrams.total(),
+        trigram_total=trigrams.total(),
+    )
 
 
 def features(p: Profile, q: Profile) -> tuple[float, float, float, float, float]:
     """The model's features for two sentences, in the order of :data:`FEATURES`; symmetric in p and q."""
-    unigram = min(_precision(p.unigrams, q.unigrams), _precision(q.unigrams, p.unigrams))
-    trigram = min(_precision(p.trigrams, q.trigrams), _precision(q.trigrams, p.trigrams))
+    common = p.unigrams.keys() & q.unigrams.keys()
+    shared = _shared(p.unigrams, q.unigrams, common)
+    unigram = min(_share(shared, p.unigram_total), _share(shared, q.unigram_total))
+    shared3 = _shared(p.trigrams, q.trigrams, p.trigrams.keys() & q.trigrams.keys())
+    trigram = min(_share(shared3, p.trigram_total), _share(shared3, q.trigram_total))
     ratio = fuzz.ratio(p.lower, q.lower) / 100.0
     numbers = len(p.numbers ^ q.numbers)
-    unmatched = max(len(p.unigrams.keys() - q.unigrams.keys()), len(q.unigrams.keys() - p.unigrams.keys()))
+    unmatched = max(len(p.unigrams), len(q.unigrams)) - len(common)
     return unigram, trigram, ratio, float(numbers), float(unmatched)
 
 
-def _precision(x: Counter[K], y: Counter[K]) -> float:
-    """The share of x's items (with their counts) that y also has."""
-    total = x.total()
-    if not total:
-        return 0.0
-    return sum(min(n, y[k]) for k, n in x.items() if k in y) / total
+def _shared(x: Counter[K], y: Counter[K], common: Iterable[K]) -> int:
+    """How many items (with their counts) x and y have in common."""
+    return sum(min(x[k], y[k]) for k in common)
+
+
+def _share(shared: int, total: int) -> float:
+    """The share of a sentence's items that the other also has (0 for an empty sentence)."""
+    return shared / total if total else 0.0
