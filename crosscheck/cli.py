@@ -24,8 +24,11 @@ from crosscheck.config import DEFAULT_FAIL_ON, FAIL_LEVELS, Config, find_config,
 from crosscheck.errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, CrosscheckError, UsageError
 from crosscheck.model import Article, Report, Severity, Verdict
 from crosscheck.read import read_article
+from crosscheck.render import FORMATS, View, default_show, render, render_claims, render_report
+from crosscheck.render.layout import VERDICT_ORDER
 from crosscheck.report import compare, extract, to_json
 from crosscheck.rules import Rule, RulePack, load_pack
+from crosscheck.write import write_whole
 
 
 class _Group(click.Group):
@@ -197,7 +200,34 @@ def _same_file(a: Path, b: Path) -> bool:
 
 @main.command("compare")
 @click.argument("articles", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON (schema: schema/report.schema.json).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default=None,
+    help="Output format (default rich: the terminal report). See the README for each.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Short for --format json (schema: schema/report.schema.json).")
+@click.option(
+    "--show",
+    multiple=True,
+    metavar="VERDICTS",
+    help="List only these verdicts: agreement, discrepancy, single-source (comma-separated; repeatable).",
+)
+@click.option(
+    "--hide",
+    multiple=True,
+    metavar="VERDICTS",
+    help="Do not list these verdicts (comma-separated; repeatable). The summary still counts them.",
+)
+@click.option("--quiet", "-q", is_flag=True, help="Print the summary line only.")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path),
+    metavar="FILE",
+    help="Write the report to FILE (whole or not at all) instead of standard output.",
+)
 @click.option(
     "--fail-on",
     type=click.Choice(FAIL_LEVELS),
@@ -219,7 +249,12 @@ def compare_cmd(
     *,
     articles: tuple[Path, ...],
     dates: tuple[str, ...],
+    fmt: str | None,
     as_json: bool,
+    show: tuple[str, ...],
+    hide: tuple[str, ...],
+    quiet: bool,
+    output: Path | None,
     fail_on: str,
     rule_dirs: tuple[Path, ...],
     select: str,
@@ -234,10 +269,12 @@ def compare_cmd(
         a, b = articles
         twice = f"{a} is given twice" if str(a) == str(b) else f"{a} and {b} are the same file"
         raise UsageError(f"{twice}; compare two different articles")
+    fmt = _format(fmt, as_json)
+    view = _view(fmt, show, hide, quiet)
     config = _config(config_file, isolated)
     pack = _pack(config, rule_dirs, select, ignore)
     report = compare(_dated([read_article(p, SOURCE_IDS[i]) for i, p in enumerate(articles)], dates), pack)
-    _output(report, as_json)
+    _output(report, fmt, view, output)
     return EXIT_FINDINGS if failing(report, fail_on if _given("fail_on") else config.fail_on) else EXIT_OK
 
 
@@ -265,8 +302,6 @@ def claims_cmd(
         del document["findings"], document["summary"]
         click.echo(json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False))
     else:
-        from crosscheck.render import render_claims
-
         render_claims(report, _console())
     return EXIT_OK
 
@@ -320,13 +355,51 @@ def failing(report: Report, fail_on: str) -> bool:
     return False
 
 
-def _output(report: Report, as_json: bool) -> None:
-    if as_json:
-        click.echo(json.dumps(to_json(report), ensure_ascii=False, indent=2, allow_nan=False))
-    else:
-        from crosscheck.render import render_report
+def _format(fmt: str | None, as_json: bool) -> str:
+    """The output format: ``--format``, or ``json`` for ``--json``; both only when they agree."""
+    if as_json and fmt not in (None, "json"):
+        raise UsageError(f"--json is short for --format json, and --format {fmt} was given too; give one of them")
+    return "json" if as_json else fmt or "rich"
 
-        render_report(report, _console())
+
+_VERDICT_NAMES = {v.value: v for v in VERDICT_ORDER}
+
+
+def _verdicts(option: str, values: Sequence[str]) -> set[Verdict]:
+    """The verdicts named in ``--show``/``--hide`` values (each comma-separated)."""
+    chosen = set()
+    for value in values:
+        for name in (n.strip() for n in value.split(",")):
+            if name not in _VERDICT_NAMES:
+                raise UsageError(f"{option} {name or value!r}: not a verdict; use {', '.join(_VERDICT_NAMES)}")
+            chosen.add(_VERDICT_NAMES[name])
+    return chosen
+
+
+def _view(fmt: str, show: Sequence[str], hide: Sequence[str], quiet: bool) -> View:
+    """What the report lists: the format's default verdicts, or ``--show``'s, less ``--hide``'s."""
+    shown, hidden = _verdicts("--show", show), _verdicts("--hide", hide)
+    if fmt == "json" and (show or hide or quiet):
+        raise UsageError(
+            "--show, --hide and --quiet do not apply to JSON, which always carries every finding; "
+            "filter it in your script (e.g. jq), or use another --format"
+        )
+    if quiet and fmt in ("sarif", "github"):
+        raise UsageError(f"--quiet does not apply to --format {fmt}, whose output is one entry per finding")
+    both = shown & hidden
+    if both:
+        name = next(v.value for v in VERDICT_ORDER if v in both)
+        raise UsageError(f"--show and --hide both name {name}; give it to one of them")
+    return View(show=(shown or default_show(fmt)) - hidden, quiet=quiet)
+
+
+def _output(report: Report, fmt: str, view: View, output: Path | None) -> None:
+    if output is not None:
+        write_whole(output, render(report, fmt, view))
+    elif fmt == "rich":
+        render_report(report, _console(), view)
+    else:
+        click.echo(render(report, fmt, view), nl=False)
 
 
 def _console() -> Any:
