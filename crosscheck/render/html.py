@@ -102,7 +102,7 @@ def render_html(report: Report, view: View | None = None) -> str:
     for s in report.sources:
         title = f" <i>{escape(s.title)}</i> —" if s.title else ""
         date = f" · {escape(s.date)}" if s.date else ""
-        link = f'<a href="#src-{escape(s.id)}"><b>{escape(s.id)}</b></a>'
+        link = f"<b>{escape(s.id)}</b>" if view.quiet else f'<a href="#src-{escape(s.id)}"><b>{escape(s.id)}</b></a>'
         out.append(f"<li>{link}{title} <code>{escape(s.path)}</code>{date}</li>")
     out.append("</ul>")
     out.append(f'<p class="summary">{escape(summary_line(report))}</p>')
