@@ -14,7 +14,6 @@ import pytest
 from test_cli import HARD_A, HARD_B, SINGLE_A, SINGLE_B, assert_error, invoke, pair
 from test_render import COLOUR
 
-import crosscheck.write
 from crosscheck.render import FORMATS
 
 
@@ -164,7 +163,7 @@ def test_output_errors_leave_nothing_behind(
     def disk_full(fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(crosscheck.write.os, "fsync", disk_full)
+    monkeypatch.setattr(os, "fsync", disk_full)
     assert_error(invoke("compare", *hard, "--format", "markdown", "-o", target), "report.md", "No space left")
     assert target.read_text(encoding="utf-8") == "the previous report\n"  # the old file, whole
     assert sorted(tmp_path.iterdir()) == before  # and no temporary file left
@@ -173,7 +172,7 @@ def test_output_errors_leave_nothing_behind(
     def refuse(src: str, dst: str) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(crosscheck.write.os, "replace", refuse)
+    monkeypatch.setattr(os, "replace", refuse)
     assert_error(invoke("compare", *hard, "--format", "markdown", "-o", target), "report.md", "Permission denied")
     assert target.read_text(encoding="utf-8") == "the previous report\n"
     assert sorted(tmp_path.iterdir()) == before

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from html import unescape
 from html.parser import HTMLParser
-
 from typing import Any
 
 import jsonschema
@@ -416,7 +414,7 @@ def test_github_commands() -> None:
         props = dict(p.split("=", 1) for p in match.group(2).split(","))
         parsed.append((match.group(1), {k: _unescape(v) for k, v in props.items()}, _unescape(match.group(3))))
     assert [p[0] for p in parsed] == ["error", "warning", "notice", "notice"]
-    kind, props, message = parsed[0]
+    _, props, message = parsed[0]
     assert props["file"] == "drafts/reid, rehab.txt"  # the comma survives, escaped
     assert props["title"] == "N101 n101-rule"
     assert (props["line"], props["col"], props["endLine"]) == ("3", "1", "3")
