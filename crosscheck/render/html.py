@@ -58,7 +58,7 @@ mark.hard{background:#ffd6dc;border-bottom:2px solid #b00020}
 mark.soft{background:#ffedb3;border-bottom:2px solid #c77700}
 mark.single{background:#dbeafe}mark.agreement{background:#dcf2e0}
 :target{outline:3px solid #1565c0;outline-offset:2px;scroll-margin-top:1rem}
-.legend mark{margin-right:.4rem}
+.legend mark{margin-right:.4rem}.brief{color:#333;font-size:.95em}
 """
 
 _CLASS_RANK = {"hard": 0, "soft": 1, "discrepancy": 2, "single": 3, "agreement": 4}
@@ -114,7 +114,8 @@ def render_html(report: Report, view: View | None = None) -> str:
         return "\n".join(out) + "\n"
     out.append(
         '<p class="legend">In the articles: <mark class="hard">hard</mark><mark class="soft">soft</mark>'
-        '<mark class="single">single-source</mark><mark class="agreement">agreement</mark></p>'
+        '<mark class="single">single-source</mark><mark class="agreement">agreement</mark> · '
+        '<a href="#articles">go to the articles</a></p>'
     )
     out += ["</header>", "<main>"]
 
@@ -144,7 +145,7 @@ def render_html(report: Report, view: View | None = None) -> str:
         out.append("<p>No findings.</p>")
     out.append("</section>")
 
-    out.append('<section class="articles">')
+    out.append('<section class="articles" id="articles">')
     for article in report.sources:
         out.append(_article(article, _spans(article, listed)))
     out += ["</section>", "</main>", "</body>", "</html>"]
@@ -200,18 +201,15 @@ def _discrepancy(fid: str, finding: Finding, order: list[str], texts: dict[str, 
 def _agreement(fid: str, finding: Finding, report: Report, texts: dict[str, str]) -> str:
     order = [s.id for s in report.sources]
     sides = by_source(finding.evidence, order)
-    cells = "".join(
-        f'<div class="side"><b>{escape(source)}</b> {escape(shorten(items[0].text, SHORT))}</div>'
-        for source, items in sides
-    )
+    brief = " · ".join(f"<b>{escape(source)}</b> {escape(shorten(items[0].text, SHORT))}" for source, items in sides)
     many = f' <span class="meta">{escape(corroboration(finding, report))}</span>' if len(order) > 2 else ""
-    return _head(fid, finding) + many + _links(fid, finding, texts) + f'<div class="sides">{cells}</div></li>'
+    return _head(fid, finding) + many + _links(fid, finding, texts) + f'<div class="brief">{brief}</div></li>'
 
 
 def _single(fid: str, finding: Finding, source: str, texts: dict[str, str]) -> str:
     items = [e for e in finding.evidence if e.source == source] or list(finding.evidence)
     text = shorten(items[0].text, SHORT) if items else finding.message
-    return _head(fid, finding) + _links(fid, finding, texts) + f"<div>{escape(text)}</div></li>"
+    return _head(fid, finding) + _links(fid, finding, texts) + f'<div class="brief">{escape(text)}</div></li>'
 
 
 def _spans(article: Article, listed: list[tuple[str, Finding]]) -> list[_Span]:
