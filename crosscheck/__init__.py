@@ -15,13 +15,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from crosscheck.errors import ConfigError, CrosscheckError, InputError, RuleError, UsageError
-from crosscheck.model import Article, Claim, ClaimKind, Finding, Report, Severity, Verdict
+from crosscheck.model import Article, Claim, ClaimKind, Finding, Report, Severity, Verdict, source_id
 from crosscheck.read import article_from_text, read_article
 from crosscheck.report import SCHEMA_VERSION, compare, extract, to_json
 from crosscheck.rules import RulePack, load_pack
 
 __version__ = "0.1.0"
-SOURCE_IDS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+SOURCE_IDS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"  # the first 26 ids; source_id(i) names any position
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -45,17 +45,18 @@ __all__ = [
     "extract",
     "load_pack",
     "read_article",
+    "source_id",
     "to_json",
 ]
 
 
 def compare_files(paths: Sequence[str | Path], pack: RulePack | None = None) -> Report:
     """Read the articles at ``paths`` (ids A, B, ... in that order) and compare them."""
-    articles = [read_article(p, SOURCE_IDS[i]) for i, p in enumerate(paths)]
+    articles = [read_article(p, source_id(i)) for i, p in enumerate(paths)]
     return compare(articles, pack if pack is not None else load_pack())
 
 
 def compare_texts(texts: Sequence[str], pack: RulePack | None = None) -> Report:
     """Compare articles given as strings (ids A, B, ...)."""
-    articles = [article_from_text(t, SOURCE_IDS[i], f"<text {SOURCE_IDS[i]}>") for i, t in enumerate(texts)]
+    articles = [article_from_text(t, source_id(i), f"<text {source_id(i)}>") for i, t in enumerate(texts)]
     return compare(articles, pack if pack is not None else load_pack())

@@ -18,12 +18,13 @@ The result is deterministic: ties are broken by position.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
 from attrs import field, frozen
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from crosscheck.facts import Relation, date_relation, quantity_relation
 from crosscheck.model import Claim, ClaimKind, DateRef, Quantity, Quote
@@ -268,9 +269,9 @@ def _echoed(quote: Claim, other_sentences: Sequence[str]) -> bool:
     words = _norm_words(quote.fact.words)
     if not words:
         return False
-    if len(words.split()) <= 4:  # a short phrase must appear word for word
-        return any(f" {words} " in f" {s} " for s in other_sentences)
-    return any(fuzz.partial_ratio(words, s) >= 90 for s in other_sentences)
+    if len(words.split()) <= 4:  # a short phrase must appear word for word (two spaces part the sentences)
+        return f" {words} " in f" {'  '.join(other_sentences)} "
+    return process.extractOne(words, other_sentences, scorer=fuzz.partial_ratio, score_cutoff=90) is not None
 
 
 def _align_quotes(xs: Sequence[Claim], ys: Sequence[Claim], config: AlignConfig) -> list[Pair]:
@@ -298,5 +299,6 @@ def _align_quotes(xs: Sequence[Claim], ys: Sequence[Claim], config: AlignConfig)
     return pairs
 
 
+@functools.lru_cache(maxsize=1 << 14)  # each sentence is normalised once, however many articles it meets
 def _norm_words(words: str) -> str:
     return " ".join(w.lower() for w in content_words(words))

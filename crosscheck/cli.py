@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import io
+import itertools
 import json
 import os
 import re
@@ -19,10 +20,11 @@ from typing import Any, NoReturn
 import click
 from attrs import evolve
 
-from crosscheck import SOURCE_IDS, __version__
+from crosscheck import __version__
+from crosscheck.baseline import apply_baseline, load_baseline, write_baseline
 from crosscheck.config import DEFAULT_FAIL_ON, FAIL_LEVELS, Config, find_config, load_config, rules_folder_problem
 from crosscheck.errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, CrosscheckError, UsageError
-from crosscheck.model import Article, Report, Severity, Verdict
+from crosscheck.model import Article, Report, Severity, Verdict, source_id
 from crosscheck.read import read_article
 from crosscheck.render import FORMATS, View, default_show, render, render_claims, render_report
 from crosscheck.render.layout import VERDICT_ORDER
@@ -242,6 +244,20 @@ def _same_file(a: Path, b: Path) -> bool:
 @click.option(
     "--ignore", default="", help="Skip these rules (comma-separated codes or names); replaces the config file's."
 )
+@click.option(
+    "--baseline",
+    "baseline",
+    type=click.Path(path_type=Path),
+    metavar="FILE",
+    help="Accept the findings recorded in this baseline file: they are left out, so only new ones fail.",
+)
+@click.option(
+    "--write-baseline",
+    "write_baseline_to",
+    type=click.Path(path_type=Path),
+    metavar="FILE",
+    help="Record every finding of this run in FILE (written whole or not at all) and exit 0.",
+)
 @_date_option
 @_config_option
 @_isolated_option
@@ -261,19 +277,31 @@ def compare_cmd(
     ignore: str,
     config_file: Path | None,
     isolated: bool,
+    baseline: Path | None,
+    write_baseline_to: Path | None,
 ) -> int:
-    """Compare two articles about the same event."""
-    if len(articles) != 2:
-        raise UsageError(f"compare takes two article files, got {len(articles)}; e.g. crosscheck compare a.txt b.txt")
-    if _same_file(*articles):
-        a, b = articles
-        twice = f"{a} is given twice" if str(a) == str(b) else f"{a} and {b} are the same file"
-        raise UsageError(f"{twice}; compare two different articles")
+    """Compare two or more articles about the same event (a draft and its sources, or several outlets' reports)."""
+    if len(articles) < 2:
+        raise UsageError(
+            f"compare takes two or more article files, got {len(articles)}; e.g. crosscheck compare a.txt b.txt"
+        )
+    for i, j in itertools.combinations(range(len(articles)), 2):
+        a, b = articles[i], articles[j]
+        if _same_file(a, b):
+            twice = f"{a} is given twice" if str(a) == str(b) else f"{a} and {b} are the same file"
+            raise UsageError(f"{twice}; compare different articles")
     fmt = _format(fmt, as_json)
     view = _view(fmt, show, hide, quiet)
     config = _config(config_file, isolated)
     pack = _pack(config, rule_dirs, select, ignore)
-    report = compare(_dated([read_article(p, SOURCE_IDS[i]) for i, p in enumerate(articles)], dates), pack)
+    known = load_baseline(baseline) if baseline is not None else None
+    report = compare(_dated([read_article(p, source_id(i)) for i, p in enumerate(articles)], dates), pack)
+    if known is not None:
+        report = apply_baseline(report, known)
+    if write_baseline_to is not None:
+        write_baseline(report, write_baseline_to)
+        _output(report, fmt, view, output)
+        return EXIT_OK
     _output(report, fmt, view, output)
     return EXIT_FINDINGS if failing(report, fail_on if _given("fail_on") else config.fail_on) else EXIT_OK
 

@@ -42,6 +42,19 @@ class Severity(enum.StrEnum):
     SOFT = "soft"
 
 
+def source_id(index: int) -> str:
+    """The id of the article at position ``index`` (from 0): ``A`` to ``Z``, then ``AA``, ``AB``, ... as
+    spreadsheet columns are named. A claim id is its source id followed by a number (``AB12``)."""
+    if index < 0:
+        raise ValueError(f"no source id for position {index}")
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
 @frozen
 class Sentence:
     index: int
@@ -162,3 +175,4 @@ class Report:
     sources: tuple[Article, ...]
     claims: tuple[Claim, ...]
     findings: tuple[Finding, ...] = field(factory=tuple)
+    accepted: int = 0  # findings left out because a baseline accepts them (crosscheck.baseline)

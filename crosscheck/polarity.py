@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from crosscheck.model import Claim
@@ -87,7 +87,7 @@ def polarity_conflict(a: Claim, b: Claim, params: Mapping[str, Any]) -> bool:
     return _in_place(asserted, extra, content_stems(predicate))
 
 
-def _in_place(asserted: str, extra: frozenset[str], predicate: list[str]) -> bool:
+def _in_place(asserted: str, extra: frozenset[str], predicate: Sequence[str]) -> bool:
     """The asserting sentence's extra words stand where the negation stood, just before the shared predicate
     ("plans to attack" for "has no intention of attacking"); not a new subject ("Felt's family revealed" for "Felt
     did not reveal") or a detail elsewhere."""

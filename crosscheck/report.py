@@ -12,28 +12,30 @@ from typing import Any
 
 from attrs import evolve
 
-from crosscheck.align import align
+from crosscheck.baseline import fingerprint
 from crosscheck.claims import extract_claims, publication_date
 from crosscheck.claims.entities import NO_ALIASES, Aliases
+from crosscheck.corroborate import corroborate
 from crosscheck.errors import UsageError
 from crosscheck.model import Article, Claim, DateRef, Entity, Finding, Quantity, Quote, Report, Severity, Verdict
 from crosscheck.rules import RulePack
-from crosscheck.verdicts import judge
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 def compare(articles: Sequence[Article], pack: RulePack) -> Report:
-    """Compare two articles: extract their claims, align them and judge every fact with the rule pack."""
-    if len(articles) != 2:
-        raise UsageError(f"compare takes exactly two articles, got {len(articles)}")
-    if articles[0].id == articles[1].id:
-        raise UsageError(f"the two articles need different ids, both are {articles[0].id!r}")
+    """Compare two or more articles: extract their claims, align every two of them and judge every fact with the
+    rule pack (see :mod:`crosscheck.corroborate` for how N sources are merged)."""
+    if len(articles) < 2:
+        raise UsageError(f"compare takes two or more articles, got {len(articles)}")
+    ids = [a.id for a in articles]
+    if len(set(ids)) != len(ids):
+        twice = sorted({i for i in ids if ids.count(i) > 1})
+        raise UsageError(f"the articles need different ids, {twice[0]!r} is given twice")
     articles = [dated(a) for a in articles]
-    a_claims, b_claims = extract_claims(articles[0], pack.aliases), extract_claims(articles[1], pack.aliases)
-    alignment = align(a_claims, b_claims, pack.alignment)
-    findings = judge(a_claims, b_claims, alignment, pack)
-    return Report(sources=tuple(articles), claims=a_claims + b_claims, findings=findings)
+    claims = [extract_claims(a, pack.aliases) for a in articles]
+    findings = corroborate(claims, pack)
+    return Report(sources=tuple(articles), claims=tuple(c for cs in claims for c in cs), findings=findings)
 
 
 def extract(article: Article, aliases: Aliases = NO_ALIASES) -> Report:
@@ -59,7 +61,12 @@ def summary(report: Report) -> dict[str, Any]:
             discrepancies[(f.severity or Severity.SOFT).value] += 1
         else:
             single[f.evidence[0].source] += 1
-    return {"agreement": agreements, "discrepancy": discrepancies, "single-source": single}
+    return {
+        "agreement": agreements,
+        "discrepancy": discrepancies,
+        "single-source": single,
+        "baselined": report.accepted,
+    }
 
 
 def to_json(report: Report) -> dict[str, Any]:
@@ -123,11 +130,13 @@ def _claim(c: Claim) -> dict[str, Any]:
 
 def _finding(f: Finding) -> dict[str, Any]:
     return {
+        "fingerprint": fingerprint(f),
         "verdict": f.verdict.value,
         "severity": f.severity.value if f.severity else None,
         "rule": {"code": f.rule.code, "name": f.rule.name},
         "kind": f.kind.value,
         "message": f.message,
         "claims": list(f.claims),
+        "sources": list(dict.fromkeys(e.source for e in f.evidence)),
         "evidence": [{"source": e.source, "start": e.start, "end": e.end, "text": e.text} for e in f.evidence],
     }

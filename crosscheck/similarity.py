@@ -17,6 +17,7 @@ is a difference. The weights are data, in the rule pack's ``[alignment.statement
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -61,6 +62,7 @@ class Profile:
     numbers: frozenset[str]
 
 
+@functools.lru_cache(maxsize=1 << 14)  # a sentence is profiled once, however many articles it meets
 def profile(text: str) -> Profile:
     stems = [stem(t) for t in _TOKEN.findall(text.lower())]
     trigrams = Counter(zip(stems, stems[1:], stems[2:], strict=False))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*[A-Za-z]|[A-Za-z]")
@@ -63,6 +64,7 @@ def singular(word: str) -> str:
     return w
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a pure function called for every word of every pair compared
 def stem(word: str) -> str:
     """A light suffix-stripping stem so "launches", "launching" and "launched" meet ("launch")."""
     w = singular(word)
@@ -77,7 +79,8 @@ def stem(word: str) -> str:
     return w
 
 
-def content_stems(text: str) -> list[str]:
+@functools.lru_cache(maxsize=1 << 14)  # sentences are compared with every other article's: stem each once
+def content_stems(text: str) -> tuple[str, ...]:
     """Content words of ``text`` as stems, stop words removed, in order."""
     out = []
     for w in words(text):
@@ -87,4 +90,4 @@ def content_stems(text: str) -> list[str]:
         if lw in STOPWORDS or len(lw) < 2:
             continue
         out.append(stem(lw))
-    return out
+    return tuple(out)

@@ -7,7 +7,7 @@ statement in the other article) gets the pack's single-source rule for its kind.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from rapidfuzz import fuzz
 
@@ -34,28 +34,45 @@ _ORDER = {Severity.HARD: 0, Severity.SOFT: 1, None: 2}
 
 
 def judge(a: Sequence[Claim], b: Sequence[Claim], alignment: Alignment, pack: RulePack) -> tuple[Finding, ...]:
-    comparing, single = _rules_by_kind(pack)
+    """The findings about two articles' claims: the aligned pairs judged, and the single-source claims."""
+    findings = judge_pairs(alignment, pack)
+    other = {side[0].source: other[0].source for side, other in ((a, b), (b, a)) if side and other}
+    findings += single_source(unpaired(a, b, alignment), other, pack)
+    return sort_findings(findings)
+
+
+def judge_pairs(alignment: Alignment, pack: RulePack) -> list[Finding]:
+    """Each aligned pair judged by the first rule of its kind that matches (hard, soft, agreement). A statement
+    pair whose sentences already hold a discrepant fact is not judged again as a statement."""
+    comparing, _ = _rules_by_kind(pack)
     findings: list[Finding] = []
     discrepant_sentences: set[tuple[int, int]] = set()
-    fact_pairs = [p for p in alignment.pairs if p.a.kind is not ClaimKind.STATEMENT]
-    for pair in fact_pairs:
-        f = _judge_pair(pair, comparing, pack.alignment.approx_tolerance)
-        if f is not None:
-            findings.append(f)
-            if f.verdict is Verdict.DISCREPANCY:
-                discrepant_sentences.add((pair.a.sentence, pair.b.sentence))
+    for pair in alignment.pairs:
+        if pair.a.kind is not ClaimKind.STATEMENT:
+            f = _judge_pair(pair, comparing, pack.alignment.approx_tolerance)
+            if f is not None:
+                findings.append(f)
+                if f.verdict is Verdict.DISCREPANCY:
+                    discrepant_sentences.add((pair.a.sentence, pair.b.sentence))
     for pair in alignment.pairs:
         if pair.a.kind is ClaimKind.STATEMENT and (pair.a.sentence, pair.b.sentence) not in discrepant_sentences:
             f = _judge_pair(pair, comparing, pack.alignment.approx_tolerance)
             if f is not None:
                 findings.append(f)
+    return findings
 
+
+def unpaired(a: Sequence[Claim], b: Sequence[Claim], alignment: Alignment) -> list[Claim]:
+    """The claims of ``a`` and ``b`` that the other article does not have: neither aligned nor related, and a
+    claim a reader could check alone (not a sentence that is mostly an unpaired quote, not a figure restated
+    beside a paired one, not a bare number or a reference to a group counted elsewhere)."""
+    fact_pairs = [p for p in alignment.pairs if p.a.kind is not ClaimKind.STATEMENT]
     paired = {c.id for p in alignment.pairs for c in (p.a, p.b)}
     paired_facts = [c for p in fact_pairs for c in (p.a, p.b)]
     # a sentence with any aligned claim (itself or a fact in it) has a counterpart: it is not single-source
     sentences_with_pairs = {(c.source, c.sentence) for p in alignment.pairs for c in (p.a, p.b)}
-    for claims, other in ((a, b), (b, a)):
-        other_id = other[0].source if other else "?"
+    out: list[Claim] = []
+    for claims in (a, b):
         quotes = [c for c in claims if c.kind is ClaimKind.QUOTE and c.id not in paired]
         for c in claims:
             if c.id in paired or c.id in alignment.related:
@@ -65,21 +82,39 @@ def judge(a: Sequence[Claim], b: Sequence[Claim], alignment: Alignment, pack: Ru
                     continue
             elif _restates(c, paired_facts) or _unasserted(c):
                 continue
-            f = _single(c, other_id, single)
-            if f is not None:
-                findings.append(f)
+            out.append(c)
+    return out
 
+
+def single_source(claims: Sequence[Claim], other: Mapping[str, str], pack: RulePack) -> list[Finding]:
+    """The pack's single-source finding for each of ``claims`` (``other``: a source id to the id of the source
+    it was compared with, for the message's ``{b_source}``)."""
+    _, single = _rules_by_kind(pack)
+    findings = []
+    for c in claims:
+        f = _single(c, other.get(c.source, "?"), single)
+        if f is not None:
+            findings.append(f)
+    return findings
+
+
+def sort_findings(findings: Sequence[Finding], order: Mapping[str, int] | None = None) -> tuple[Finding, ...]:
+    """Discrepancies (hard, then soft), agreements, then single-source findings; within each, by the first
+    evidence's source (``order``: a source id's position; by id when not given), its offset, and rule code."""
     verdict_order = {Verdict.DISCREPANCY: 0, Verdict.AGREEMENT: 1, Verdict.SINGLE_SOURCE: 2}
-    findings.sort(
-        key=lambda f: (
+
+    def key(f: Finding) -> tuple[int, int, int, str, int, str]:
+        e = f.evidence[0]
+        return (
             verdict_order[f.verdict],
             _ORDER[f.severity],
-            f.evidence[0].source,
-            f.evidence[0].start,
+            order[e.source] if order else 0,
+            e.source,
+            e.start,
             f.rule.code,
         )
-    )
-    return tuple(findings)
+
+    return tuple(sorted(findings, key=key))
 
 
 def _rules_by_kind(pack: RulePack) -> tuple[dict[ClaimKind, list[Rule]], dict[ClaimKind, Rule]]:

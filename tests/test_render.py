@@ -236,3 +236,10 @@ def test_render_report_text_is_plain_and_fixed_width() -> None:
     text = render_report_text(_report(), width=60)
     assert "\x1b" not in text and all(len(line) <= 60 for line in text.splitlines())
     assert text.splitlines() == [line.rstrip() for line in _render(_report(), 60).splitlines()]
+
+
+def test_summary_says_how_many_the_baseline_accepted() -> None:
+    out = _render_view(attrs.evolve(_report(), accepted=3), View(quiet=True))
+    assert out.splitlines() == [
+        "2 agreements · 1 hard · 1 soft discrepancies · single-source: A 2, B 1 · 3 accepted by the baseline"
+    ]

@@ -81,7 +81,8 @@ def sections(report: Report, view: View | None = None) -> Sections:
 
 
 def summary_line(report: Report) -> str:
-    """``5 agreements · 0 hard · 1 soft discrepancy · single-source: A 7, B 15``: every finding counted."""
+    """``5 agreements · 0 hard · 1 soft discrepancy · single-source: A 7, B 15``: every finding counted, and
+    ``· 3 accepted by the baseline`` when a baseline left findings out."""
     everything = sections(report)
     count = {severity: sum(f.severity is severity for f in everything.discrepancies) for severity in SEVERITY_ORDER}
     agreements = len(everything.agreements)
@@ -91,6 +92,8 @@ def summary_line(report: Report) -> str:
         kinds.append(f"{count[None]} unrated")
     parts.append(" · ".join(kinds) + (" discrepancy" if len(everything.discrepancies) == 1 else " discrepancies"))
     parts.append("single-source: " + ", ".join(f"{source} {len(found)}" for source, found in everything.single))
+    if report.accepted:
+        parts.append(f"{report.accepted} accepted by the baseline")
     return " · ".join(parts)
 
 
