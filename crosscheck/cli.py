@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime
 import io
-import itertools
 import json
 import os
 import re
@@ -25,7 +24,7 @@ from crosscheck.baseline import apply_baseline, load_baseline, write_baseline
 from crosscheck.config import DEFAULT_FAIL_ON, FAIL_LEVELS, Config, find_config, load_config, rules_folder_problem
 from crosscheck.errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, CrosscheckError, UsageError
 from crosscheck.model import Article, Report, Severity, Verdict, source_id
-from crosscheck.read import read_article
+from crosscheck.read import STDIN, read_article
 from crosscheck.render import FORMATS, View, default_show, render, render_claims, render_report
 from crosscheck.render.layout import VERDICT_ORDER
 from crosscheck.report import compare, extract, to_json
@@ -200,6 +199,19 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
+def check_distinct(paths: Sequence[Path]) -> None:
+    """Raise :class:`UsageError` when an article is given twice: the same path, another path to the same file (a
+    link, ``./a.txt``), or standard input (``-``) twice."""
+    for i, a in enumerate(paths):
+        for b in paths[i + 1 :]:
+            if str(a) == STDIN and str(b) == STDIN:
+                raise UsageError("standard input (-) is given twice; it holds one article, give the others as files")
+            if STDIN in (str(a), str(b)) or not _same_file(a, b):
+                continue
+            twice = f"{a} is given twice" if str(a) == str(b) else f"{a} and {b} are the same file"
+            raise UsageError(f"{twice}; compare different articles")
+
+
 @main.command("compare")
 @click.argument("articles", nargs=-1, type=click.Path(path_type=Path))
 @click.option(
@@ -280,16 +292,16 @@ def compare_cmd(
     baseline: Path | None,
     write_baseline_to: Path | None,
 ) -> int:
-    """Compare two or more articles about the same event (a draft and its sources, or several outlets' reports)."""
+    """Compare two or more articles about the same event (a draft and its sources, or several outlets' reports).
+
+    Each article is a .txt file, a .md file (with optional front matter: title, date, outlet), an .html page
+    (with the html extra), or - for standard input.
+    """
     if len(articles) < 2:
         raise UsageError(
             f"compare takes two or more article files, got {len(articles)}; e.g. crosscheck compare a.txt b.txt"
         )
-    for i, j in itertools.combinations(range(len(articles)), 2):
-        a, b = articles[i], articles[j]
-        if _same_file(a, b):
-            twice = f"{a} is given twice" if str(a) == str(b) else f"{a} and {b} are the same file"
-            raise UsageError(f"{twice}; compare different articles")
+    check_distinct(articles)
     fmt = _format(fmt, as_json)
     view = _view(fmt, show, hide, quiet)
     config = _config(config_file, isolated)

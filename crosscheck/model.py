@@ -72,6 +72,7 @@ class Article:
     text: str
     title: str | None = None
     date: str | None = None  # the publication date, ISO YYYY-MM-DD: given (--date) or read from a date line
+    outlet: str | None = None  # who published it, when the input says so (Markdown front matter, og:site_name)
 
 
 @frozen

@@ -81,7 +81,7 @@ def to_json(report: Report) -> dict[str, Any]:
 
 
 def _source(a: Article) -> dict[str, Any]:
-    return {"id": a.id, "path": a.path, "title": a.title, "date": a.date, "chars": len(a.text)}
+    return {"id": a.id, "path": a.path, "title": a.title, "date": a.date, "outlet": a.outlet, "chars": len(a.text)}
 
 
 def _claim(c: Claim) -> dict[str, Any]:

@@ -34,7 +34,7 @@ def write_whole(path: str | Path, text: str) -> None:
     except (OSError, UnicodeError) as e:
         raise OutputError(
             f"{target}: cannot be written ({getattr(e, 'strerror', None) or e}); "
-            "check that its folder exists and is writable"
+            "check the folder exists and is writable"
         ) from None
     finally:
         if temporary is not None:

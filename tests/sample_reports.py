@@ -57,7 +57,7 @@ def articles() -> tuple[Article, Article, Article]:
         Article(
             id="A", path="drafts/reid, rehab.txt", text=TEXT_A, title="Tara Reid checks into rehab", date="2008-12-05"
         ),
-        Article(id="B", path="wire/b.txt", text=TEXT_B),
+        Article(id="B", path="wire/b.txt", text=TEXT_B, outlet="Wire | Service"),
         Article(id="C", path="wire/c.txt", text=TEXT_C),
     )
 

@@ -169,10 +169,19 @@ def test_binary_file(tmp_path: Path, good: Path) -> None:
     assert_error(invoke("compare", binary, good), str(binary), "binary")
 
 
-def test_utf16_file(tmp_path: Path, good: Path) -> None:
-    utf16 = tmp_path / "utf16.txt"
-    utf16.write_bytes(HARD_B.encode("utf-16"))
-    assert_error(invoke("compare", good, utf16), str(utf16), "UTF-16", "iconv")
+def test_utf16_and_utf32_with_a_byte_order_mark_are_read(tmp_path: Path, good: Path) -> None:
+    for codec in ("utf-16", "utf-16-be", "utf-32"):
+        path = tmp_path / f"{codec}.txt"
+        data = HARD_B.encode(codec)
+        path.write_bytes(data if codec != "utf-16-be" else b"\xfe\xff" + data)
+        result = invoke("compare", good, path, "--json")
+        assert result.exit_code == 1, result.stderr  # read: the hard discrepancy (three vs four) is found
+        b = json.loads(result.stdout)["sources"][1]
+        assert b["chars"] == len(HARD_B)  # the mark is dropped, as Python's utf-16 codec does
+        assert b["title"] is None
+    broken = tmp_path / "broken16.txt"
+    broken.write_bytes(HARD_B.encode("utf-16")[:-1])  # an odd number of bytes
+    assert_error(invoke("compare", good, broken), str(broken), "UTF-16", "iconv -f utf-16")
 
 
 def test_invalid_utf8(tmp_path: Path, good: Path) -> None:

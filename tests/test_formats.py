@@ -7,6 +7,7 @@ import re
 from html.parser import HTMLParser
 from typing import Any
 
+import attrs
 import jsonschema
 import pytest
 from sample_reports import HOSTILE, TEXT_A, three_sources, two_sources
@@ -43,7 +44,8 @@ def test_markdown_layout_and_escaping() -> None:
     for line in out.splitlines():
         if line.startswith("|"):
             tables.append(_cells(line))
-    assert tables and all(len(row) in (4, 5, 2) for row in tables)
+    assert tables and all(len(row) in (5, 4, 2) for row in tables)
+    assert "| B |  | Wire \\| Service | `wire/b.txt` |  |" in out  # the outlet, its pipe escaped
     # The hostile line is escaped: no raw HTML, no emphasis, no unescaped pipe.
     assert "<script>" not in out
     assert r"\<script\>alert(\"x\")\</script\>" not in out  # quotes need no escape
@@ -425,6 +427,14 @@ def test_github_commands() -> None:
     assert "%0A" in lines[2] and "100%25" in lines[2]
     line_of_hostile = TEXT_A.split("\n").index(HOSTILE) + 1
     assert single[1]["line"] == str(line_of_hostile)
+
+
+def test_github_standard_input_has_no_file() -> None:
+    report = three_sources()
+    stdin = attrs.evolve(report.sources[0], path="<stdin>")
+    out = render_github(attrs.evolve(report, sources=(stdin, *report.sources[1:])))
+    first = out.splitlines()[0]
+    assert first.startswith("::error title=N101 n101-rule::") and "file=" not in first
 
 
 def test_github_escaping_rules() -> None:

@@ -7,12 +7,14 @@ whose offsets hold, or raise :class:`CrosscheckError` (nothing else). CLI: exit 
 
 from __future__ import annotations
 
+import codecs
 import json
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import jsonschema
+from attrs import evolve
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -20,7 +22,9 @@ from hypothesis import strategies as st
 import crosscheck
 from crosscheck import CrosscheckError
 from crosscheck.cli import main
-from crosscheck.read import article_from_bytes, read_article
+from crosscheck.read import article_from_bytes, article_from_text, read_article
+from crosscheck.report import compare
+from crosscheck.rules import RulePack, load_pack
 
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schema" / "report.schema.json"
 PARTNER = (
@@ -67,6 +71,99 @@ BYTES = st.one_of(
     st.tuples(TEXTS, st.binary(max_size=4)).map(lambda p: p[0].encode("utf-8") + p[1]),
 )
 SETTINGS = settings(max_examples=75, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+# Markdown with front matter: known and unknown keys, quoted and plain values, list items, comments, broken lines.
+FRONT_LINES = st.sampled_from(
+    [
+        "title: Fire in Athens",
+        'title: "Fire \\"at\\" the bank"',
+        "title: 'it''s'",
+        'title: "unclosed',
+        "date: 2010-05-05",
+        "date: 2010-05-05T10:00:00Z",
+        "date: May 5",
+        "date: 2010-02-30",
+        "outlet: Daily Example # a comment",
+        "source: AP",
+        "tags:",
+        "  - news",
+        "- item",
+        "# comment",
+        "",
+        "not a key",
+        "title:",
+    ]
+)
+MARKDOWN = st.tuples(st.lists(st.one_of(FRONT_LINES, st.text(max_size=15)), max_size=8), st.booleans(), TEXTS).map(
+    lambda p: "---\n" + "\n".join(p[0]) + ("\n---\n" if p[1] else "\n") + p[2]
+)
+# HTML: tags that matter to extraction and metadata, mixed with text.
+TAGS = st.sampled_from(
+    [
+        "<!doctype html>",
+        "<html>",
+        "<head>",
+        "<title>",
+        "</title>",
+        '<meta property="og:title" content="A title">',
+        '<meta property="article:published_time" content="2010-05-05T10:00:00Z">',
+        '<meta property="article:published_time" content="not a date">',
+        '<meta charset="iso-8859-1">',
+        '<meta property="og:site_name" content="Daily Example">',
+        "</head>",
+        "<body>",
+        "<article>",
+        "</article>",
+        "<p>",
+        "</p>",
+        "<nav>",
+        "</nav>",
+        "<script>var x = '</p>';",
+        "</script>",
+        "<![CDATA[",
+        "<!--",
+        "-->",
+        "<br>",
+        "&amp;",
+        "&#0;",
+        "&#x110000;",
+        "<table><tr><td>",
+        "</td></tr></table>",
+    ]
+)
+HTML = st.one_of(
+    st.lists(st.one_of(TAGS, PIECES, st.text(max_size=20)), max_size=30).map("".join),
+    # a page whose paragraphs are arbitrary (often news-like) text, so the extractor has a main text to find
+    st.lists(st.one_of(TEXTS, st.lists(PIECES, min_size=3).map(" ".join)), min_size=1, max_size=6).map(
+        lambda paras: (
+            "<html><head><title>A title</title></head><body><nav><a href='/'>Home</a></nav><article>"
+            + "".join(f"<p>{p}</p>" for p in paras)
+            + "</article><footer>Copyright</footer></body></html>"
+        )
+    ),
+)
+NAMES = st.sampled_from(["a.txt", "a.md", "a.html", "<stdin>"])
+ANY_BYTES = st.one_of(
+    BYTES,
+    MARKDOWN.map(lambda t: t.encode("utf-8")),
+    HTML.map(lambda t: t.encode("utf-8")),
+    HTML.map(lambda t: t.encode("utf-16")),
+    st.tuples(HTML, st.binary(max_size=4)).map(lambda p: p[0].encode("utf-8") + p[1]),
+)
+FORMAT_SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+def bom_codec(data: bytes) -> str:
+    """The codec Python should read ``data`` with, by its byte-order mark (UTF-8 when it has none)."""
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf-32"
+    return "utf-16" if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else "utf-8"
+
+
+@cache
+def default_pack() -> RulePack:
+    return load_pack()
 
 
 @cache
@@ -116,7 +213,7 @@ def test_reading_bytes_matches_path_read_text(tmp_path: Path, data: bytes) -> No
         assert "\n" not in str(e)
         assert str(path) in str(e)
         return
-    assert article.text == path.read_text(encoding="utf-8")
+    assert article.text == path.read_text(encoding=bom_codec(data))
     assert article.text == article_from_bytes(data, "A", str(path)).text
 
 
@@ -159,3 +256,63 @@ def test_cli_claims_and_text_report_on_arbitrary_text(tmp_path: Path, text: str)
     assert not (rendered.exception and not isinstance(rendered.exception, SystemExit)), rendered.exception
     assert rendered.exit_code == 0, rendered.stderr
     assert rendered.stderr == ""
+
+
+def check_error(e: CrosscheckError, name: str) -> None:
+    assert "\n" not in str(e)
+    assert str(e).startswith(f"{name}: "), str(e)
+
+
+@FORMAT_SETTINGS
+@given(data=ANY_BYTES, name=NAMES)
+def test_library_reads_any_bytes_in_any_format(data: bytes, name: str) -> None:
+    """read.article_from_bytes then report.compare with the default pack: a valid report or a clean error."""
+    try:
+        article = article_from_bytes(data, "A", name)
+    except CrosscheckError as e:
+        check_error(e, name)
+        return
+    assert article.text.strip("\ufeff \t\n\r\x0b\x0c")
+    partner = article_from_text(PARTNER, "B", "partner.txt")
+    for first, second in ((article, partner), (partner, article)):
+        pair = [evolve(first, id="A"), evolve(second, id="B")]
+        document = crosscheck.to_json(compare(pair, default_pack()))
+        json.dumps(document, allow_nan=False)
+        check_document(document, {a.id: a.text for a in pair})
+
+
+@FORMAT_SETTINGS
+@given(text=st.one_of(TEXTS, MARKDOWN, HTML))
+def test_library_reads_any_text(text: str) -> None:
+    """article_from_text then compare with the default pack: a valid report or a clean error."""
+    try:
+        article = article_from_text(text, "A", "<text A>")
+    except CrosscheckError as e:
+        check_error(e, "<text A>")
+        return
+    assert article.text == text
+    document = crosscheck.to_json(compare([article, article_from_text(PARTNER, "B")], default_pack()))
+    check_document(document, {"A": text, "B": PARTNER})
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=ANY_BYTES, suffix=st.sampled_from([".txt", ".md", ".html"]), stdin=st.booleans())
+def test_cli_compare_any_format(tmp_path: Path, data: bytes, suffix: str, stdin: bool) -> None:
+    """`crosscheck compare` on an arbitrary file (or standard input) and a partner: exit 0/1 with a valid
+    document, or exit 2 with one stderr line."""
+    path = tmp_path / f"a{suffix}"
+    path.write_bytes(data)
+    partner = tmp_path / "b.txt"
+    partner.write_text(PARTNER, encoding="utf-8")
+    first = "-" if stdin else str(path)
+    result = CliRunner().invoke(main, ["compare", first, str(partner), "--json"], input=data if stdin else None)
+    assert not (result.exception and not isinstance(result.exception, SystemExit)), result.exception
+    if result.exit_code == 2:
+        check_error_line(result.stderr)
+        assert result.stdout == ""
+        assert ("<stdin>" if stdin else str(path)) in result.stderr
+        return
+    assert result.exit_code in (0, 1), result.stderr
+    assert result.stderr == ""
+    text = article_from_bytes(data, "A", "<stdin>").text if stdin else read_article(path, "A").text
+    check_document(json.loads(result.stdout), {"A": text, "B": PARTNER})

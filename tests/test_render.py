@@ -193,7 +193,7 @@ def test_header_has_title_path_and_date() -> None:
     out = _render_view(three_sources(), View())
     assert out.splitlines()[:3] == [
         "A  Tara Reid checks into rehab — drafts/reid, rehab.txt · 2008-12-05",
-        "B  wire/b.txt",
+        "B  Wire | Service · wire/b.txt",
         "C  wire/c.txt",
     ]
 

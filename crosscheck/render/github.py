@@ -41,7 +41,7 @@ def render_github(report: Report, view: View | None = None) -> str:
         properties: list[tuple[str, str]] = []
         item = finding.evidence[0] if finding.evidence else None
         article = articles.get(item.source) if item else None
-        if item is not None and article is not None:
+        if item is not None and article is not None and not article.path.startswith("<"):  # not <stdin>
             properties.append(("file", article.path))
             if span_in(article.text, item):
                 line, col = line_column(article.text, item.start)

@@ -101,6 +101,7 @@ def render_html(report: Report, view: View | None = None) -> str:
     ]
     for s in report.sources:
         title = f" <i>{escape(s.title)}</i> —" if s.title else ""
+        title += f" {escape(s.outlet)} ·" if s.outlet else ""
         date = f" · {escape(s.date)}" if s.date else ""
         link = f"<b>{escape(s.id)}</b>" if view.quiet else f'<a href="#src-{escape(s.id)}"><b>{escape(s.id)}</b></a>'
         out.append(f"<li>{link}{title} <code>{escape(s.path)}</code>{date}</li>")
@@ -247,6 +248,7 @@ def _article(article: Article, spans: list[_Span]) -> str:
         )
     title = f" — {escape(article.title)}" if article.title else ""
     date = f" · {escape(article.date)}" if article.date else ""
+    date = (f" · {escape(article.outlet)}" if article.outlet else "") + date
     return (
         f'<article class="article" id="src-{escape(article.id)}">'
         f"<h2>{escape(article.id)}{title}</h2>"

@@ -43,9 +43,10 @@ def render_markdown(report: Report, view: View | None = None) -> str:
     order = [s.id for s in report.sources]
     groups = sections(report, view)
     out = ["# crosscheck report", ""]
-    out += ["| id | title | path | date |", "| --- | --- | --- | --- |"]
+    out += ["| id | title | outlet | path | date |", "| --- | --- | --- | --- | --- |"]
     for s in report.sources:
-        out.append(f"| {s.id} | {escape(s.title or '')} | `{_code(s.path)}` | {escape(s.date or '')} |")
+        title, outlet, date = escape(s.title or ""), escape(s.outlet or ""), escape(s.date or "")
+        out.append(f"| {s.id} | {title} | {outlet} | `{_code(s.path)}` | {date} |")
     out += ["", f"**{escape(summary_line(report))}**", ""]
     note = hidden_note(view)
     if note:
@@ -76,8 +77,8 @@ def render_markdown(report: Report, view: View | None = None) -> str:
         for source, findings in groups.single:
             if not findings:
                 continue
-            title = titles.get(source)
-            out += [f"### Only in {source}" + (f" — {escape(title)}" if title else ""), ""]
+            name = titles.get(source)
+            out += [f"### Only in {source}" + (f" — {escape(name)}" if name else ""), ""]
             for finding in findings:
                 items = [e for e in finding.evidence if e.source == source] or list(finding.evidence)
                 text = shorten(items[0].text, SHORT) if items else finding.message

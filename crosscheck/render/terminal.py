@@ -55,6 +55,9 @@ def render_report(report: Report, console: Console, view: View | None = None) ->
         if article.title:
             line.append(article.title, style="italic")
             line.append(" — ")
+        if article.outlet:
+            line.append(article.outlet)
+            line.append(" · ")
         line.append(article.path, style="dim")
         if article.date:
             line.append(f" · {article.date}", style="dim")
