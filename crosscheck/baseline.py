@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -24,6 +22,7 @@ from attrs import evolve
 
 from crosscheck.errors import InputError
 from crosscheck.model import Finding, Report
+from crosscheck.write import write_whole
 
 BASELINE_VERSION = 1
 
@@ -50,29 +49,8 @@ def baseline_document(report: Report) -> dict[str, Any]:
 
 
 def write_baseline(report: Report, path: Path) -> None:
-    """Write the baseline of ``report`` to ``path``, whole or not at all."""
+    """Write the baseline of ``report`` to ``path``, whole or not at all (:class:`OutputError` otherwise)."""
     write_whole(path, json.dumps(baseline_document(report), ensure_ascii=False, indent=2) + "\n")
-
-
-def write_whole(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file in the same folder, then rename it into place: a reader
-    never sees half a file, and on any error nothing is left behind. Raises :class:`InputError`."""
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as e:
-        problem = f"{path}: cannot be written ({e.strerror or e}); check the folder exists and is writable"
-        raise InputError(problem) from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except OSError as e:
-        Path(tmp).unlink(missing_ok=True)
-        raise InputError(f"{path}: cannot be written ({e.strerror or e}); check the path and free space") from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def load_baseline(path: Path) -> Counter[str]:

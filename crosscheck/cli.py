@@ -20,14 +20,23 @@ from typing import IO, TYPE_CHECKING, Any, NoReturn
 import click
 
 from crosscheck import __version__
-from crosscheck.config import DEFAULT_FAIL_ON, FAIL_LEVELS, Config, find_config, load_config, rules_folder_problem
+from crosscheck.config import (
+    DEFAULT_FAIL_ON,
+    FAIL_LEVELS,
+    FORMATS,
+    Config,
+    find_config,
+    load_config,
+    rules_folder_problem,
+)
 from crosscheck.errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, CrosscheckError, UsageError
 
 # The pipeline (claims, alignment, rules) is imported inside the commands that run it, and Rich only to render
 # for a terminal: `--help`, `--version` and usage errors start without them, and `compare --json` never loads
 # Rich. See "Speed" in the README.
 if TYPE_CHECKING:
-    from crosscheck.model import Article, Report
+    from crosscheck.model import Article, Report, Verdict
+    from crosscheck.render.layout import View
     from crosscheck.rules import Rule, RulePack
 
 
@@ -219,7 +228,34 @@ def check_distinct(paths: Sequence[Path]) -> None:
 
 @main.command("compare")
 @click.argument("articles", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON (schema: schema/report.schema.json).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default=None,
+    help="Output format (default rich: the terminal report). See the README for each.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Short for --format json (schema: schema/report.schema.json).")
+@click.option(
+    "--show",
+    multiple=True,
+    metavar="VERDICTS",
+    help="List only these verdicts: agreement, discrepancy, single-source (comma-separated; repeatable).",
+)
+@click.option(
+    "--hide",
+    multiple=True,
+    metavar="VERDICTS",
+    help="Do not list these verdicts (comma-separated; repeatable). The summary still counts them.",
+)
+@click.option("--quiet", "-q", is_flag=True, help="Print the summary line only.")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path),
+    metavar="FILE",
+    help="Write the report to FILE (whole or not at all) instead of standard output.",
+)
 @click.option(
     "--fail-on",
     type=click.Choice(FAIL_LEVELS),
@@ -255,7 +291,12 @@ def compare_cmd(
     *,
     articles: tuple[Path, ...],
     dates: tuple[str, ...],
+    fmt: str | None,
     as_json: bool,
+    show: tuple[str, ...],
+    hide: tuple[str, ...],
+    quiet: bool,
+    output: Path | None,
     fail_on: str,
     rule_dirs: tuple[Path, ...],
     select: str,
@@ -275,6 +316,8 @@ def compare_cmd(
             f"compare takes two or more article files, got {len(articles)}; e.g. crosscheck compare a.txt b.txt"
         )
     check_distinct(articles)
+    fmt = _format(fmt, as_json)
+    view = _view(fmt, show, hide, quiet)
     from crosscheck.baseline import apply_baseline, load_baseline, write_baseline
     from crosscheck.model import source_id
     from crosscheck.read import read_article
@@ -288,9 +331,9 @@ def compare_cmd(
         report = apply_baseline(report, known)
     if write_baseline_to is not None:
         write_baseline(report, write_baseline_to)
-        _output(report, as_json)
+        _output(report, fmt, view, output)
         return EXIT_OK
-    _output(report, as_json)
+    _output(report, fmt, view, output)
     return EXIT_FINDINGS if failing(report, fail_on if _given("fail_on") else config.fail_on) else EXIT_OK
 
 
@@ -457,15 +500,70 @@ def _rule_line(r: Rule) -> str:
     return f"{r.code}  {r.name:<26} {r.verdict.value}{sev}  [{r.kind}]"
 
 
-def _output(report: Report, as_json: bool) -> None:
-    from crosscheck.report import to_json
+def _format(fmt: str | None, as_json: bool) -> str:
+    """The output format: ``--format``, or ``json`` for ``--json``; both only when they agree."""
+    if as_json and fmt not in (None, "json"):
+        raise UsageError(f"--json is short for --format json, and --format {fmt} was given too; give one of them")
+    return "json" if as_json else fmt or "rich"
 
-    if as_json:
-        click.echo(json.dumps(to_json(report), ensure_ascii=False, indent=2, allow_nan=False))
-    else:
+
+_VERDICT_NAMES = ("discrepancy", "agreement", "single-source")  # the values of model.Verdict, in report order
+
+
+def _verdicts(option: str, values: Sequence[str]) -> set[Verdict]:
+    """The verdicts named in ``--show``/``--hide`` values (each comma-separated)."""
+    from crosscheck.model import Verdict
+
+    chosen = set()
+    for value in values:
+        for name in (n.strip() for n in value.split(",")):
+            if name not in _VERDICT_NAMES:
+                raise UsageError(f"{option} {name or value!r}: not a verdict; use {', '.join(_VERDICT_NAMES)}")
+            chosen.add(Verdict(name))
+    return chosen
+
+
+def _view(fmt: str, show: Sequence[str], hide: Sequence[str], quiet: bool) -> View:
+    """What the report lists: the format's default verdicts, or ``--show``'s, less ``--hide``'s."""
+    shown, hidden = _verdicts("--show", show), _verdicts("--hide", hide)
+    if fmt == "json" and (show or hide or quiet):
+        raise UsageError(
+            "--show, --hide and --quiet do not apply to JSON, which always carries every finding; "
+            "filter it in your script (e.g. jq), or use another --format"
+        )
+    if quiet and fmt in ("sarif", "github"):
+        raise UsageError(f"--quiet does not apply to --format {fmt}, whose output is one entry per finding")
+    from crosscheck.render import default_show
+    from crosscheck.render.layout import View
+
+    both = shown & hidden
+    if both:
+        name = next(n for n in _VERDICT_NAMES if n in {v.value for v in both})
+        raise UsageError(f"--show and --hide both name {name}; give it to one of them")
+    return View(show=(shown or default_show(fmt)) - hidden, quiet=quiet)
+
+
+def _output(report: Report, fmt: str, view: View, output: Path | None) -> None:
+    """Print ``report`` in ``fmt``, or write it to ``output`` whole. JSON never loads the renderers (nor Rich)."""
+    if fmt == "json":
+        from crosscheck.report import to_json
+
+        text = json.dumps(to_json(report), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    elif fmt == "rich" and output is None:
         from crosscheck.render import render_report
 
-        render_report(report, _console())
+        render_report(report, _console(), view)
+        return
+    else:
+        from crosscheck.render import render
+
+        text = render(report, fmt, view)
+    if output is not None:
+        from crosscheck.write import write_whole
+
+        write_whole(output, text)
+    else:
+        click.echo(text, nl=False)
 
 
 def _console() -> Any:

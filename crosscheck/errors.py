@@ -34,3 +34,7 @@ class ConfigError(CrosscheckError):
 
 class UsageError(CrosscheckError):
     """The call itself is wrong (for example, fewer than two articles)."""
+
+
+class OutputError(CrosscheckError):
+    """An output file (``--output``) cannot be written; nothing is left half-written."""

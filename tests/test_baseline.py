@@ -12,9 +12,9 @@ import pytest
 from click.testing import CliRunner, Result
 
 from crosscheck import compare_texts
-from crosscheck.baseline import apply_baseline, baseline_document, fingerprint, write_whole
+from crosscheck.baseline import apply_baseline, baseline_document, fingerprint, write_baseline
 from crosscheck.cli import main
-from crosscheck.errors import InputError
+from crosscheck.errors import OutputError
 from crosscheck.model import Verdict
 
 SHARED = (
@@ -130,18 +130,18 @@ def test_unwritable_baseline_leaves_nothing_behind(pair: tuple[Path, Path], tmp_
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.txt"]
 
 
-def test_write_whole_keeps_the_old_file_when_writing_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    target = tmp_path / "out.json"
+def test_a_failed_baseline_write_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "baseline.json"
     target.write_text("old", encoding="utf-8")
 
     def broken(src: str, dst: str) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("crosscheck.baseline.os.replace", broken)
-    with pytest.raises(InputError, match="cannot be written"):
-        write_whole(target, "new")
+    monkeypatch.setattr("crosscheck.write.os.replace", broken)
+    with pytest.raises(OutputError, match="cannot be written"):
+        write_baseline(compare_texts([A, B]), target)
     assert target.read_text(encoding="utf-8") == "old"
-    assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
+    assert [p.name for p in tmp_path.iterdir()] == ["baseline.json"]
 
 
 def test_pre_commit_hook_runs_the_installed_command() -> None:

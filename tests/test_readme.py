@@ -53,3 +53,14 @@ def test_every_documented_claim_and_finding_field_exists() -> None:
     real = _seeds_document()
     fields = {k for c in real["claims"] for k in c} | {k for f in real["findings"] for k in f}
     assert documented <= fields
+
+
+def test_every_format_and_output_option_is_documented() -> None:
+    from crosscheck.render import FORMATS
+
+    documented = re.findall(r"^\| `(\w+)`(?: \(default\))? \| ", README, flags=re.MULTILINE)
+    assert [f for f in documented if f in FORMATS] == list(FORMATS)
+    for fmt in FORMATS:
+        assert f"**{fmt}**" in README or f"**{fmt}.**" in README or fmt == "json"
+    for option in ("--show", "--hide", "--quiet", "--output", "-o FILE", "--json", "NO_COLOR"):
+        assert option in README, option

@@ -1,0 +1,115 @@
+"""The report as Markdown (CommonMark with GitHub tables), to paste into a pull request or a ticket.
+
+Same order as the terminal report: sources, summary, discrepancies (each with its rule, message and the sides
+in a table, differing words in bold), agreements, single-source findings per source. Every piece of article
+text is escaped, so a quote with ``*``, ``|`` or ``<script>`` shows as written and cannot break the table.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crosscheck.model import Finding, Report
+from crosscheck.render.layout import (
+    View,
+    by_source,
+    differing_words,
+    evidence_sources,
+    fold,
+    hidden_note,
+    label,
+    sections,
+    shorten,
+    summary_line,
+)
+
+SHORT = 160  # characters of evidence shown for agreements and single-source findings
+
+# Characters that can start inline Markdown or HTML, or end a table cell. Block markers (#, -, 1.) need no
+# escape: no escaped text starts a line.
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&$])")
+
+
+def escape(text: str) -> str:
+    """``text`` on one line with every Markdown-active character backslash-escaped."""
+    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def render_markdown(report: Report, view: View | None = None) -> str:
+    """The report as a Markdown document."""
+    view = view or View()
+    if view.quiet:
+        return f"**{escape(summary_line(report))}**\n"
+    order = [s.id for s in report.sources]
+    groups = sections(report, view)
+    out = ["# crosscheck report", ""]
+    out += ["| id | title | outlet | path | date |", "| --- | --- | --- | --- | --- |"]
+    for s in report.sources:
+        title, outlet, date = escape(s.title or ""), escape(s.outlet or ""), escape(s.date or "")
+        out.append(f"| {s.id} | {title} | {outlet} | `{_code(s.path)}` | {date} |")
+    out += ["", f"**{escape(summary_line(report))}**", ""]
+    note = hidden_note(view)
+    if note:
+        out += [f"_{escape(note)}_", ""]
+
+    if groups.discrepancies:
+        out += [f"## Discrepancies ({len(groups.discrepancies)})", ""]
+        for number, finding in enumerate(groups.discrepancies, 1):
+            out += _discrepancy(number, finding, order)
+    if groups.agreements:
+        out += [f"## Agreements ({len(groups.agreements)})", ""]
+        many = len(order) > 2
+        out.append("| rule |" + (" sources |" if many else "") + "".join(f" {s} |" for s in order))
+        out.append("| --- |" + (" --- |" if many else "") + " --- |" * len(order))
+        for finding, folded in fold(groups.agreements):
+            sides = dict(by_source(finding.evidence, order))
+            codes = " ".join(dict.fromkeys(f.rule.code for f in (finding, *folded)))
+            row = f"| {codes} |"
+            if many:
+                present = evidence_sources(finding, report)
+                row += f" {len(present)} of {len(order)} |"
+            row += "".join(f" {escape(shorten(sides[s][0].text, SHORT)) if s in sides else ''} |" for s in order)
+            out.append(row)
+        out.append("")
+    if groups.single_count:
+        out += [f"## Single-source ({groups.single_count})", ""]
+        titles = {s.id: s.title for s in report.sources}
+        for source, findings in groups.single:
+            if not findings:
+                continue
+            name = titles.get(source)
+            out += [f"### Only in {source}" + (f" — {escape(name)}" if name else ""), ""]
+            for finding in findings:
+                items = [e for e in finding.evidence if e.source == source] or list(finding.evidence)
+                text = shorten(items[0].text, SHORT) if items else finding.message
+                out.append(f"- `{finding.rule.code}` {escape(text)}")
+            out.append("")
+    if not report.findings:
+        out += ["No findings.", ""]
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _discrepancy(number: int, finding: Finding, order: list[str]) -> list[str]:
+    sides = by_source(finding.evidence, order)
+    out = [
+        f"### {number}. {label(finding)} `{finding.rule.code}` {escape(finding.rule.name)} · {finding.kind.value}",
+        "",
+        escape(finding.message),
+        "",
+    ]
+    if sides:
+        out.append(
+            "|" + "".join(f" {source}{f' (+{len(items) - 1})' if len(items) > 1 else ''} |" for source, items in sides)
+        )
+        out.append("|" + " --- |" * len(sides))
+        cells = [
+            " ".join(f"**{escape(word)}**" if differs else escape(word) for word, differs in words)
+            for words in differing_words([items[0].text for _, items in sides])
+        ]
+        out += ["|" + "".join(f" {cell} |" for cell in cells), ""]
+    return out
+
+
+def _code(text: str) -> str:
+    """``text`` for an inline code span: backticks cannot be escaped there, so they become quotes."""
+    return " ".join(text.split()).replace("`", "'").replace("|", "\\|")

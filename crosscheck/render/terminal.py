@@ -1,0 +1,211 @@
+"""The terminal report, with Rich: what an editor reads in ten seconds.
+
+Layout: the sources (title, path, date when known), a one-line summary, then discrepancies (hard before soft)
+with the sides' evidence side by side and the differing words highlighted, then agreements and single-source
+findings, compactly. ``View`` (``--show``/``--hide``/``--quiet``) chooses what is listed; the summary line always
+counts every finding.
+
+Only :class:`rich.text.Text` objects and styles are printed, never markup strings, so evidence text containing
+square brackets is shown verbatim, and Rich drops the styles by itself when the console has no colour (output
+not a terminal, or ``NO_COLOR`` set). The width is the console's. Output is deterministic: findings keep their
+report order within each group.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from crosscheck.model import Claim, DateRef, Entity, Evidence, Finding, Quantity, Quote, Report, Severity
+from crosscheck.render.layout import (
+    View,
+    by_source,
+    differing_words,
+    evidence_sources,
+    fold,
+    hidden_note,
+    sections,
+    shorten,
+    summary_line,
+)
+
+SHORT = 100  # characters of evidence shown for agreements and single-source findings
+SIDE_BY_SIDE = 3  # agreements get one column per source up to this many sources, then one evidence column
+_DIFF_STYLE = {Severity.HARD: "bold red", Severity.SOFT: "bold yellow", None: "bold yellow"}
+_LABEL = {Severity.HARD: "HARD", Severity.SOFT: "SOFT", None: "DISCREPANCY"}
+_LABEL_STYLE = {Severity.HARD: "bold white on red", Severity.SOFT: "bold black on yellow", None: "bold"}
+
+
+def render_report(report: Report, console: Console, view: View | None = None) -> None:
+    """Print ``report`` on ``console``: header, summary, discrepancies, agreements, single-source findings."""
+    view = view or View()
+    if view.quiet:
+        console.print(Text(summary_line(report)), style="bold")
+        return
+    order = [article.id for article in report.sources]
+    groups = sections(report, view)
+
+    for article in report.sources:
+        line = Text.assemble((article.id, "bold"), "  ")
+        if article.title:
+            line.append(article.title, style="italic")
+            line.append(" — ")
+        if article.outlet:
+            line.append(article.outlet)
+            line.append(" · ")
+        line.append(article.path, style="dim")
+        if article.date:
+            line.append(f" · {article.date}", style="dim")
+        console.print(line)
+    console.print(Text(summary_line(report)), style="bold")
+    note = hidden_note(view)
+    if note:
+        console.print(Text(note, style="dim"))
+
+    if groups.discrepancies:
+        console.rule(Text(f"Discrepancies ({len(groups.discrepancies)})"), align="left")
+        for number, finding in enumerate(groups.discrepancies, 1):
+            _print_discrepancy(console, number, finding, order)
+    if groups.agreements:
+        console.rule(
+            Text(f"Agreements ({len(groups.agreements)}; a fact inside an agreeing sentence shares its row)"),
+            align="left",
+        )
+        console.print(_agreements_table(groups.agreements, report))
+    if groups.single_count:
+        console.rule(Text(f"Single-source ({groups.single_count})"), align="left")
+        titles = {article.id: article.title for article in report.sources}
+        for source, findings in groups.single:
+            if findings:
+                _print_single(console, source, titles.get(source), findings)
+    if not report.findings:
+        console.print(Text("No findings."))
+
+
+def render_report_text(report: Report, view: View | None = None, width: int = 100) -> str:
+    """The terminal report as plain text (no colour) at ``width`` columns: for ``--output FILE``."""
+    out = io.StringIO()
+    render_report(report, Console(width=width, file=out, color_system=None, force_terminal=False), view)
+    return "".join(line.rstrip() + "\n" for line in out.getvalue().splitlines())
+
+
+def _print_discrepancy(console: Console, number: int, finding: Finding, order: Sequence[str]) -> None:
+    severity = finding.severity
+    console.print()
+    console.print(
+        Text.assemble(
+            f"{number}. ",
+            (f" {_LABEL[severity]} ", _LABEL_STYLE[severity]),
+            " ",
+            (finding.rule.code, "bold"),
+            " ",
+            finding.rule.name,
+            " · ",
+            finding.kind.value,
+        )
+    )
+    console.print(Text(finding.message))
+    sides = by_source(finding.evidence, order)
+    table = Table(box=box.SQUARE, expand=True, show_lines=False)
+    for source, items in sides:
+        table.add_column(_side_label(source, items), ratio=1, overflow="fold")
+    cells = []
+    for words in differing_words([items[0].text for _, items in sides]):
+        text = Text()
+        for index, (word, differs) in enumerate(words):
+            if index:
+                text.append(" ")
+            text.append(word, style=_DIFF_STYLE[severity] if differs else "")
+        cells.append(text)
+    if cells:
+        table.add_row(*cells)
+        console.print(table)
+
+
+def _agreements_table(agreements: Sequence[Finding], report: Report) -> Table:
+    """Two or three sources: one column each. More: how many sources agree, and the first one's words."""
+    order = [source.id for source in report.sources]
+    side_by_side = len(order) <= SIDE_BY_SIDE
+    table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False)
+    table.add_column("rule", no_wrap=True, style="dim")
+    if len(order) > 2:
+        table.add_column("sources", no_wrap=True, style="dim")
+    if side_by_side:
+        for source in order:
+            table.add_column(source, ratio=1, overflow="fold")
+    else:
+        table.add_column("evidence (first source)", ratio=1, overflow="fold")
+    for finding, folded in fold(agreements):
+        sides = dict(by_source(finding.evidence, order))
+        codes = " ".join(dict.fromkeys(f.rule.code for f in (finding, *folded)))
+        cells: list[Text] = [Text(codes)]
+        if len(order) > 2:
+            present = evidence_sources(finding, report)
+            cells.append(Text(f"{len(present)}/{len(order)} {' '.join(present)}"))
+        if side_by_side:
+            cells.extend(_short(sides[source]) if source in sides else Text("") for source in order)
+        else:
+            first = next(iter(sides.values()), [])
+            cells.append(_short(first) if first else Text(finding.message))
+        table.add_row(*cells)
+    return table
+
+
+def _print_single(console: Console, source: str, title: str | None, findings: Sequence[Finding]) -> None:
+    console.print(Text.assemble(("Only in ", "bold"), (source, "bold"), (f" — {title}" if title else "", "italic")))
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True, style="dim")
+    grid.add_column(overflow="fold")
+    for finding in findings:
+        items = [e for e in finding.evidence if e.source == source] or list(finding.evidence)
+        grid.add_row(Text("  " + finding.rule.code), _short(items) if items else Text(finding.message))
+    console.print(grid)
+
+
+def _side_label(source: str, items: Sequence[Evidence]) -> Text:
+    return Text(source + (f" (+{len(items) - 1})" if len(items) > 1 else ""), style="bold")
+
+
+def _short(items: Sequence[Evidence]) -> Text:
+    """The first evidence text on one line, cut to about :data:`SHORT` characters, with "(+N)" for the rest."""
+    result = Text(shorten(items[0].text, SHORT))
+    if len(items) > 1:
+        result.append(f" (+{len(items) - 1})", style="dim")
+    return result
+
+
+def render_claims(report: Report, console: Console) -> None:
+    """Print the claims extracted from one article: kind, span, text and the fact read from it."""
+    for article in report.sources:
+        console.print(Text(f"{article.id}  {article.title or ''} — {article.path}", style="bold"))
+    table = Table(box=box.SIMPLE, show_edge=False, expand=True)
+    for header in ("id", "kind", "span", "text", "read as"):
+        table.add_column(header, overflow="fold")
+    for claim in report.claims:
+        if claim.kind.value == "statement":
+            continue
+        table.add_row(claim.id, claim.kind.value, f"{claim.start}-{claim.end}", Text(claim.text), Text(_fact(claim)))
+    console.print(table)
+    statements = sum(1 for c in report.claims if c.kind.value == "statement")
+    console.print(Text(f"{len(report.claims) - statements} facts in {statements} statements", style="dim"))
+
+
+def _fact(claim: Claim) -> str:
+    fact = claim.fact
+    if isinstance(fact, Quantity):
+        bound = {"exact": "", "approximate": "~", "lower-bound": "≥", "upper-bound": "≤", "vague": "vague "}
+        return f"{bound[fact.qualifier.value]}{fact.value:g} {fact.unit}".strip() + (" (change)" if fact.change else "")
+    if isinstance(fact, DateRef):
+        return f"{fact.granularity}: {fact.value}"
+    if isinstance(fact, Quote):
+        return f"said by {fact.speaker}" if fact.speaker else "speaker not found"
+    if isinstance(fact, Entity):
+        same = fact.canonical if fact.canonical != fact.name else ""
+        role = ", ".join(x for x in (fact.role, fact.affiliation) if x)
+        return f"{fact.type.value}" + (f" = {same}" if same else "") + (f" ({role})" if role else "")
+    return ""
