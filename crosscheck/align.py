@@ -23,14 +23,15 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from attrs import field, frozen
 from rapidfuzz import fuzz, process
 
 from crosscheck.facts import Relation, date_relation, quantity_relation
-from crosscheck.model import Claim, ClaimKind, DateRef, Quantity, Quote
+from crosscheck.model import Claim, ClaimKind, DateRef, Entity, EntityType, Quantity, Quote
 from crosscheck.similarity import StatementModel, features, profile
 from crosscheck.text import content_stems
 from crosscheck.text import words as content_words
@@ -213,6 +214,7 @@ def align(a: Sequence[Claim], b: Sequence[Claim], config: AlignConfig) -> Alignm
     pairs += _align_facts(of(ClaimKind.QUANTITY, a), of(ClaimKind.QUANTITY, b), context, config, datelines)
     pairs += _align_facts(of(ClaimKind.DATE, a), of(ClaimKind.DATE, b), context, config, datelines)
     pairs += _align_quotes(of(ClaimKind.QUOTE, a), of(ClaimKind.QUOTE, b), config)
+    pairs += _align_people(of(ClaimKind.ENTITY, a), of(ClaimKind.ENTITY, b), statements)
     pairs.sort(key=lambda p: (p.a.start, p.b.start, p.a.kind.value))
     return Alignment(pairs=tuple(pairs), related=frozenset(related))
 
@@ -318,6 +320,65 @@ def _align_quotes(xs: Sequence[Claim], ys: Sequence[Claim], config: AlignConfig)
         used |= {x.id, y.id}
         pairs.append(Pair(x, y, round(score / 100.0, 4)))
     return pairs
+
+
+def _align_people(xs: Sequence[Claim], ys: Sequence[Claim], statements: Mapping[tuple[str, int], Claim]) -> list[Pair]:
+    """A person named in both articles pairs once. Each article's mentions are grouped by the full name they link
+    to, and the most informative mention (with a role, else the longest) stands for the person. Two names are the
+    same person when their last words agree and one of them is a full name (two words or more), or both come with
+    a role: a lone surname without a role is too weak a match ("Smith" and "Smith"). And one of the two articles
+    must present them as a person: a title or role, a reporting verb ("said Fauzi"), an age or a role in
+    apposition (", 43,", ", a doctor at ..."), so that a place or a paper typed as a name by its context alone
+    ("in Bener Meriah", "told Le Parisien") is not reported as a person both name."""
+    people_a, people_b = _people(xs, statements), _people(ys, statements)
+    pairs: list[Pair] = []
+    used: set[str] = set()
+    for name_a, (ca, cue_a) in people_a.items():
+        for name_b, (cb, cue_b) in people_b.items():
+            if name_b in used or name_a.split()[-1].lower() != name_b.split()[-1].lower() or not (cue_a or cue_b):
+                continue
+            full = len(name_a.split()) > 1 or len(name_b.split()) > 1
+            if full or (_role(ca) and _role(cb)):
+                pairs.append(Pair(ca, cb, 1.0))
+                used.add(name_b)
+                break
+    return pairs
+
+
+# what presents a name as a person: a reporting verb beside it, or an age, "who" or a role in apposition after it
+_PERSON_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\s+$")
+_PERSON_AFTER = re.compile(
+    r"^(?:\s+(?:said|says|told|added|explained|wrote|testified|tweeted|posted|announced|confirmed)\b"
+    r"|\s*,\s*(?:\d{1,3}\s*[,.]|who\s|(?:a|an)\s+[a-z]|(?:head|chief|director|spokesman|spokeswoman|spokesperson)\b))"
+)
+
+
+def _people(claims: Sequence[Claim], statements: Mapping[tuple[str, int], Claim]) -> dict[str, tuple[Claim, bool]]:
+    """The people an article names, in order of first mention: full name -> (the mention that stands for them,
+    whether any mention presents them as a person)."""
+    groups: dict[str, list[Claim]] = {}
+    for c in claims:
+        if isinstance(c.fact, Entity) and c.fact.type is EntityType.PERSON:
+            groups.setdefault(c.fact.canonical or c.fact.name, []).append(c)
+    out: dict[str, tuple[Claim, bool]] = {}
+    for name, mentions in groups.items():
+        best = max(mentions, key=lambda c: (bool(_role(c)), len(c.text), -c.start))
+        out[name] = (best, any(_presented(c, statements.get((c.source, c.sentence))) for c in mentions))
+    return out
+
+
+def _presented(c: Claim, statement: Claim | None) -> bool:
+    if _role(c):
+        return True
+    if statement is None:
+        return False
+    before = statement.text[: max(0, c.start - statement.start)]
+    after = statement.text[c.end - statement.start :]
+    return bool(_PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after))
+
+
+def _role(c: Claim) -> str | None:
+    return c.fact.role if isinstance(c.fact, Entity) else None
 
 
 @functools.lru_cache(maxsize=1 << 14)  # each sentence is normalised once, however many articles it meets

@@ -51,6 +51,7 @@ KINDS: Mapping[str, tuple[ClaimKind | None, Mapping[str, type], frozenset[Verdic
         frozenset({Verdict.DISCREPANCY}),
     ),
     "statement-compare": (ClaimKind.STATEMENT, {}, frozenset({Verdict.AGREEMENT})),
+    "entity-compare": (ClaimKind.ENTITY, {"types": list}, frozenset({Verdict.AGREEMENT})),
     "single-source": (None, {"claim_kind": str}, frozenset({Verdict.SINGLE_SOURCE})),
 }
 RELATIONS = ("same", "differs", "conflict")
@@ -317,6 +318,9 @@ def _params(where: str, kind: str, raw: Any) -> Mapping[str, Any]:
             raise RuleError(f"{where}: params.{key}: must be a {want.__name__}")
     if "relation" in allowed and raw.get("relation") not in RELATIONS:
         raise RuleError(f"{where}: params.relation: must be one of {', '.join(RELATIONS)}")
+    types = [t.value for t in EntityType]
+    if kind == "entity-compare" and (not raw.get("types") or any(t not in types for t in raw["types"])):
+        raise RuleError(f"{where}: params.types: must be a non-empty list of {', '.join(types)}")
     if kind == "single-source" and raw.get("claim_kind") not in [k.value for k in ClaimKind]:
         raise RuleError(f"{where}: params.claim_kind: must be one of {', '.join(k.value for k in ClaimKind)}")
     return dict(raw)

@@ -17,6 +17,7 @@ from crosscheck.model import (
     Claim,
     ClaimKind,
     DateRef,
+    Entity,
     Evidence,
     Finding,
     Quantity,
@@ -69,11 +70,14 @@ def unpaired(a: Sequence[Claim], b: Sequence[Claim], alignment: Alignment) -> li
     """The claims of ``a`` and ``b`` that the other article does not have: neither aligned nor related, and a
     claim a reader could check alone (not a sentence that is mostly an unpaired quote, not a figure restated
     beside a paired one, not a bare number or a reference to a group counted elsewhere)."""
-    fact_pairs = [p for p in alignment.pairs if p.a.kind is not ClaimKind.STATEMENT]
+    fact_pairs = [p for p in alignment.pairs if p.a.kind not in (ClaimKind.STATEMENT, ClaimKind.ENTITY)]
     paired = {c.id for p in alignment.pairs for c in (p.a, p.b)}
     paired_facts = [c for p in fact_pairs for c in (p.a, p.b)]
-    # a sentence with any aligned claim (itself or a fact in it) has a counterpart: it is not single-source
-    sentences_with_pairs = {(c.source, c.sentence) for p in alignment.pairs for c in (p.a, p.b)}
+    # a sentence with any aligned claim (itself or a fact in it) has a counterpart: it is not single-source. A
+    # person named in both is not: the same spokesman says different things in different sentences.
+    sentences_with_pairs = {
+        (c.source, c.sentence) for p in alignment.pairs if p.a.kind is not ClaimKind.ENTITY for c in (p.a, p.b)
+    }
     out: list[Claim] = []
     for claims in (a, b):
         quotes = [c for c in claims if c.kind is ClaimKind.QUOTE and c.id not in paired]
@@ -173,6 +177,8 @@ def _matches(rule: Rule, a: Claim, b: Claim, score: float, approx_tolerance: flo
         return bool(ha) != bool(hb)
     if kind == "polarity-conflict":
         return score >= float(p.get("min_similarity", 0.0)) and polarity_conflict(a, b, p)
+    if kind == "entity-compare" and isinstance(a.fact, Entity) and isinstance(b.fact, Entity):
+        return a.fact.type.value in p.get("types", []) and b.fact.type.value in p.get("types", [])
     return kind == "statement-compare" and a.kind is ClaimKind.STATEMENT
 
 

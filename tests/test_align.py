@@ -90,3 +90,30 @@ def test_a_sentence_that_states_two_things_pairs_with_both_counterparts() -> Non
     first = a.split(". ", maxsplit=1)[0] + "."
     urged = b.split(". ")[1] + "."
     assert (first, urged) in _pairs(_align(a, b)[2], ClaimKind.STATEMENT)
+
+
+def _people_pairs(a: str, b: str) -> list[tuple[str, str]]:
+    from crosscheck import compare_texts
+    from crosscheck.model import ClaimKind
+
+    report = compare_texts([a, b])
+    return [(f.evidence[0].text, f.evidence[1].text) for f in report.findings if f.kind is ClaimKind.ENTITY]
+
+
+def test_a_person_both_name_pairs_once_by_the_mention_with_the_role() -> None:
+    a = (
+        "Fire chief Dana Whitfield said the blaze started in the kitchen.\n"
+        "Whitfield said two crews fought the fire for three hours.\n"
+    )
+    b = "The blaze began in the kitchen, Dana Whitfield told reporters on Sunday.\n"
+    assert _people_pairs(a, b) == [("Fire chief Dana Whitfield", "Dana Whitfield")]
+
+
+def test_a_lone_surname_or_a_name_only_placed_is_not_a_person_both_name() -> None:
+    # one surname and no role on either side: too weak a match, whatever else presents them as people
+    a, b = "Mr. Marsh, 52, was released on Monday.\n", "Mr. Marsh, 52, left the court on Monday.\n"
+    assert _people_pairs(a, b) == []
+    # a name typed as a person by nothing that presents it as one is not reported as a person both name
+    a = "Rescue teams reached Bener Meriah on Tuesday after the roads reopened.\n"
+    b = "The roads to Bener Meriah reopened on Tuesday and rescue teams arrived.\n"
+    assert _people_pairs(a, b) == []
