@@ -47,7 +47,8 @@ VERBS = frozenset(
     cries whispered whispers pleaded pleads urged urges vowed vows promised promises predicted predicts reported
     reports mumbled mumbles maintained maintains emphasized emphasizes emphasised emphasises revealed reveals
     recounted recounts countered counters complained complains lamented laments protested protests asserted
-    asserts alleged alleges exclaimed exclaims retorted retorts concurred concurs hinted hints""".split()
+    asserts alleged alleges exclaimed exclaims retorted retorts concurred concurs hinted hints fumed fumes talked
+    spoke accused accuses""".split()
 )
 # Verbs whose object follows them, so that "..., told X" names the listener, not the speaker.
 _TAKES_OBJECT = frozenset("told tells asked asks urged urges promised promises warned warns".split())
@@ -61,6 +62,19 @@ _ADVERBS = frozenset(
 _HANDS_ON = frozenset(
     """called calls calling described describes describing dubbed dubs labelled labeled labels termed terms
     branded brands nicknamed known titled named quoted quoting cited citing""".split()
+)
+# Of those, the verbs whose subject gives the words their own voice, when an object comes between: "Smith called
+# the offer "an insult"", "which he described as "just a local church"" (not "a group called "X"").
+_CALLS = frozenset(
+    """called calls described describes dubbed dubs labelled labeled labels termed terms branded brands""".split()
+)
+# Their participles after a comma take the subject of the clause before: "Kiir denied the claims, calling them
+# "smoke screens ...""
+_CALLING = frozenset("calling describing dubbing labelling labeling terming branding".split())
+# Words that head a line with a colon but name no speaker: "Update: ...", "Video: ...".
+_LINE_LABELS = frozenset(
+    """update updated breaking exclusive watch video photos photo analysis opinion editorial summary comment live
+    read see note correction quote quotes related more""".split()
 )
 DETERMINERS = frozenset(
     """a an the his her their its our my your another one this these those some each both any many two three four
@@ -116,6 +130,8 @@ ROLE_NOUNS = frozenset(
 )
 _MAX_PHRASE = 16  # tokens in a speaker phrase, appositive included
 _MAX_APPOSITIVE = 14
+_MAX_TITLE = 8  # words of a title quoted in an aside
+_MAX_RELATIVE = 26  # tokens in a relative clause set off by commas: ", who on Thursday earned ... ,"
 _MAX_CLAUSE = 28  # tokens between a reporting verb and the partial quotation it introduces
 
 
@@ -194,6 +210,8 @@ def speaker_before(toks: Sequence[Token], i: int) -> Span | None:
     """
     j = i - 1
     if j >= 0 and toks[j].text in (":", ","):
+        if toks[j].text == ":" and (head := _line_head(toks, j)) is not None:
+            return head
         j -= 1
     lo = max(0, j - _MAX_CLAUSE)
     while j >= lo:
@@ -203,15 +221,48 @@ def speaker_before(toks: Sequence[Token], i: int) -> Span | None:
             return subject_of(toks, j)
         if j > 0 and (low, toks[j - 1].text.lower()) in (("to", "according"), ("per", "as")):
             return _phrase_after_verb(toks, j + 1, i)  # "According to the ministry, ...", "As per Reuters, ..."
-        if low in _HANDS_ON or not (is_word(t) or _is_possessive_mark(t)):
+        if low in _HANDS_ON:
+            return _caller(toks, j, i)
+        if not (is_word(t) or _is_possessive_mark(t)):
             return None
         j -= 1
+    return None
+
+
+def _line_head(toks: Sequence[Token], colon: int) -> Span | None:
+    """A name alone before a colon at the head of a line, as headlines attribute: ``South Sudan: "..."``."""
+    if colon > 4 or not _is_name(toks, 0, colon) or (colon == 1 and toks[0].text.lower() in _LINE_LABELS):
+        return None
+    return _span(toks, 0, colon)
+
+
+def _caller(toks: Sequence[Token], verb: int, quote: int) -> Span | None:
+    """Whose words a partial quotation after "called", "described as" (``toks[verb]``) are: the subject of that
+    verb ("Smith said the union called the offer "an insult"" quotes the union; "which he described as "..."" quotes
+    him), or for "..., calling them "..."" the name that opens the sentence. Nobody's when nothing comes between
+    the verb and the quotation ("a group called "X"" names it) or the verb hands the words on ("quoted", "cited")."""
+    low = toks[verb].text.lower()
+    if verb + 1 >= quote:
+        return None
+    if low in _CALLS:
+        return subject_of(toks, verb)
+    if low in _CALLING and verb > 0 and toks[verb - 1].text == ",":
+        start = verb - 1
+        while start > 0 and toks[start - 1].text not in ".!?;":
+            start -= 1
+        k = start
+        while k < verb and (_is_name_word(toks, k) or (k > start and toks[k].text.lower() in _NAME_LINKS)):
+            k += 1
+        if k > start and _is_name_word(toks, k - 1) and toks[k].text.islower() and toks[k].text.isalpha():
+            return _span(toks, start, k)  # "Kiir denied ..., calling": a name, then its verb
     return None
 
 
 def subject_of(toks: Sequence[Token], verb: int) -> Span | None:
     """The speaker of the verb of saying at token ``verb``: "The head of the union, Giannis Panagopoulos, said"."""
     end = _skip_adverbs_back(toks, 0, verb)
+    if end >= 2 and _is_quote_mark(toks[end - 1].text) and toks[end - 2].text == "," and _titled(toks, end - 2):
+        end -= 1  # 'who starred in "Revolutionary Road," said': the aside's comma is inside the title's marks
     return _phrase_before_verb(toks, _phrase_start(toks, end), end)
 
 
@@ -237,6 +288,28 @@ def reporter_of(toks: Sequence[Token], verb: int) -> Span | None:
     return found
 
 
+def _titled(toks: Sequence[Token], comma: int) -> bool:
+    """The words before ``toks[comma]`` are a short title opened by a quotation mark: ``in "Revolutionary Road,"``."""
+    k = comma - 1
+    while k >= 0 and comma - k <= _MAX_TITLE and is_word(toks[k].text):
+        k -= 1
+    return k >= 0 and k < comma - 1 and _is_quote_mark(toks[k].text)
+
+
+def _is_quote_mark(tok: str) -> bool:
+    return tok in ('"', "\u201c", "\u201d")
+
+
+def _in_aside(tok: str) -> bool:
+    """A token of an appositive or a relative clause: a word, or the marks of a title quoted in it."""
+    return is_word(tok) or _is_possessive_mark(tok) or _is_quote_mark(tok)
+
+
+def _relative(toks: Sequence[Token], k: int) -> bool:
+    """``toks[k]`` opens a relative clause: "who", "which", "whose"."""
+    return k < len(toks) and toks[k].text.lower() in ("who", "which", "whose", "whom")
+
+
 def _skip_adverbs_back(toks: Sequence[Token], lo: int, j: int) -> int:
     """The end (exclusive) of the speaker phrase before the verb at ``j``: "Smith also said" ends after "Smith"."""
     while j - 1 > lo and toks[j - 1].text.lower() in _ADVERBS:
@@ -252,9 +325,9 @@ def _phrase_start(toks: Sequence[Token], end: int) -> int:
     j = end - 1
     if j >= 0 and toks[j].text == ",":
         k = j - 1
-        while k >= 0 and j - k <= _MAX_APPOSITIVE and (is_word(toks[k].text) or _is_possessive_mark(toks[k].text)):
+        while k >= 0 and j - k <= _MAX_RELATIVE and _in_aside(toks[k].text):
             k -= 1
-        if k < 0 or toks[k].text != ",":
+        if k < 0 or toks[k].text != "," or (j - k > _MAX_APPOSITIVE + 1 and not _relative(toks, k + 1)):
             return end
         j = k - 1
     lo = max(0, j - _MAX_PHRASE)
@@ -278,7 +351,7 @@ def _phrase_before_verb(toks: Sequence[Token], lo: int, hi: int) -> Span | None:
     if toks[hi - 1].text != ",":
         return _reduce(toks, lo, hi)
     comma = max((k for k in range(lo, hi - 1) if toks[k].text == ","), default=None)
-    if comma is None or hi - 1 - comma > _MAX_APPOSITIVE + 1:
+    if comma is None or hi - 1 - comma > (_MAX_RELATIVE if _relative(toks, comma + 1) else _MAX_APPOSITIVE + 1):
         return None
     main = _reduce(toks, lo, comma)
     if main is not None and _is_name_word(toks, comma - 1):
