@@ -36,6 +36,8 @@ from crosscheck.claims.speakers import (
     tokenize,
 )
 from crosscheck.model import Entity, EntityType, Quote
+from crosscheck.sentences import ABBREVIATIONS
+from crosscheck.text import STOPWORDS
 
 _OPEN = "\u201c"
 _CLOSE = "\u201d"
@@ -44,6 +46,7 @@ _CLOSE = "\u201d"
 # comma just after the closing mark.
 _UTTERANCE_END = re.compile(r"[,.!?\u2014-]\s*(?:['\u2019]\s*)?[\"\u201d]$")
 _COMMA_AFTER = re.compile(r"\s*,")
+_COMMA_END = re.compile(r",\s*(?:['\u2019]\s*)?[\"\u201d]$")  # a quotation ending in a comma: an attribution follows
 # Small words a title keeps in lower case: "The Boy From Oz", "Do You Feel It?", "Love Won Out Conference".
 _TITLE_SMALL = frozenset("a an the and or nor but of in on at to for from with by as vs".split())
 # One-word quotations that are answers or exclamations, never titles or nicknames.
@@ -94,6 +97,8 @@ _MAX_MIDDLE_LINES = 8  # lines with no mark inside a quotation that runs over li
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\s+[a-z]")
 # "the sheriff", "The fire chief": a role that may be linked to the one person named with it before.
 _ROLE_SPEAKER = re.compile(r"[Tt]he (?:[a-z][\w-]* ){0,2}(?:" + "|".join(sorted(ENTITY_ROLES)) + r")")
+# Where a sentence ends: a full stop, question or exclamation mark (and a closing mark) before a space, or a line.
+_SENTENCE_END = re.compile(r"[.!?]['\"\u201d\u2019]?(?:\s|$)|\n")
 _SENTENCE_START = re.compile(
     r"(?:^|[.!?][\"\u201d\u2019]?[ \t]+)[ \t\"\u201c]*([A-Z][\w'\u2019.-]*)((?:[ \t,]+[\w'\u2019.-]+){0,5})", re.M
 )
@@ -141,7 +146,7 @@ def find_quotes(text: str, entities: Sequence[tuple[int, int, Entity]] = ()) -> 
             else:
                 speaker, s_start, s_end = people.full(said, *found), found[0], found[1]
                 resolver.named(speaker, max(found[1], end))
-        elif _opens_paragraph(line0, p0.start):
+        elif _opens_paragraph(line0, p0.start) and not _unread_attribution(lines, parts[-1]):
             speaker = resolver.continues(lines.pos[n0] + p0.start, end, lines.window(n0))
         for n, p in parts:
             words = lines.text[n][p.start : p.end].strip('"\u201c\u201d ')
@@ -245,6 +250,14 @@ def _group_attribution(lines: _Lines, parts: Sequence[tuple[int, _Part]]) -> Spa
         if found is not None:
             return lines.pos[before] + found[0], lines.pos[before] + found[1]
     return None
+
+
+def _unread_attribution(lines: _Lines, last: tuple[int, _Part]) -> bool:
+    """The quotation ends in a comma and words follow: an attribution is there, though not one read here
+    ('"He\'s crazy like a fox," Mr. Gravano quoted Mr. Gotti as saying'), so it does not go on in anyone's voice."""
+    n, part = last
+    line = lines.text[n]
+    return bool(_COMMA_END.search(line[part.start : part.end])) and bool(line[part.end :].strip())
 
 
 def _opens_paragraph(line: str, start: int) -> bool:
@@ -434,10 +447,12 @@ class _Resolver:
             for k in range(max(qs, candidate.end), min(qe, at)):
                 between[k - candidate.end] = " "
         text = "".join(between)
+        text = text[_sentence_end(text) :]  # the rest of the candidate's sentence describes them: "said Salm
+        # Sami, 45, who owns the Deli ... at Church and New York Aves."
         for m in _SENTENCE_START.finditer(text):
             if m.group(1).lower() in INDEFINITE and any(w.lower() in _PERSON_NOUNS for w in m.group(2).split()):
                 return False  # "A man was arrested": a new person ("The star" is more likely the same one)
-        known = {w.lower().rstrip(".") for w in candidate.name.split()} | _MALE | _FEMALE | STOP_CAPS
+        known = {w.lower().rstrip(".") for w in candidate.name.split()} | _MALE | _FEMALE | STOP_CAPS | STOPWORDS
         for m in _NAME_RUN.finditer(text):
             before = _WORD_BEFORE.search(text[max(0, m.start() - 40) : m.start()].rstrip(' \t"\u201c'))
             if before is not None and before.group(1).lower() not in _CLAUSE_OPENERS:
@@ -462,6 +477,16 @@ class _Resolver:
         if self._vocabulary is None:
             self._vocabulary = set(re.findall(r"\b[a-z][a-z'\u2019-]*", self.text))
         return self._vocabulary
+
+
+def _sentence_end(text: str) -> int:
+    """Where the sentence that ``text`` starts in ends (``len(text)`` when it runs on): not at "Mr." or "J."."""
+    for m in _SENTENCE_END.finditer(text):
+        words = text[: m.start() + 1].split()
+        word = words[-1].lstrip("\"'\u201c(").lower() if words and m.group() != "\n" else ""
+        if not (len(word) == 2 or word.rstrip(".") in ABBREVIATIONS):
+            return m.end()
+    return len(text)
 
 
 def _is_person(speaker: str) -> bool:

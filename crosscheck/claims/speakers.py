@@ -99,6 +99,8 @@ _AUXILIARIES = frozenset(
 INDEFINITE = frozenset("a an another one two three several some each any many".split())
 # Words that open a subordinate clause: "after the officer said".
 _SUBORDINATORS = frozenset("after before when whenever because if since although though unless until while as".split())
+# Nouns in "-ed", which otherwise ends a verb: "The director denied [reports]" has no speaker.
+_ED_NOUNS = frozenset("accused deceased bed red seed speed shed creed need breed steed".split())
 # Words that cannot end a noun phrase.
 _NOT_NOUNS = _CLAUSE | _PREPOSITIONS | DETERMINERS | _AUXILIARIES
 # Inside a name: "Department of Alcohol", "Nicolas de Caritat", "Osama bin Laden", "Craig Zadan and Neil Meron".
@@ -330,10 +332,21 @@ def _phrase_start(toks: Sequence[Token], end: int) -> int:
         if k < 0 or toks[k].text != "," or (j - k > _MAX_APPOSITIVE + 1 and not _relative(toks, k + 1)):
             return end
         j = k - 1
+        aside = True
+    else:
+        aside = False
     lo = max(0, j - _MAX_PHRASE)
     while j >= lo:
         t = toks[j].text
         low = t.lower()
+        if t == "," and aside and j > 0 and _is_name_word(toks, j - 1):
+            # "John Ging, director of operations in Gaza for UNRWA, the United Nations Relief and Works Agency,
+            # said": two asides after a name that opens the clause
+            r = j - 1
+            while r > 0 and _is_name_word(toks, r - 1):
+                r -= 1
+            if r == 0 or not is_word(toks[r - 1].text) or toks[r - 1].text.lower() in _CLAUSE:
+                return r
         if not (is_word(t) or _is_possessive_mark(t)) or low in VERBS or (low in _CLAUSE and low != "and"):
             return j + 1
         j -= 1
@@ -350,6 +363,9 @@ def _phrase_before_verb(toks: Sequence[Token], lo: int, hi: int) -> Span | None:
         return None
     if toks[hi - 1].text != ",":
         return _reduce(toks, lo, hi)
+    first = next((k for k in range(lo, hi - 1) if toks[k].text == ","), None)
+    if first is not None and _is_name(toks, lo, first):
+        return _reduce(toks, lo, first)  # "John Ging, director of ..., the United Nations ... Agency,"
     comma = max((k for k in range(lo, hi - 1) if toks[k].text == ","), default=None)
     if comma is None or hi - 1 - comma > (_MAX_RELATIVE if _relative(toks, comma + 1) else _MAX_APPOSITIVE + 1):
         return None
@@ -377,6 +393,8 @@ def _phrase_after_verb(toks: Sequence[Token], i: int, hi: int) -> Span | None:
             break
         if t.endswith("ing") and t.islower() and len(t) > 5 and j > i:  # "said a man wearing ski goggles"
             break
+        if t.endswith("ed") and t.islower() and j > i + 1 and j + 1 < hi and toks[j + 1].text in _PREPOSITIONS:
+            break  # "said one leaflet distributed in the square" (but "said a masked man")
         j += 1
     main = _reduce(toks, i, j)
     if j < hi and toks[j].text == "," and (main is None or not _is_name_word(toks, j - 1)):
@@ -450,8 +468,8 @@ def _nominal(toks: Sequence[Token], lo: int, hi: int) -> Span | None:
     """A noun phrase ending in a common noun, from its determiner: "a friend of the actress", "her agent"."""
     head = toks[hi - 1].text
     low = head.lower()
-    if not re.fullmatch(r"[\w'\u2019-]+", head) or low in _NOT_NOUNS:
-        return None  # "A relative came and [told]": no noun ends the phrase
+    if not re.fullmatch(r"[\w'\u2019-]+", head) or low in _NOT_NOUNS or (low.endswith("ed") and low not in _ED_NOUNS):
+        return None  # "A relative came and [told]", "The director denied [reports]": no noun ends the phrase
     k = hi - 2
     start: int | None = None
     while k >= lo:
