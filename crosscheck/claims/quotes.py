@@ -1,16 +1,22 @@
 """Direct quotations and who said them.
 
 Quotes are found per paragraph (line) with straight or curly double marks; curly marks may nest. A quote may
-run over several sentences, and one left open at the end of a paragraph runs to the end of it, as news style does
-for quotes that go on into the next paragraph; the first mark of the next paragraph then closes it when an
-attribution or the end of the paragraph follows (``...," the officer said.``). Marks that are not quotations
-are skipped: an inch mark (``the 17" model``) and a short title-case phrase with no attribution, which is a
-nickname or a title (``Vincent "The Chin" Gigante``, ``the "American Pie" star``).
+run over several sentences, and one left open at the end of a paragraph runs to the end of it. It goes on over
+the following lines that have no mark at all when the first mark after them closes it (``...," the officer
+said.``), as in text written a sentence a line, or into a quote that opens the next paragraph, as news style
+writes a quote that runs over paragraphs; its parts are then one quotation with one speaker. Marks that are not
+quotations are skipped: an inch mark (``the 17" model``) and a short title-case phrase with no attribution,
+which is a nickname or a title (``Vincent "The Chin" Gigante``, ``the "American Pie" star``).
 
 The speaker comes from the attribution after or before the quote (see :mod:`crosscheck.claims.speakers`),
-including "according to X" / "as per X" and a reporting clause before a partial quote. A pronoun ("he said") is
-resolved to the nearest named person only where that is safe (see :class:`_Resolver`); "they", "it" and "we"
-stay unresolved.
+including "according to X" / "as per X", a reporting clause before a partial quote, and "X said:" ending the
+paragraph before. A pronoun ("he said") is resolved to the nearest named person only where that is safe (see
+:class:`_Resolver`); "they", "it" and "we" stay unresolved. A quote paragraph with no attribution of its own goes
+on in the voice of whoever speaks just before it ("..., Kroon said." / "He explained that ..." / a quote), when
+no one new comes in between; one that ends in a comma with words after it has an attribution, if one not read
+here, and goes on in nobody's. "A statement said" speaks for whoever was just named as saying something. With
+the article's entities, a speaker is given by the person's full name ("Kroon" -> "Larry Kroon"), and "the
+sheriff" by the one person named before with that role.
 """
 
 from __future__ import annotations
@@ -46,6 +52,15 @@ _CLOSE = "\u201d"
 # comma just after the closing mark.
 _UTTERANCE_END = re.compile(r"[,.!?\u2014-]\s*(?:['\u2019]\s*)?[\"\u201d]$")
 _COMMA_AFTER = re.compile(r"\s*,")
+# A document as the speaker: "a statement", "the press release"; it speaks for whoever issued it.
+_DOCUMENT = re.compile(
+    r"(?:[Aa]n?|[Tt]he) (?:(?:joint|written|brief|short|separate|earlier|press|news) )?"
+    r"(?:statement|release|communiqu[e\u00e9])"
+)
+# A line that ends in a title, as a sentence splitter may cut "the Rev. Larry Kroon".
+_TITLE_AT_END = re.compile(
+    r"\b(?:Rev|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Gen|Col|Lt|Sgt|Capt|Prof|Insp|Det|Supt|Atty|Dist|Msgr|Fr|Hon)\.\s*$"
+)
 _COMMA_END = re.compile(r",\s*(?:['\u2019]\s*)?[\"\u201d]$")  # a quotation ending in a comma: an attribution follows
 # Small words a title keeps in lower case: "The Boy From Oz", "Do You Feel It?", "Love Won Out Conference".
 _TITLE_SMALL = frozenset("a an the and or nor but of in on at to for from with by as vs".split())
@@ -145,6 +160,8 @@ def find_quotes(text: str, entities: Sequence[tuple[int, int, Entity]] = ()) -> 
                 speaker = resolver.resolve(said.lower(), found[0], found[1])
             else:
                 speaker, s_start, s_end = people.full(said, *found), found[0], found[1]
+                if _DOCUMENT.fullmatch(said):  # "a statement said", after "..., France Telecom said."
+                    speaker = resolver.issuer(lines.window(n0), found[0]) or speaker
                 resolver.named(speaker, max(found[1], end))
         elif _opens_paragraph(line0, p0.start) and not _unread_attribution(lines, parts[-1]):
             speaker = resolver.continues(lines.pos[n0] + p0.start, end, lines.window(n0))
@@ -232,12 +249,17 @@ def _group_attribution(lines: _Lines, parts: Sequence[tuple[int, _Part]]) -> Spa
     for n, part in parts:
         if part.state == "middle":
             continue
+        line = lines.text[n]
         toks, starts = lines.tokens(n)
-        found = _attribution(lines.text[n], toks, starts, part.start, part.end)
+        found = _attribution(line, toks, starts, part.start, part.end)
+        if found is None and n + 1 < len(lines.text) and _TITLE_AT_END.search(line, part.end):
+            line = line + "\n" + lines.text[n + 1]  # '"...," the Rev.' / 'Larry Kroon said ...': split at a title
+            toks = tokenize(line)
+            found = _attribution(line, toks, [t.start for t in toks], part.start, part.end)
         if found is None:
             continue
         span = lines.pos[n] + found[0], lines.pos[n] + found[1]
-        if lines.text[n][found[0] : found[1]].lower() not in PRONOUNS:
+        if line[found[0] : found[1]].lower() not in PRONOUNS:
             return span
         pronoun = pronoun or span
     if pronoun is not None:
@@ -377,6 +399,16 @@ class _Resolver:
     def named(self, speaker: str, end: int) -> None:
         """Record a quote's named speaker; ``end`` is where the quote or its attribution ends, the later."""
         self.antecedent = _Antecedent(speaker, end, None)
+
+    def issuer(self, window: int, at: int) -> str | None:
+        """Whose statement "a statement said" at ``at`` is: the one named as saying something just before, from
+        ``window`` on (in the paragraph before or this one), when no one new comes in between."""
+        candidate = self._last_reporter(window, at)
+        if candidate is None and self.antecedent is not None and self.antecedent.end >= window:
+            candidate = self.antecedent
+        if candidate is None or _DOCUMENT.fullmatch(candidate.name) or not self._safe(candidate, at):
+            return None
+        return candidate.name
 
     def continues(self, start: int, end: int, window: int) -> str | None:
         """The speaker of the quote paragraph at ``text[start:end]`` that names none: the one who speaks just

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from crosscheck.sentences import ABBREVIATIONS
+from crosscheck.text import STOPWORDS
 
 
 class Token(NamedTuple):
@@ -71,6 +72,10 @@ _CALLS = frozenset(
 # Their participles after a comma take the subject of the clause before: "Kiir denied the claims, calling them
 # "smoke screens ...""
 _CALLING = frozenset("calling describing dubbing labelling labeling terming branding".split())
+# A capitalised word with one of these after its hyphen describes a name: "New York-based Human Rights Watch".
+_MODIFIER_SUFFIXES = frozenset("based born led backed owned run made funded sponsored linked allied".split())
+# Words that join two partial quotations: "some progress" but "remains ...".
+_COORDINATORS = frozenset("and but or , yet".split())
 # Words that head a line with a colon but name no speaker: "Update: ...", "Video: ...".
 _LINE_LABELS = frozenset(
     """update updated breaking exclusive watch video photos photo analysis opinion editorial summary comment live
@@ -225,6 +230,12 @@ def speaker_before(toks: Sequence[Token], i: int) -> Span | None:
             return _phrase_after_verb(toks, j + 1, i)  # "According to the ministry, ...", "As per Reuters, ..."
         if low in _HANDS_ON:
             return _caller(toks, j, i)
+        if _is_quote_mark(t) and j < i - 1 and all(toks[k].text.lower() in _COORDINATORS for k in range(j + 1, i)):
+            # 'had made "some progress" but "remains ..."': a second partial quotation of the same speaker
+            opening = next(
+                (k for k in range(j - 1, max(-1, j - _MAX_CLAUSE), -1) if _is_quote_mark(toks[k].text)), None
+            )
+            return None if opening is None else speaker_before(toks, opening)
         if not (is_word(t) or _is_possessive_mark(t)):
             return None
         j -= 1
@@ -249,20 +260,32 @@ def _caller(toks: Sequence[Token], verb: int, quote: int) -> Span | None:
     if low in _CALLS:
         return subject_of(toks, verb)
     if low in _CALLING and verb > 0 and toks[verb - 1].text == ",":
-        start = verb - 1
-        while start > 0 and toks[start - 1].text not in ".!?;":
-            start -= 1
-        k = start
-        while k < verb and (_is_name_word(toks, k) or (k > start and toks[k].text.lower() in _NAME_LINKS)):
-            k += 1
-        if k > start and _is_name_word(toks, k - 1) and toks[k].text.islower() and toks[k].text.isalpha():
-            return _span(toks, start, k)  # "Kiir denied ..., calling": a name, then its verb
+        # "Kiir denied ..., calling", "Though she ..., Bettie sent me a letter ..., calling": the last name that
+        # opens a clause, then its verb
+        found = None
+        k = verb - 2
+        while k >= 0 and toks[k].text not in ".!?;":
+            if (
+                (k == 0 or toks[k - 1].text in ",.!?;")
+                and _is_name_word(toks, k)
+                and toks[k].text.lower() not in STOPWORDS
+            ):
+                end = k
+                while end < verb and _is_name_word(toks, end):
+                    end += 1
+                if toks[end].text.islower() and toks[end].text.isalpha() and found is None:
+                    found = _span(toks, k, end)
+            k -= 1
+        return found
     return None
 
 
 def subject_of(toks: Sequence[Token], verb: int) -> Span | None:
     """The speaker of the verb of saying at token ``verb``: "The head of the union, Giannis Panagopoulos, said"."""
     end = _skip_adverbs_back(toks, 0, verb)
+    if end >= 3 and toks[end - 1].text == ")":  # "Sen. Barbara Boxer (D-Calif.) said"
+        opening = next((k for k in range(end - 2, max(-1, end - 8), -1) if toks[k].text == "("), None)
+        end = end if opening is None else opening
     if end >= 2 and _is_quote_mark(toks[end - 1].text) and toks[end - 2].text == "," and _titled(toks, end - 2):
         end -= 1  # 'who starred in "Revolutionary Road," said': the aside's comma is inside the title's marks
     return _phrase_before_verb(toks, _phrase_start(toks, end), end)
@@ -298,6 +321,11 @@ def _titled(toks: Sequence[Token], comma: int) -> bool:
     return k >= 0 and k < comma - 1 and _is_quote_mark(toks[k].text)
 
 
+def _digit_comma(toks: Sequence[Token], k: int) -> bool:
+    """``toks[k]`` is a comma inside a number, as some exports space it: "1, 000"."""
+    return toks[k].text == "," and 0 < k < len(toks) - 1 and toks[k - 1].text.isdigit() and toks[k + 1].text.isdigit()
+
+
 def _is_quote_mark(tok: str) -> bool:
     return tok in ('"', "\u201c", "\u201d")
 
@@ -327,9 +355,10 @@ def _phrase_start(toks: Sequence[Token], end: int) -> int:
     j = end - 1
     if j >= 0 and toks[j].text == ",":
         k = j - 1
-        while k >= 0 and j - k <= _MAX_RELATIVE and _in_aside(toks[k].text):
+        while k >= 0 and j - k <= _MAX_RELATIVE and (_in_aside(toks[k].text) or _digit_comma(toks, k)):
             k -= 1
-        if k < 0 or toks[k].text != "," or (j - k > _MAX_APPOSITIVE + 1 and not _relative(toks, k + 1)):
+        relative = any(_relative(toks, r) for r in range(k + 1, j))
+        if k < 0 or toks[k].text != "," or (j - k > _MAX_APPOSITIVE + 1 and not relative):
             return end
         j = k - 1
         aside = True
@@ -515,7 +544,7 @@ def _is_name_word(toks: Sequence[Token], k: int) -> bool:
     t = toks[k].text
     if t.isdigit():
         return k > 0 and toks[k - 1].text in ("No.", "No")
-    return is_cap(t) and t.lower() not in STOP_CAPS
+    return is_cap(t) and t.lower() not in STOP_CAPS and t.rsplit("-", 1)[-1] not in _MODIFIER_SUFFIXES
 
 
 def _is_name(toks: Sequence[Token], a: int, b: int) -> bool:
