@@ -126,6 +126,9 @@ def test_matching_is_one_to_one_by_kind_and_overlap() -> None:
         ("Larry Kroon", "", False),
         ("", "Kroon", False),
         ("Ron Howard", "Leonardo DiCaprio", False),
+        ("Jumaane Williams", "Makaeo Williams", False),  # two people with one last name
+        ("Dave Gaskin", "Insp Gaskin", True),  # a title for the given name
+        ("Larry Kroon", "the Rev. Larry Kroon", True),
     ],
 )
 def test_speakers_compare_case_insensitively_and_by_surname(labelled: str, extracted: str, same: bool) -> None:

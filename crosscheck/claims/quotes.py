@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
+from crosscheck.claims.entities import HONORIFICS
 from crosscheck.claims.entities import ROLE_NOUNS as ENTITY_ROLES
 from crosscheck.claims.speakers import (
     INDEFINITE,
@@ -110,6 +111,12 @@ _CLAUSE_OPENERS = frozenset(
 _MAX_MIDDLE_LINES = 8  # lines with no mark inside a quotation that runs over lines
 # A line that goes on about someone already named: "He would not specify how many ..."
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\s+[a-z]")
+# Capitalised words before a surname that are no first name: "Mr.", "Sheriff", "But", "Later".
+_NOT_FIRST_NAMES = STOP_CAPS | STOPWORDS | HONORIFICS | ENTITY_ROLES
+# A word written as a given name is ("Jumaane", "Jean-Pierre"; not "Biden-" in "the Biden- Kishida meeting").
+_GIVEN_NAME = re.compile(r"[A-Z][A-Za-z'\u2019-]*[a-z]")
+# The text so far ends where a sentence starts.
+_SENTENCE_OPENING = re.compile(r"(?:\A|[.!?][\"\u201d\u2019']?\s+|\n)[\"\u201c\s]*\Z")
 # "the sheriff", "The fire chief": a role that may be linked to the one person named with it before.
 _ROLE_SPEAKER = re.compile(r"[Tt]he (?:[a-z][\w-]* ){0,2}(?:" + "|".join(sorted(ENTITY_ROLES)) + r")")
 # Where a sentence ends: a full stop, question or exclamation mark (and a closing mark) before a space, or a line.
@@ -135,7 +142,7 @@ def find_quotes(text: str, entities: Sequence[tuple[int, int, Entity]] = ()) -> 
     given by the full name of the person: "Kroon" -> "Larry Kroon", "the sheriff" -> "Lee Baca".
     """
     lines = _Lines(text)
-    people = _People(entities)
+    people = _People(text, entities)
     resolver = _Resolver(text, people)
     groups = _groups(lines)
     resolver.quoted = [(lines.pos[n] + p.start, lines.pos[n] + p.end) for group in groups for n, p in group]
@@ -534,7 +541,8 @@ def _is_person(speaker: str) -> bool:
 class _People:
     """The people an article names (its person entities), to give a speaker by the full name."""
 
-    def __init__(self, entities: Sequence[tuple[int, int, Entity]]) -> None:
+    def __init__(self, text: str, entities: Sequence[tuple[int, int, Entity]]) -> None:
+        self.text = text
         self.people = [(s, e, ent) for s, e, ent in entities if ent.type is EntityType.PERSON]
         self.starts = [s for s, _, _ in self.people]
 
@@ -550,8 +558,26 @@ class _People:
         hi = bisect.bisect_left(self.starts, end)
         for s, e, ent in self.people[max(0, hi - 4) : hi]:
             if s < end and e > start and words[-len(ent.name.split()) :] == ent.name.split():
-                return ent.canonical if _full_name(ent.canonical, words[-1]) else speaker
+                full = _full_name(ent.canonical, words[-1]) and not self._shared(ent.canonical, end)
+                return ent.canonical if full else speaker
         return speaker
+
+    def _shared(self, name: str, before: int) -> bool:
+        """Someone else with the last name of ``name`` is named before ``before``: "City Councilman Jumaane
+        Williams" after "Makaeo Williams", so a later "Williams" may be either. Titles, initials, possessives and
+        sentence openers before the last name are no first names; "Bettie Mae Page" is "Bettie Page"."""
+        words = name.split()
+        pattern = re.compile(r"((?:[A-Z][\w'\u2019.-]*[ \t]+)+)" + re.escape(words[-1]) + r"\b")
+        for m in pattern.finditer(self.text, 0, before):
+            run = m.group(1).split()
+            while run and (run[-1].endswith(".") or len(run[-1]) == 1):
+                run.pop()  # initials: "Jumaane D. Williams", "Robert J. Pickell"
+            if not run or not _may_be_given_name(run[-1]) or words[0] in run or run[-1] in words:
+                continue
+            if len(run) == 1 and _SENTENCE_OPENING.search(self.text[max(0, m.start() - 6) : m.start()]):
+                continue  # "Neither Perlo ...": a capitalised opener, not a given name
+            return True
+        return False
 
     def _by_role(self, role: str, before: int) -> str | None:
         named = {
@@ -561,6 +587,19 @@ class _People:
         }
         name = named.pop() if len(named) == 1 else None
         return name if name is not None and _full_name(name, name.split()[-1]) else None
+
+
+def _may_be_given_name(word: str) -> bool:
+    """A capitalised word before a last name that may be a given name: not a title ("Sheriff", "Mr."), an initial
+    ("D."), a possessive ("Interoute's") or a sentence opener ("But")."""
+    low = word.lower()
+    return bool(_GIVEN_NAME.fullmatch(word)) and not (
+        word.isupper()  # "ADA Fairman", "UBS"
+        or low in _NOT_FIRST_NAMES
+        or low.rstrip(".") in ABBREVIATIONS
+        or word.endswith((".", "'s", "\u2019s", "'", "\u2019"))
+        or len(word) == 1
+    )
 
 
 def _full_name(name: str, surname: str) -> bool:
