@@ -115,6 +115,7 @@ _PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\s+[a-z]")
 _NOT_FIRST_NAMES = STOP_CAPS | STOPWORDS | HONORIFICS | ENTITY_ROLES
 # A word written as a given name is ("Jumaane", "Jean-Pierre"; not "Biden-" in "the Biden- Kishida meeting").
 _GIVEN_NAME = re.compile(r"[A-Z][A-Za-z'\u2019-]*[a-z]")
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 # The text so far ends where a sentence starts.
 _SENTENCE_OPENING = re.compile(r"(?:\A|[.!?][\"\u201d\u2019']?\s+|\n)[\"\u201c\s]*\Z")
 # "the sheriff", "The fire chief": a role that may be linked to the one person named with it before.
@@ -570,8 +571,8 @@ class _People:
         pattern = re.compile(r"((?:[A-Z][\w'\u2019.-]*[ \t]+)+)" + re.escape(words[-1]) + r"\b")
         for m in pattern.finditer(self.text, 0, before):
             run = m.group(1).split()
-            while run and (run[-1].endswith(".") or len(run[-1]) == 1):
-                run.pop()  # initials: "Jumaane D. Williams", "Robert J. Pickell"
+            while run and len(run[-1].rstrip(".")) == 1:
+                run.pop()  # a middle initial: "Jumaane D. Williams", "Robert J. Pickell" (but "T.J. DiLeo")
             if not run or not _may_be_given_name(run[-1]) or words[0] in run or run[-1] in words:
                 continue
             if len(run) == 1 and _SENTENCE_OPENING.search(self.text[max(0, m.start() - 6) : m.start()]):
@@ -593,6 +594,8 @@ def _may_be_given_name(word: str) -> bool:
     """A capitalised word before a last name that may be a given name: not a title ("Sheriff", "Mr."), an initial
     ("D."), a possessive ("Interoute's") or a sentence opener ("But")."""
     low = word.lower()
+    if _INITIALS.fullmatch(word):
+        return True  # "T.J.", "A.J."
     return bool(_GIVEN_NAME.fullmatch(word)) and not (
         word.isupper()  # "ADA Fairman", "UBS"
         or low in _NOT_FIRST_NAMES
