@@ -116,6 +116,8 @@ _NOT_FIRST_NAMES = STOP_CAPS | STOPWORDS | HONORIFICS | ENTITY_ROLES
 # A word written as a given name is ("Jumaane", "Jean-Pierre"; not "Biden-" in "the Biden- Kishida meeting").
 _GIVEN_NAME = re.compile(r"[A-Z][A-Za-z'\u2019-]*[a-z]")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+# Lower-case words inside names: "Osama bin Laden", "Nicolas de Caritat", "Bank of England".
+_NAME_PARTICLES = frozenset("of the de del della da di du van von der den bin ibn al el la le y".split())
 # The text so far ends where a sentence starts.
 _SENTENCE_OPENING = re.compile(r"(?:\A|[.!?][\"\u201d\u2019']?\s+|\n)[\"\u201c\s]*\Z")
 # "the sheriff", "The fire chief": a role that may be linked to the one person named with it before.
@@ -554,8 +556,9 @@ class _People:
         words = speaker.split()
         if _ROLE_SPEAKER.fullmatch(speaker):
             return self._by_role(words[-1].lower(), start) or speaker
-        if not is_cap(words[-1]) or any(w.lower() in ("and", "&") for w in words):
-            return speaker  # a description ("a spokesman for Y"), or two people
+        rest = words[1:] if words[0] in ("the", "The") else words
+        if not is_cap(words[-1]) or any(w in ("and", "&") or not (is_cap(w) or w in _NAME_PARTICLES) for w in rest):
+            return speaker  # a description ("One of the wives of ... Winston Blackmore"), or two people
         hi = bisect.bisect_left(self.starts, end)
         for s, e, ent in self.people[max(0, hi - 4) : hi]:
             if s < end and e > start and words[-len(ent.name.split()) :] == ent.name.split():
