@@ -34,8 +34,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from crosscheck.claims import extract_claims
+from crosscheck.claims.entities import HONORIFICS, ROLE_NOUNS
 from crosscheck.model import Article, Claim, DateRef, Quantity, Quote
 from crosscheck.read import read_article
+from crosscheck.sentences import ABBREVIATIONS
 
 LABELLED = Path(__file__).resolve().parent.parent / "tests" / "data" / "labelled"
 KINDS = ("quantity", "date", "quote")
@@ -197,11 +199,21 @@ def _name_words(name: str) -> list[str]:
 
 def same_speaker(labelled: str, extracted: str) -> bool:
     """Case-insensitive; a leading article is ignored; two names ending in the same word agree (a surname-only
-    mention of a full name, a title added or dropped). An empty label needs an empty extraction."""
+    mention of a full name, a title added or dropped), unless a word before differs where both have one and
+    neither is a title ("Makaeo Williams" is not "Jumaane Williams"; "Insp Gaskin" is "Dave Gaskin"). An empty
+    label needs an empty extraction."""
     a, b = _name_words(labelled), _name_words(extracted)
     if not a or not b:
         return not a and not b
-    return a == b or a[-1] == b[-1]
+    if a[-1] != b[-1]:
+        return False
+    return all(x == y or _is_title(x) or _is_title(y) for x, y in zip(a[-2::-1], b[-2::-1], strict=False))
+
+
+def _is_title(word: str) -> bool:
+    """A title or role written before a name: an abbreviation ("Insp", "Det"), an honorific, a role word."""
+    bare = word.rstrip(".")
+    return bare in ABBREVIATIONS or bare in HONORIFICS or bare in ROLE_NOUNS
 
 
 def describe(fact: object) -> str:

@@ -16,7 +16,7 @@ from crosscheck.model import Claim, ClaimKind, DateRef, Qualifier, Quantity, Quo
 
 LABELLED = Path(__file__).parent / "data" / "labelled"
 COLUMNS = ["article", "kind", "span", "nth", "value", "unit", "qualifier", "granularity", "speaker", "note"]
-GRANULARITIES = {"date", "month", "year", "weekday", "season", "time", "relative"}
+GRANULARITIES = {"date", "week", "month", "year", "weekday", "season", "time", "relative"}
 
 
 def _script() -> ModuleType:
@@ -126,6 +126,9 @@ def test_matching_is_one_to_one_by_kind_and_overlap() -> None:
         ("Larry Kroon", "", False),
         ("", "Kroon", False),
         ("Ron Howard", "Leonardo DiCaprio", False),
+        ("Jumaane Williams", "Makaeo Williams", False),  # two people with one last name
+        ("Dave Gaskin", "Insp Gaskin", True),  # a title for the given name
+        ("Larry Kroon", "the Rev. Larry Kroon", True),
     ],
 )
 def test_speakers_compare_case_insensitively_and_by_surname(labelled: str, extracted: str, same: bool) -> None:

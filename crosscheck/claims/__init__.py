@@ -41,9 +41,10 @@ def extract_claims(article: Article, aliases: Aliases = NO_ALIASES) -> tuple[Cla
             taken.append((s, e))
             found.append((sent.start + s, sent.start + e, ClaimKind.QUANTITY, qty))
     body = [(sent.start, sent.end) for sent in sentences if sent.index not in datelines]
-    for s, e, entity in find_entities(text, body, aliases):
+    entities = list(find_entities(text, body, aliases))
+    for s, e, entity in entities:
         found.append((s, e, ClaimKind.ENTITY, entity))
-    for s, e, quote in find_quotes(text):
+    for s, e, quote in find_quotes(text, entities):
         found.append((s, e, ClaimKind.QUOTE, quote))
     for sent in sentences:
         if sent.index not in datelines:

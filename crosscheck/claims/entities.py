@@ -23,6 +23,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from attrs import field, frozen
 
 from crosscheck.model import Entity, EntityType
+from crosscheck.sentences import ABBREVIATIONS
 from crosscheck.text import STOPWORDS
 
 
@@ -120,9 +121,11 @@ def find_entities(
     """Yield ``(start, end, Entity)`` for the names in ``text``, sentence by sentence, in order.
 
     ``sentences`` are the ``(start, end)`` spans to read (the body). A person's later short mention takes the
-    canonical name of the first full mention it matches.
+    canonical name of the first full mention it matches, unless two people of the article share that name
+    ("Makaeo Williams" and "Jumaane Williams": "Williams" is either, so it is linked to neither).
     """
     people: dict[str, str] = {}  # a first or last name -> the full name it was first seen in
+    shared: set[str] = set()  # names that two people have
     for s_start, s_end in sentences:
         sentence = text[s_start:s_end]
         for m in _RUN.finditer(sentence):
@@ -131,8 +134,27 @@ def find_entities(
                     words = entity.name.split()
                     if len(words) > 1:
                         for w in (words[0], words[-1]):
-                            people.setdefault(w, entity.name)
+                            _link(people, shared, w, words)
                 yield s_start + start, s_start + end, entity
+
+
+def _link(people: dict[str, str], shared: set[str], word: str, words: Sequence[str]) -> None:
+    """Link the short name ``word`` to the full name ``words``, or to no one when another person has it (the
+    same first and last words are the same person: "Jumaane D. Williams" is "Jumaane Williams")."""
+    if word in shared:
+        return
+    known = people.setdefault(word, " ".join(words)).split()
+    same_place = (known[0] == word) == (words[0] == word)  # a last name twice, or a first name twice
+    if same_place and (known[0], known[-1]) != (words[0], words[-1]) and _given(known[0]) and _given(words[0]):
+        del people[word]
+        shared.add(word)
+
+
+def _given(word: str) -> bool:
+    """The first word of a person's name may be a given name: not an acronym or a title ("ADA Fairman", "Insp
+    Gaskin")."""
+    low = word.lower()
+    return not (word.isupper() or _is_role_word(low) or low.rstrip(".") in ABBREVIATIONS or _not_a_name(word))
 
 
 def _entities(

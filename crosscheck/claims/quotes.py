@@ -1,25 +1,34 @@
 """Direct quotations and who said them.
 
 Quotes are found per paragraph (line) with straight or curly double marks; curly marks may nest. A quote may
-run over several sentences, and one left open at the end of a paragraph runs to the end of it, as news style does
-for quotes that go on into the next paragraph; the first mark of the next paragraph then closes it when an
-attribution or the end of the paragraph follows (``...," the officer said.``). Marks that are not quotations
-are skipped: an inch mark (``the 17" model``) and a short title-case phrase with no attribution, which is a
-nickname or a title (``Vincent "The Chin" Gigante``, ``the "American Pie" star``).
+run over several sentences, and one left open at the end of a paragraph runs to the end of it. It goes on over
+the following lines that have no mark at all when the first mark after them closes it (``...," the officer
+said.``), as in text written a sentence a line, or into a quote that opens the next paragraph, as news style
+writes a quote that runs over paragraphs; its parts are then one quotation with one speaker. Marks that are not
+quotations are skipped: an inch mark (``the 17" model``) and a short title-case phrase with no attribution,
+which is a nickname or a title (``Vincent "The Chin" Gigante``, ``the "American Pie" star``).
 
 The speaker comes from the attribution after or before the quote (see :mod:`crosscheck.claims.speakers`),
-including "according to X" / "as per X" and a reporting clause before a partial quote. A pronoun ("he said") is
-resolved to the nearest named person only where that is safe (see :class:`_Resolver`); "they", "it" and "we"
-stay unresolved.
+including "according to X" / "as per X", a reporting clause before a partial quote, and "X said:" ending the
+paragraph before. A pronoun ("he said") is resolved to the nearest named person only where that is safe (see
+:class:`_Resolver`); "they", "it" and "we" stay unresolved. A quote paragraph with no attribution of its own goes
+on in the voice of whoever speaks just before it ("..., Kroon said." / "He explained that ..." / a quote), when
+no one new comes in between; one that ends in a comma with words after it has an attribution, if one not read
+here, and goes on in nobody's. "A statement said" speaks for whoever was just named as saying something. With
+the article's entities, a speaker is given by the person's full name ("Kroon" -> "Larry Kroon"), and "the
+sheriff" by the one person named before with that role.
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
+from crosscheck.claims.entities import HONORIFICS
+from crosscheck.claims.entities import ROLE_NOUNS as ENTITY_ROLES
 from crosscheck.claims.speakers import (
     INDEFINITE,
     PRONOUNS,
@@ -33,7 +42,9 @@ from crosscheck.claims.speakers import (
     speaker_before,
     tokenize,
 )
-from crosscheck.model import Quote
+from crosscheck.model import Entity, EntityType, Quote
+from crosscheck.sentences import ABBREVIATIONS
+from crosscheck.text import STOPWORDS
 
 _OPEN = "\u201c"
 _CLOSE = "\u201d"
@@ -42,6 +53,16 @@ _CLOSE = "\u201d"
 # comma just after the closing mark.
 _UTTERANCE_END = re.compile(r"[,.!?\u2014-]\s*(?:['\u2019]\s*)?[\"\u201d]$")
 _COMMA_AFTER = re.compile(r"\s*,")
+# A document as the speaker: "a statement", "the press release"; it speaks for whoever issued it.
+_DOCUMENT = re.compile(
+    r"(?:[Aa]n?|[Tt]he) (?:(?:joint|written|brief|short|separate|earlier|press|news) )?"
+    r"(?:statement|release|communiqu[e\u00e9])"
+)
+# A line that ends in a title, as a sentence splitter may cut "the Rev. Larry Kroon".
+_TITLE_AT_END = re.compile(
+    r"\b(?:Rev|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Gen|Col|Lt|Sgt|Capt|Prof|Insp|Det|Supt|Atty|Dist|Msgr|Fr|Hon)\.\s*$"
+)
+_COMMA_END = re.compile(r",\s*(?:['\u2019]\s*)?[\"\u201d]$")  # a quotation ending in a comma: an attribution follows
 # Small words a title keeps in lower case: "The Boy From Oz", "Do You Feel It?", "Love Won Out Conference".
 _TITLE_SMALL = frozenset("a an the and or nor but of in on at to for from with by as vs".split())
 # One-word quotations that are answers or exclamations, never titles or nicknames.
@@ -87,64 +108,220 @@ _CLAUSE_OPENERS = frozenset(
 )
 # The first word of a sentence (group 1) and the up to five words after it (group 2): at the start of a
 # paragraph or after a sentence end, past any opening quotation mark.
+_MAX_MIDDLE_LINES = 8  # lines with no mark inside a quotation that runs over lines
+# A line that goes on about someone already named: "He would not specify how many ..."
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\s+[a-z]")
+# Capitalised words before a surname that are no first name: "Mr.", "Sheriff", "But", "Later".
+_NOT_FIRST_NAMES = STOP_CAPS | STOPWORDS | HONORIFICS | ENTITY_ROLES
+# A word written as a given name is ("Jumaane", "Jean-Pierre"; not "Biden-" in "the Biden- Kishida meeting").
+_GIVEN_NAME = re.compile(r"[A-Z][A-Za-z'\u2019-]*[a-z]")
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+# Lower-case words inside names: "Osama bin Laden", "Nicolas de Caritat", "Bank of England".
+_NAME_PARTICLES = frozenset("of the de del della da di du van von der den bin ibn al el la le y".split())
+# The text so far ends where a sentence starts.
+_SENTENCE_OPENING = re.compile(r"(?:\A|[.!?][\"\u201d\u2019']?\s+|\n)[\"\u201c\s]*\Z")
+# "the sheriff", "The fire chief": a role that may be linked to the one person named with it before.
+_ROLE_SPEAKER = re.compile(r"[Tt]he (?:[a-z][\w-]* ){0,2}(?:" + "|".join(sorted(ENTITY_ROLES)) + r")")
+# Where a sentence ends: a full stop, question or exclamation mark (and a closing mark) before a space, or a line.
+_SENTENCE_END = re.compile(r"[.!?]['\"\u201d\u2019]?(?:\s|$)|\n")
 _SENTENCE_START = re.compile(
     r"(?:^|[.!?][\"\u201d\u2019]?[ \t]+)[ \t\"\u201c]*([A-Z][\w'\u2019.-]*)((?:[ \t,]+[\w'\u2019.-]+){0,5})", re.M
 )
 
 
-def find_quotes(text: str) -> Iterator[tuple[int, int, Quote]]:
-    """Yield ``(start, end, Quote)``; the span includes the quotation marks."""
-    resolver = _Resolver(text)
-    pos = 0
-    for line in text.split("\n"):
-        if '"' in line or _OPEN in line or _CLOSE in line:
+class _Part(NamedTuple):
+    """A quoted stretch of one line; a quotation may run over several lines in parts."""
+
+    start: int  # in the line
+    end: int
+    state: str  # "closed"; "open" (runs to the end of its line unclosed); "carried" (closes one carried over);
+    # "middle" (a whole line inside a quotation carried over)
+
+
+def find_quotes(text: str, entities: Sequence[tuple[int, int, Entity]] = ()) -> Iterator[tuple[int, int, Quote]]:
+    """Yield ``(start, end, Quote)``; the span includes the quotation marks.
+
+    ``entities`` (the article's names, from :func:`crosscheck.claims.entities.find_entities`) let a speaker be
+    given by the full name of the person: "Kroon" -> "Larry Kroon", "the sheriff" -> "Lee Baca".
+    """
+    lines = _Lines(text)
+    people = _People(text, entities)
+    resolver = _Resolver(text, people)
+    groups = _groups(lines)
+    resolver.quoted = [(lines.pos[n] + p.start, lines.pos[n] + p.end) for group in groups for n, p in group]
+    for group in groups:
+        parts = [(n, p) for n, p in group if re.search(r"[A-Za-z]", lines.text[n][p.start : p.end])]
+        if not parts:
+            continue
+        found = _group_attribution(lines, parts)
+        n0, p0 = parts[0]
+        line0 = lines.text[n0]
+        marked = line0[p0.start] in '"\u201c' and line0[p0.end - 1] in '"\u201d'
+        whole = len(parts) == 1 and p0.state == "closed" and marked
+        if found is None and whole and _is_title(line0[p0.start : p0.end].strip('"\u201c\u201d ')):
+            continue  # a nickname or a title, not a quotation
+        end = lines.pos[parts[-1][0]] + parts[-1][1].end
+        speaker: str | None = None
+        s_start: int | None = None
+        s_end: int | None = None
+        if found is not None:
+            said = " ".join(text[found[0] : found[1]].split())
+            if said.lower() in PRONOUNS:
+                speaker = resolver.resolve(said.lower(), found[0], found[1])
+            else:
+                speaker, s_start, s_end = people.full(said, *found), found[0], found[1]
+                if _DOCUMENT.fullmatch(said):  # "a statement said", after "..., France Telecom said."
+                    speaker = resolver.issuer(lines.window(n0), found[0]) or speaker
+                resolver.named(speaker, max(found[1], end))
+        elif _opens_paragraph(line0, p0.start) and not _unread_attribution(lines, parts[-1]):
+            speaker = resolver.continues(lines.pos[n0] + p0.start, end, lines.window(n0))
+        for n, p in parts:
+            words = lines.text[n][p.start : p.end].strip('"\u201c\u201d ')
+            start = lines.pos[n] + p.start
+            yield start, lines.pos[n] + p.end, Quote(words, speaker, s_start, s_end)
+
+
+class _Lines:
+    """The lines (paragraphs) of a text, with where each starts and, when asked, its tokens."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text.split("\n")
+        self.pos = list(itertools.accumulate((len(line) + 1 for line in self.text[:-1]), initial=0))
+        self._tokens: dict[int, tuple[list[Token], list[int]]] = {}
+
+    def tokens(self, n: int) -> tuple[list[Token], list[int]]:
+        if n not in self._tokens:
+            toks = tokenize(self.text[n])
+            self._tokens[n] = toks, [t.start for t in toks]
+        return self._tokens[n]
+
+    def previous(self, n: int) -> int | None:
+        """The line before line ``n`` that is not blank."""
+        n -= 1
+        while n >= 0 and not self.text[n].strip():
+            n -= 1
+        return n if n >= 0 else None
+
+    def window(self, n: int) -> int:
+        """Where the text that a quote paragraph on line ``n`` may go on from starts: the line before it, or the
+        one before that when the line before only goes on about the same person ("He would not specify ...")."""
+        before = self.previous(n)
+        if before is None:
+            return self.pos[n]
+        if _PRONOUN_SUBJECT.match(self.text[before]) and (further := self.previous(before)) is not None:
+            return self.pos[further]
+        return self.pos[before]
+
+
+def _groups(lines: _Lines) -> list[list[tuple[int, _Part]]]:
+    """The quotations of the text in order, each as its parts ``(line, part)``.
+
+    A quotation left open at the end of a line goes on over the lines with no mark at all after it, when the
+    first mark after them closes it (``...," he said.``); or into a quotation that opens the next line, as
+    news style writes a quotation that runs over paragraphs.
+    """
+    groups: list[list[tuple[int, _Part]]] = []
+    carried: list[tuple[int, _Part]] | None = None  # the open quotation, with its parts so far
+    middles: list[tuple[int, _Part]] = []
+    for n, line in enumerate(lines.text):
+        if not ('"' in line or _OPEN in line or _CLOSE in line):
+            stripped = line.strip()
+            if carried is not None and stripped and len(middles) < _MAX_MIDDLE_LINES:
+                lead = len(line) - len(line.lstrip())
+                middles.append((n, _Part(lead, lead + len(stripped), "middle")))
+            elif stripped:
+                carried, middles = None, []
+            continue
+        toks, starts = lines.tokens(n)
+        parts = _quote_spans(line, toks, starts)
+        for k, part in enumerate(parts):
+            first = k == 0
+            if (
+                first
+                and carried is not None
+                and (part.state == "carried" or (not middles and part.start == len(line) - len(line.lstrip())))
+            ):
+                carried.extend(middles)
+                carried.append((n, part))
+            else:
+                groups.append([(n, part)])
+            carried = groups[-1] if part.state == "open" else None
+            middles = []
+        if not parts:
+            carried, middles = None, []
+    return groups
+
+
+def _group_attribution(lines: _Lines, parts: Sequence[tuple[int, _Part]]) -> Span | None:
+    """Where the speaker of a quotation is named (offsets in the text): a name before a pronoun, the first
+    attribution before a later one; for a quotation that opens a line, "X said:" ending the line before."""
+    pronoun = None
+    for n, part in parts:
+        if part.state == "middle":
+            continue
+        line = lines.text[n]
+        toks, starts = lines.tokens(n)
+        found = _attribution(line, toks, starts, part.start, part.end)
+        if found is None and n + 1 < len(lines.text) and _TITLE_AT_END.search(line, part.end):
+            line = line + "\n" + lines.text[n + 1]  # '"...," the Rev.' / 'Larry Kroon said ...': split at a title
             toks = tokenize(line)
-            starts = [t.start for t in toks]
-            for qs, qe in _quote_spans(line, toks, starts):
-                start, end = pos + qs, pos + qe
-                words = text[start:end].strip('"\u201c\u201d ')
-                if not re.search(r"[A-Za-z]", words):
-                    continue
-                found = _attribution(line, toks, starts, qs, qe)
-                if found is None and _is_title(words) and line[qs] in '"\u201c' and line[qe - 1] in '"\u201d':
-                    continue  # a nickname or a title, not a quotation
-                resolver.quoted.append((start, end))
-                if found is None:
-                    yield start, end, Quote(words=words)
-                    continue
-                speaker = " ".join(line[found[0] : found[1]].split())
-                s_start, s_end = pos + found[0], pos + found[1]
-                if speaker.lower() in PRONOUNS:
-                    yield start, end, Quote(words=words, speaker=resolver.resolve(speaker.lower(), s_start, s_end))
-                    continue
-                resolver.named(speaker, s_end)
-                yield start, end, Quote(words=words, speaker=speaker, speaker_start=s_start, speaker_end=s_end)
-        pos += len(line) + 1
+            found = _attribution(line, toks, [t.start for t in toks], part.start, part.end)
+        if found is None:
+            continue
+        span = lines.pos[n] + found[0], lines.pos[n] + found[1]
+        if line[found[0] : found[1]].lower() not in PRONOUNS:
+            return span
+        pronoun = pronoun or span
+    if pronoun is not None:
+        return pronoun
+    n, part = parts[0]
+    before = lines.previous(n)
+    if before is not None and lines.text[before].rstrip().endswith(":") and not lines.text[n][: part.start].strip():
+        toks, _ = lines.tokens(before)
+        found = speaker_before(toks, len(toks))
+        if found is not None:
+            return lines.pos[before] + found[0], lines.pos[before] + found[1]
+    return None
 
 
-def _quote_spans(line: str, toks: Sequence[Token], starts: Sequence[int]) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
+def _unread_attribution(lines: _Lines, last: tuple[int, _Part]) -> bool:
+    """The quotation ends in a comma and words follow: an attribution is there, though not one read here
+    ('"He\'s crazy like a fox," Mr. Gravano quoted Mr. Gotti as saying'), so it does not go on in anyone's voice."""
+    n, part = last
+    line = lines.text[n]
+    return bool(_COMMA_END.search(line[part.start : part.end])) and bool(line[part.end :].strip())
+
+
+def _opens_paragraph(line: str, start: int) -> bool:
+    """A quotation at ``line[start:]`` opens its line or a sentence: what a quote paragraph looks like."""
+    before = line[:start].rstrip()
+    return not before or before[-1] in ".!?"
+
+
+def _quote_spans(line: str, toks: Sequence[Token], starts: Sequence[int]) -> list[_Part]:
+    spans: list[_Part] = []
     i = 0
     while i < len(line):
         ch = line[i]
         if ch in '"\u201d' and not spans and _closes_carried_quote(line, i, toks, starts):
-            spans.append((0, i + 1))  # closes a quote carried over from the paragraph before
+            spans.append(_Part(0, i + 1, "carried"))  # closes a quote carried over from the paragraph before
             i += 1
         elif ch == '"' and not _is_inch_mark(line, i):
             j = line.find('"', i + 1)
             if j < 0 and _CLOSE in line[i + 1 :]:
                 j = line.find(_CLOSE, i + 1)
-            i = _add(spans, i, j + 1 if j >= 0 else len(line))
+            i = _add(spans, i, j + 1 if j >= 0 else len(line), j < 0)
         elif ch == _OPEN:
-            i = _add(spans, i, _curly_end(line, i))
+            close = _curly_end(line, i)
+            i = _add(spans, i, close, close == len(line) and line[-1] != _CLOSE)
         else:
             i += 1
     return spans
 
 
-def _add(spans: list[tuple[int, int]], start: int, end: int) -> int:
+def _add(spans: list[_Part], start: int, end: int, unclosed: bool) -> int:
     if end - start > 2:
-        spans.append((start, end))
+        spans.append(_Part(start, end, "open" if unclosed else "closed"))
     return end
 
 
@@ -222,15 +399,44 @@ class _Resolver:
     man was arrested ...").
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, people: _People) -> None:
         self.text = text
-        self.quoted: list[tuple[int, int]] = []  # the quotes found so far; what they say is no attribution
+        self.people = people
+        self.quoted: list[tuple[int, int]] = []  # the quotes; what they say is no attribution
         self.antecedent: _Antecedent | None = None  # the last speaker who is no pronoun
         self._vocabulary: set[str] | None = None
 
     def named(self, speaker: str, end: int) -> None:
-        """Record a quote's named speaker."""
+        """Record a quote's named speaker; ``end`` is where the quote or its attribution ends, the later."""
         self.antecedent = _Antecedent(speaker, end, None)
+
+    def issuer(self, window: int, at: int) -> str | None:
+        """Whose statement "a statement said" at ``at`` is: the one named as saying something just before, from
+        ``window`` on (in the paragraph before or this one), when no one new comes in between."""
+        candidate = self._last_reporter(window, at)
+        if candidate is None and self.antecedent is not None and self.antecedent.end >= window:
+            candidate = self.antecedent
+        if candidate is None or _DOCUMENT.fullmatch(candidate.name) or not self._safe(candidate, at):
+            return None
+        return candidate.name
+
+    def continues(self, start: int, end: int, window: int) -> str | None:
+        """The speaker of the quote paragraph at ``text[start:end]`` that names none: the one who speaks just
+        before it, from ``window`` on (the paragraph before), in a quote or as the subject of a verb of saying
+        ("..., Kroon said." / "He explained that ..."), when no one new comes in between."""
+        lo = window
+        if self.antecedent is not None and self.antecedent.end > lo:
+            lo = self.antecedent.end
+        candidate = self._last_reporter(lo, start, pronouns=True)
+        if candidate is not None and candidate.name.lower() in PRONOUNS:
+            name = self.resolve(candidate.name.lower(), candidate.end - len(candidate.name), candidate.end)
+            candidate = None if name is None else _Antecedent(name, candidate.end, candidate.name.lower())
+        elif candidate is None and self.antecedent is not None and self.antecedent.end >= window:
+            candidate = self.antecedent
+        if candidate is None or not self._safe(candidate, start):
+            return None
+        self.antecedent = _Antecedent(candidate.name, end, candidate.pronoun)
+        return candidate.name
 
     def resolve(self, pronoun: str, start: int, end: int) -> str | None:
         """The speaker "he" or "she" at ``text[start:end]`` refers to; ``None`` when not safe to say."""
@@ -253,8 +459,9 @@ class _Resolver:
         self.antecedent = _Antecedent(candidate.name, end, pronoun)  # the next "he said" goes on from here
         return candidate.name
 
-    def _last_reporter(self, lo: int, hi: int) -> _Antecedent | None:
-        """The subject of the last verb of saying in ``text[lo:hi]`` outside quotes that is no pronoun."""
+    def _last_reporter(self, lo: int, hi: int, *, pronouns: bool = False) -> _Antecedent | None:
+        """The subject of the last verb of saying in ``text[lo:hi]`` outside quotes that is no pronoun (or that is
+        one too, with ``pronouns``), by its full name."""
         for m in reversed(list(_SAYING.finditer(self.text, lo, hi))):
             if any(qs <= m.start() < qe for qs, qe in self.quoted) or _NOT_SAYING.match(self.text, m.end()):
                 continue
@@ -265,10 +472,14 @@ class _Resolver:
             found = None if verb is None else reporter_of(toks, verb)  # None: inside a word ("un-said")
             if found is None:
                 continue
-            speaker = " ".join(self.text[line_start + found[0] : line_start + found[1]].split())
-            if speaker.lower() not in PRONOUNS:
-                told = _SAID_PRONOUN.match(self.text, m.end())
-                return _Antecedent(speaker, line_start + found[1], told.group(1) if told else None)
+            s_start, s_end = line_start + found[0], line_start + found[1]
+            speaker = " ".join(self.text[s_start:s_end].split())
+            if speaker.lower() in PRONOUNS:
+                if pronouns:
+                    return _Antecedent(speaker, s_end, None)
+                continue
+            told = _SAID_PRONOUN.match(self.text, m.end())
+            return _Antecedent(self.people.full(speaker, s_start, s_end), s_end, told.group(1) if told else None)
         return None
 
     def _safe(self, candidate: _Antecedent, at: int) -> bool:
@@ -278,10 +489,12 @@ class _Resolver:
             for k in range(max(qs, candidate.end), min(qe, at)):
                 between[k - candidate.end] = " "
         text = "".join(between)
+        text = text[_sentence_end(text) :]  # the rest of the candidate's sentence describes them: "said Salm
+        # Sami, 45, who owns the Deli ... at Church and New York Aves."
         for m in _SENTENCE_START.finditer(text):
             if m.group(1).lower() in INDEFINITE and any(w.lower() in _PERSON_NOUNS for w in m.group(2).split()):
                 return False  # "A man was arrested": a new person ("The star" is more likely the same one)
-        known = {w.lower().rstrip(".") for w in candidate.name.split()} | _MALE | _FEMALE | STOP_CAPS
+        known = {w.lower().rstrip(".") for w in candidate.name.split()} | _MALE | _FEMALE | STOP_CAPS | STOPWORDS
         for m in _NAME_RUN.finditer(text):
             before = _WORD_BEFORE.search(text[max(0, m.start() - 40) : m.start()].rstrip(' \t"\u201c'))
             if before is not None and before.group(1).lower() not in _CLAUSE_OPENERS:
@@ -308,6 +521,16 @@ class _Resolver:
         return self._vocabulary
 
 
+def _sentence_end(text: str) -> int:
+    """Where the sentence that ``text`` starts in ends (``len(text)`` when it runs on): not at "Mr." or "J."."""
+    for m in _SENTENCE_END.finditer(text):
+        words = text[: m.start() + 1].split()
+        word = words[-1].lstrip("\"'\u201c(").lower() if words and m.group() != "\n" else ""
+        if not (len(word) == 2 or word.rstrip(".") in ABBREVIATIONS):
+            return m.end()
+    return len(text)
+
+
 def _is_person(speaker: str) -> bool:
     """A speaker that can be "he" or "she": a person noun ("the officer"), or a name that is no organisation's
     ("Surrey Police", "The Hollywood Reporter") and no acronym ("the BBC")."""
@@ -316,3 +539,79 @@ def _is_person(speaker: str) -> bool:
     if not is_cap(words[-1]):
         return last in _PERSON_NOUNS
     return last not in _ORGANISATION and not (words[-1].isupper() and len(words[-1]) > 1)
+
+
+class _People:
+    """The people an article names (its person entities), to give a speaker by the full name."""
+
+    def __init__(self, text: str, entities: Sequence[tuple[int, int, Entity]]) -> None:
+        self.text = text
+        self.people = [(s, e, ent) for s, e, ent in entities if ent.type is EntityType.PERSON]
+        self.starts = [s for s, _, _ in self.people]
+
+    def full(self, speaker: str, start: int, end: int) -> str:
+        """The full name of the speaker written at ``start:end``: the canonical name of the person named there
+        ("Kroon" -> "Larry Kroon", "Sheriff Lee Baca" -> "Lee Baca"); for "the sheriff", the one person named
+        before with that role. Anything else as written."""
+        words = speaker.split()
+        if _ROLE_SPEAKER.fullmatch(speaker):
+            return self._by_role(words[-1].lower(), start) or speaker
+        rest = words[1:] if words[0] in ("the", "The") else words
+        if not is_cap(words[-1]) or any(w in ("and", "&") or not (is_cap(w) or w in _NAME_PARTICLES) for w in rest):
+            return speaker  # a description ("One of the wives of ... Winston Blackmore"), or two people
+        hi = bisect.bisect_left(self.starts, end)
+        for s, e, ent in self.people[max(0, hi - 4) : hi]:
+            if s < end and e > start and words[-len(ent.name.split()) :] == ent.name.split():
+                if rest is not words and ent.role is None:
+                    return speaker  # "the Riverside Democrat" is a description; "the Rev. Jesse Jackson" a name
+                full = _full_name(ent.canonical, words[-1]) and not self._shared(ent.canonical, end)
+                return ent.canonical if full else speaker
+        return speaker
+
+    def _shared(self, name: str, before: int) -> bool:
+        """Someone else with the last name of ``name`` is named before ``before``: "City Councilman Jumaane
+        Williams" after "Makaeo Williams", so a later "Williams" may be either. Titles, initials, possessives and
+        sentence openers before the last name are no first names; "Bettie Mae Page" is "Bettie Page"."""
+        words = name.split()
+        pattern = re.compile(r"((?:[A-Z][\w'\u2019.-]*[ \t]+)+)" + re.escape(words[-1]) + r"\b")
+        for m in pattern.finditer(self.text, 0, before):
+            run = m.group(1).split()
+            while run and len(run[-1].rstrip(".")) == 1:
+                run.pop()  # a middle initial: "Jumaane D. Williams", "Robert J. Pickell" (but "T.J. DiLeo")
+            if not run or not _may_be_given_name(run[-1]) or words[0] in run or run[-1] in words:
+                continue
+            if len(run) == 1 and _SENTENCE_OPENING.search(self.text[max(0, m.start() - 6) : m.start()]):
+                continue  # "Neither Perlo ...": a capitalised opener, not a given name
+            return True
+        return False
+
+    def _by_role(self, role: str, before: int) -> str | None:
+        named = {
+            ent.canonical
+            for s, _, ent in self.people[: bisect.bisect_left(self.starts, before)]
+            if ent.role is not None and ent.role.split()[-1].lower() == role
+        }
+        name = named.pop() if len(named) == 1 else None
+        return name if name is not None and _full_name(name, name.split()[-1]) else None
+
+
+def _may_be_given_name(word: str) -> bool:
+    """A capitalised word before a last name that may be a given name: not a title ("Sheriff", "Mr."), an initial
+    ("D."), a possessive ("Interoute's") or a sentence opener ("But")."""
+    low = word.lower()
+    if _INITIALS.fullmatch(word):
+        return True  # "T.J.", "A.J."
+    return bool(_GIVEN_NAME.fullmatch(word)) and not (
+        word.isupper()  # "ADA Fairman", "UBS"
+        or low in _NOT_FIRST_NAMES
+        or low.rstrip(".") in ABBREVIATIONS
+        or word.endswith((".", "'s", "\u2019s", "'", "\u2019"))
+        or len(word) == 1
+    )
+
+
+def _full_name(name: str, surname: str) -> bool:
+    """``name`` reads as a person's full name ending in ``surname``: two to five words, the last a word (not an
+    initial cut off, "Robert J"), and the same last word (a short mention "Kraft" does not become "Kraft Foods")."""
+    words = name.split()
+    return 2 <= len(words) <= 5 and len(words[-1]) > 1 and words[-1] == surname

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from crosscheck.sentences import ABBREVIATIONS
+from crosscheck.text import STOPWORDS
 
 
 class Token(NamedTuple):
@@ -47,7 +48,8 @@ VERBS = frozenset(
     cries whispered whispers pleaded pleads urged urges vowed vows promised promises predicted predicts reported
     reports mumbled mumbles maintained maintains emphasized emphasizes emphasised emphasises revealed reveals
     recounted recounts countered counters complained complains lamented laments protested protests asserted
-    asserts alleged alleges exclaimed exclaims retorted retorts concurred concurs hinted hints""".split()
+    asserts alleged alleges exclaimed exclaims retorted retorts concurred concurs hinted hints fumed fumes talked
+    spoke accused accuses""".split()
 )
 # Verbs whose object follows them, so that "..., told X" names the listener, not the speaker.
 _TAKES_OBJECT = frozenset("told tells asked asks urged urges promised promises warned warns".split())
@@ -61,6 +63,23 @@ _ADVERBS = frozenset(
 _HANDS_ON = frozenset(
     """called calls calling described describes describing dubbed dubs labelled labeled labels termed terms
     branded brands nicknamed known titled named quoted quoting cited citing""".split()
+)
+# Of those, the verbs whose subject gives the words their own voice, when an object comes between: "Smith called
+# the offer "an insult"", "which he described as "just a local church"" (not "a group called "X"").
+_CALLS = frozenset(
+    """called calls described describes dubbed dubs labelled labeled labels termed terms branded brands""".split()
+)
+# Their participles after a comma take the subject of the clause before: "Kiir denied the claims, calling them
+# "smoke screens ...""
+_CALLING = frozenset("calling describing dubbing labelling labeling terming branding".split())
+# A capitalised word with one of these after its hyphen describes a name: "New York-based Human Rights Watch".
+_MODIFIER_SUFFIXES = frozenset("based born led backed owned run made funded sponsored linked allied".split())
+# Words that join two partial quotations: "some progress" but "remains ...".
+_COORDINATORS = frozenset("and but or , yet".split())
+# Words that head a line with a colon but name no speaker: "Update: ...", "Video: ...".
+_LINE_LABELS = frozenset(
+    """update updated breaking exclusive watch video photos photo analysis opinion editorial summary comment live
+    read see note correction quote quotes related more""".split()
 )
 DETERMINERS = frozenset(
     """a an the his her their its our my your another one this these those some each both any many two three four
@@ -85,6 +104,8 @@ _AUXILIARIES = frozenset(
 INDEFINITE = frozenset("a an another one two three several some each any many".split())
 # Words that open a subordinate clause: "after the officer said".
 _SUBORDINATORS = frozenset("after before when whenever because if since although though unless until while as".split())
+# Nouns in "-ed", which otherwise ends a verb: "The director denied [reports]" has no speaker.
+_ED_NOUNS = frozenset("accused deceased bed red seed speed shed creed need breed steed".split())
 # Words that cannot end a noun phrase.
 _NOT_NOUNS = _CLAUSE | _PREPOSITIONS | DETERMINERS | _AUXILIARIES
 # Inside a name: "Department of Alcohol", "Nicolas de Caritat", "Osama bin Laden", "Craig Zadan and Neil Meron".
@@ -116,6 +137,8 @@ ROLE_NOUNS = frozenset(
 )
 _MAX_PHRASE = 16  # tokens in a speaker phrase, appositive included
 _MAX_APPOSITIVE = 14
+_MAX_TITLE = 8  # words of a title quoted in an aside
+_MAX_RELATIVE = 26  # tokens in a relative clause set off by commas: ", who on Thursday earned ... ,"
 _MAX_CLAUSE = 28  # tokens between a reporting verb and the partial quotation it introduces
 
 
@@ -194,6 +217,8 @@ def speaker_before(toks: Sequence[Token], i: int) -> Span | None:
     """
     j = i - 1
     if j >= 0 and toks[j].text in (":", ","):
+        if toks[j].text == ":" and (head := _line_head(toks, j)) is not None:
+            return head
         j -= 1
     lo = max(0, j - _MAX_CLAUSE)
     while j >= lo:
@@ -203,15 +228,66 @@ def speaker_before(toks: Sequence[Token], i: int) -> Span | None:
             return subject_of(toks, j)
         if j > 0 and (low, toks[j - 1].text.lower()) in (("to", "according"), ("per", "as")):
             return _phrase_after_verb(toks, j + 1, i)  # "According to the ministry, ...", "As per Reuters, ..."
-        if low in _HANDS_ON or not (is_word(t) or _is_possessive_mark(t)):
+        if low in _HANDS_ON:
+            return _caller(toks, j, i)
+        if _is_quote_mark(t) and j < i - 1 and all(toks[k].text.lower() in _COORDINATORS for k in range(j + 1, i)):
+            # 'had made "some progress" but "remains ..."': a second partial quotation of the same speaker
+            opening = next(
+                (k for k in range(j - 1, max(-1, j - _MAX_CLAUSE), -1) if _is_quote_mark(toks[k].text)), None
+            )
+            return None if opening is None else speaker_before(toks, opening)
+        if not (is_word(t) or _is_possessive_mark(t)):
             return None
         j -= 1
+    return None
+
+
+def _line_head(toks: Sequence[Token], colon: int) -> Span | None:
+    """A name alone before a colon at the head of a line, as headlines attribute: ``South Sudan: "..."``."""
+    if colon > 4 or not _is_name(toks, 0, colon) or (colon == 1 and toks[0].text.lower() in _LINE_LABELS):
+        return None
+    return _span(toks, 0, colon)
+
+
+def _caller(toks: Sequence[Token], verb: int, quote: int) -> Span | None:
+    """Whose words a partial quotation after "called", "described as" (``toks[verb]``) are: the subject of that
+    verb ("Smith said the union called the offer "an insult"" quotes the union; "which he described as "..."" quotes
+    him), or for "..., calling them "..."" the name that opens the sentence. Nobody's when nothing comes between
+    the verb and the quotation ("a group called "X"" names it) or the verb hands the words on ("quoted", "cited")."""
+    low = toks[verb].text.lower()
+    if verb + 1 >= quote:
+        return None
+    if low in _CALLS:
+        return subject_of(toks, verb)
+    if low in _CALLING and verb > 0 and toks[verb - 1].text == ",":
+        # "Kiir denied ..., calling", "Though she ..., Bettie sent me a letter ..., calling": the last name that
+        # opens a clause, then its verb
+        found = None
+        k = verb - 2
+        while k >= 0 and toks[k].text not in ".!?;":
+            if (
+                (k == 0 or toks[k - 1].text in ",.!?;")
+                and _is_name_word(toks, k)
+                and toks[k].text.lower() not in STOPWORDS
+            ):
+                end = k
+                while end < verb and _is_name_word(toks, end):
+                    end += 1
+                if toks[end].text.islower() and toks[end].text.isalpha() and found is None:
+                    found = _span(toks, k, end)
+            k -= 1
+        return found
     return None
 
 
 def subject_of(toks: Sequence[Token], verb: int) -> Span | None:
     """The speaker of the verb of saying at token ``verb``: "The head of the union, Giannis Panagopoulos, said"."""
     end = _skip_adverbs_back(toks, 0, verb)
+    if end >= 3 and toks[end - 1].text == ")":  # "Sen. Barbara Boxer (D-Calif.) said"
+        opening = next((k for k in range(end - 2, max(-1, end - 8), -1) if toks[k].text == "("), None)
+        end = end if opening is None else opening
+    if end >= 2 and _is_quote_mark(toks[end - 1].text) and toks[end - 2].text == "," and _titled(toks, end - 2):
+        end -= 1  # 'who starred in "Revolutionary Road," said': the aside's comma is inside the title's marks
     return _phrase_before_verb(toks, _phrase_start(toks, end), end)
 
 
@@ -237,6 +313,33 @@ def reporter_of(toks: Sequence[Token], verb: int) -> Span | None:
     return found
 
 
+def _titled(toks: Sequence[Token], comma: int) -> bool:
+    """The words before ``toks[comma]`` are a short title opened by a quotation mark: ``in "Revolutionary Road,"``."""
+    k = comma - 1
+    while k >= 0 and comma - k <= _MAX_TITLE and is_word(toks[k].text):
+        k -= 1
+    return k >= 0 and k < comma - 1 and _is_quote_mark(toks[k].text)
+
+
+def _digit_comma(toks: Sequence[Token], k: int) -> bool:
+    """``toks[k]`` is a comma inside a number, as some exports space it: "1, 000"."""
+    return toks[k].text == "," and 0 < k < len(toks) - 1 and toks[k - 1].text.isdigit() and toks[k + 1].text.isdigit()
+
+
+def _is_quote_mark(tok: str) -> bool:
+    return tok in ('"', "\u201c", "\u201d")
+
+
+def _in_aside(tok: str) -> bool:
+    """A token of an appositive or a relative clause: a word, or the marks of a title quoted in it."""
+    return is_word(tok) or _is_possessive_mark(tok) or _is_quote_mark(tok)
+
+
+def _relative(toks: Sequence[Token], k: int) -> bool:
+    """``toks[k]`` opens a relative clause: "who", "which", "whose"."""
+    return k < len(toks) and toks[k].text.lower() in ("who", "which", "whose", "whom")
+
+
 def _skip_adverbs_back(toks: Sequence[Token], lo: int, j: int) -> int:
     """The end (exclusive) of the speaker phrase before the verb at ``j``: "Smith also said" ends after "Smith"."""
     while j - 1 > lo and toks[j - 1].text.lower() in _ADVERBS:
@@ -252,15 +355,27 @@ def _phrase_start(toks: Sequence[Token], end: int) -> int:
     j = end - 1
     if j >= 0 and toks[j].text == ",":
         k = j - 1
-        while k >= 0 and j - k <= _MAX_APPOSITIVE and (is_word(toks[k].text) or _is_possessive_mark(toks[k].text)):
+        while k >= 0 and j - k <= _MAX_RELATIVE and (_in_aside(toks[k].text) or _digit_comma(toks, k)):
             k -= 1
-        if k < 0 or toks[k].text != ",":
+        relative = any(_relative(toks, r) for r in range(k + 1, j))
+        if k < 0 or toks[k].text != "," or (j - k > _MAX_APPOSITIVE + 1 and not relative):
             return end
         j = k - 1
+        aside = True
+    else:
+        aside = False
     lo = max(0, j - _MAX_PHRASE)
     while j >= lo:
         t = toks[j].text
         low = t.lower()
+        if t == "," and aside and j > 0 and _is_name_word(toks, j - 1):
+            # "John Ging, director of operations in Gaza for UNRWA, the United Nations Relief and Works Agency,
+            # said": two asides after a name that opens the clause
+            r = j - 1
+            while r > 0 and _is_name_word(toks, r - 1):
+                r -= 1
+            if r == 0 or not is_word(toks[r - 1].text) or toks[r - 1].text.lower() in _CLAUSE:
+                return r
         if not (is_word(t) or _is_possessive_mark(t)) or low in VERBS or (low in _CLAUSE and low != "and"):
             return j + 1
         j -= 1
@@ -277,8 +392,11 @@ def _phrase_before_verb(toks: Sequence[Token], lo: int, hi: int) -> Span | None:
         return None
     if toks[hi - 1].text != ",":
         return _reduce(toks, lo, hi)
+    first = next((k for k in range(lo, hi - 1) if toks[k].text == ","), None)
+    if first is not None and _is_name(toks, lo, first):
+        return _reduce(toks, lo, first)  # "John Ging, director of ..., the United Nations ... Agency,"
     comma = max((k for k in range(lo, hi - 1) if toks[k].text == ","), default=None)
-    if comma is None or hi - 1 - comma > _MAX_APPOSITIVE + 1:
+    if comma is None or hi - 1 - comma > (_MAX_RELATIVE if _relative(toks, comma + 1) else _MAX_APPOSITIVE + 1):
         return None
     main = _reduce(toks, lo, comma)
     if main is not None and _is_name_word(toks, comma - 1):
@@ -304,6 +422,8 @@ def _phrase_after_verb(toks: Sequence[Token], i: int, hi: int) -> Span | None:
             break
         if t.endswith("ing") and t.islower() and len(t) > 5 and j > i:  # "said a man wearing ski goggles"
             break
+        if t.endswith("ed") and t.islower() and j > i + 1 and j + 1 < hi and toks[j + 1].text in _PREPOSITIONS:
+            break  # "said one leaflet distributed in the square" (but "said a masked man")
         j += 1
     main = _reduce(toks, i, j)
     if j < hi and toks[j].text == "," and (main is None or not _is_name_word(toks, j - 1)):
@@ -377,8 +497,8 @@ def _nominal(toks: Sequence[Token], lo: int, hi: int) -> Span | None:
     """A noun phrase ending in a common noun, from its determiner: "a friend of the actress", "her agent"."""
     head = toks[hi - 1].text
     low = head.lower()
-    if not re.fullmatch(r"[\w'\u2019-]+", head) or low in _NOT_NOUNS:
-        return None  # "A relative came and [told]": no noun ends the phrase
+    if not re.fullmatch(r"[\w'\u2019-]+", head) or low in _NOT_NOUNS or (low.endswith("ed") and low not in _ED_NOUNS):
+        return None  # "A relative came and [told]", "The director denied [reports]": no noun ends the phrase
     k = hi - 2
     start: int | None = None
     while k >= lo:
@@ -424,7 +544,7 @@ def _is_name_word(toks: Sequence[Token], k: int) -> bool:
     t = toks[k].text
     if t.isdigit():
         return k > 0 and toks[k - 1].text in ("No.", "No")
-    return is_cap(t) and t.lower() not in STOP_CAPS
+    return is_cap(t) and t.lower() not in STOP_CAPS and t.rsplit("-", 1)[-1] not in _MODIFIER_SUFFIXES
 
 
 def _is_name(toks: Sequence[Token], a: int, b: int) -> bool:
