@@ -11,7 +11,7 @@ import re
 from crosscheck.claims.dates import week_of, weekday_of
 from crosscheck.model import DateRef, Qualifier, Quantity
 
-# Qualifier pairs that state the same figure: "80-minute" and "around 80 minutes" agree.
+# Qualifier pairs that state the same figure: "45-minute" and "around 45 minutes" agree.
 EQUIVALENT_QUALIFIERS = frozenset({frozenset({Qualifier.EXACT, Qualifier.APPROXIMATE})})
 
 

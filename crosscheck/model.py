@@ -24,7 +24,7 @@ class ClaimKind(enum.StrEnum):
 class Qualifier(enum.StrEnum):
     """How a number is qualified, read as interval semantics (see :class:`Quantity`)."""
 
-    EXACT = "exact"  # "80 minutes"
+    EXACT = "exact"  # "50 minutes"
     APPROXIMATE = "approximate"  # "around 80", "some 320"
     LOWER_BOUND = "lower-bound"  # "more than 5,000", "at least five"
     UPPER_BOUND = "upper-bound"  # "less than 10", "up to 20"

@@ -12,8 +12,8 @@ from crosscheck.model import DateRef, Quantity
 SAME, DIFFERS, CONFLICT = Relation.SAME, Relation.DIFFERS, Relation.CONFLICT
 
 QUANTITIES = [
-    ("an 80-minute meeting", "the talk lasted around 80 minutes", SAME),
-    ("more than 100,000 troops", "around 100,000 troops", DIFFERS),
+    ("a 45-minute hearing", "the hearing lasted around 45 minutes", SAME),
+    ("more than 5,000 soldiers", "around 5,000 soldiers", DIFFERS),
     ("three bank workers", "four bank workers", CONFLICT),
     ("a euro110 billion loan", "a euro110 billion loan", SAME),
     ("$141 billion", "$144 billion", CONFLICT),
@@ -30,7 +30,7 @@ QUANTITIES = [
     ("up to 20 people", "25 people", CONFLICT),
     ("tens of thousands of people", "tens of thousands of Greeks", SAME),
     ("12 votes", "12 seats", None),  # different things counted: not comparable
-    ("an hour and 20 minutes", "80 minutes", SAME),  # a compound duration is summed
+    ("an hour and 10 minutes", "70 minutes", SAME),  # a compound duration is summed
     ("about 20 to 25 people were hurt", "24 people were hurt", DIFFERS),  # inside an approximate range
     ("about 20 to 25 people were hurt", "40 people were hurt", CONFLICT),
 ]

@@ -113,7 +113,7 @@ _MAX_MIDDLE_LINES = 8  # lines with no mark inside a quotation that runs over li
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\s+[a-z]")
 # Capitalised words before a surname that are no first name: "Mr.", "Sheriff", "But", "Later".
 _NOT_FIRST_NAMES = STOP_CAPS | STOPWORDS | HONORIFICS | ENTITY_ROLES
-# A word written as a given name is ("Jumaane", "Jean-Pierre"; not "Biden-" in "the Biden- Kishida meeting").
+# A word written as a given name is ("Jumaane", "Jean-Pierre"; not "Merkel-" in "the Merkel- Sarkozy meeting").
 _GIVEN_NAME = re.compile(r"[A-Z][A-Za-z'\u2019-]*[a-z]")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 # Lower-case words inside names: "Osama bin Laden", "Nicolas de Caritat", "Bank of England".
