@@ -208,6 +208,11 @@ def _split_joined(tokens: list[tuple[int, int, str]], aliases: Aliases) -> list[
     keyword = {first, last} & (ORGANISATION_WORDS | PLACE_WORDS)
     # "U.S. and European Union" is two names: the part before "and" is a known name of its own
     two_known = any(tokens[i][2] == "and" and aliases.lookup(" ".join(t[2] for t in tokens[:i])) for i in joiners)
+    if keyword and not two_known and not aliases.lookup(whole) and _person_of_organisation(tokens, joiners):
+        of = joiners[0]  # "Sutopo Purwo Nugroho of the National Disaster Mitigation Agency": a person, then where
+        rest = tokens[of + 1 :]
+        rest = rest[1:] if rest and rest[0][2] == "the" else rest
+        return [tokens[:of], *_split_joined(rest, aliases)] if rest else [tokens[:of]]
     if aliases.lookup(whole) or (keyword and not two_known):
         return [tokens]
     parts: list[list[tuple[int, int, str]]] = []
@@ -222,6 +227,18 @@ def _split_joined(tokens: list[tuple[int, int, str]], aliases: Aliases) -> list[
     if current:
         parts.append(current)
     return parts
+
+
+def _person_of_organisation(tokens: list[tuple[int, int, str]], joiners: list[int]) -> bool:
+    """Whether a run that ends like an organisation or a place starts with a person's name and "of": two or three
+    words before the first "of", none of them an organisation's, a place's or a title's word ("Larry Kroon of the
+    Wasilla Bible Church"; not "Bank of England", "Gulf of Aden", "Federal Bureau of Investigation")."""
+    if tokens[joiners[0]][2] != "of" or not 2 <= joiners[0] <= 3:
+        return False
+    before = [t[2] for t in tokens[: joiners[0]]]
+    return all(
+        w[:1].isupper() and w.lower() not in ORGANISATION_WORDS | PLACE_WORDS and not _is_role_word(w) for w in before
+    )
 
 
 def _starts_title(tokens: list[tuple[int, int, str]], aliases: Aliases) -> bool:
