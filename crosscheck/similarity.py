@@ -49,7 +49,15 @@ class StatementModel:
     words_unmatched: float = -0.0769
 
     def probability(self, features: tuple[float, ...]) -> float:
-        z = self.bias + sum(getattr(self, name) * x for name, x in zip(FEATURES, features, strict=True))
+        unigram, trigram, char_ratio, numbers, words = features  # in the order of FEATURES
+        z = (
+            self.bias
+            + self.unigram * unigram
+            + self.trigram * trigram
+            + self.char_ratio * char_ratio
+            + self.numbers_unmatched * numbers
+            + self.words_unmatched * words
+        )
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
 

@@ -7,6 +7,7 @@ statement in the other article) gets the pack's single-source rule for its kind.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from rapidfuzz import fuzz
@@ -78,6 +79,12 @@ def unpaired(a: Sequence[Claim], b: Sequence[Claim], alignment: Alignment) -> li
     sentences_with_pairs = {
         (c.source, c.sentence) for p in alignment.pairs if p.a.kind is not ClaimKind.ENTITY for c in (p.a, p.b)
     }
+    # where the paired facts start and end, by source and kind: a figure restated beside one is part of that fact
+    starts: dict[tuple[str, ClaimKind], set[int]] = defaultdict(set)
+    ends: dict[tuple[str, ClaimKind], set[int]] = defaultdict(set)
+    for c in paired_facts:
+        starts[(c.source, c.kind)].add(c.start)
+        ends[(c.source, c.kind)].add(c.end)
     out: list[Claim] = []
     for claims in (a, b):
         quotes = [c for c in claims if c.kind is ClaimKind.QUOTE and c.id not in paired]
@@ -87,7 +94,7 @@ def unpaired(a: Sequence[Claim], b: Sequence[Claim], alignment: Alignment) -> li
             if c.kind is ClaimKind.STATEMENT:
                 if (c.source, c.sentence) in sentences_with_pairs or not _substantial(c, quotes):
                     continue
-            elif _restates(c, paired_facts) or _unasserted(c):
+            elif _restates(c, starts[(c.source, c.kind)], ends[(c.source, c.kind)]) or _unasserted(c):
                 continue
             out.append(c)
     return out
@@ -214,12 +221,10 @@ def _unasserted(c: Claim) -> bool:
     return isinstance(c.fact, Quantity) and (c.fact.reference or not c.fact.unit)
 
 
-def _restates(c: Claim, paired: Sequence[Claim]) -> bool:
-    """A figure restated beside a paired one, as in "euro110 billion ($141 billion)", is part of that fact."""
-    return any(
-        p.source == c.source and p.kind is c.kind and (0 <= c.start - p.end <= 3 or 0 <= p.start - c.end <= 3)
-        for p in paired
-    )
+def _restates(c: Claim, starts: set[int], ends: set[int]) -> bool:
+    """A figure restated beside a paired one, as in "euro110 billion ($141 billion)", is part of that fact:
+    a paired fact of its kind ends at most 3 characters before it starts, or starts at most 3 after it ends."""
+    return any(c.start - d in ends or c.end + d in starts for d in range(4))
 
 
 def _substantial(c: Claim, unpaired_quotes: Sequence[Claim]) -> bool:
