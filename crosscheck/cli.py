@@ -29,7 +29,7 @@ from crosscheck.config import (
     load_config,
     rules_folder_problem,
 )
-from crosscheck.errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, CrosscheckError, UsageError
+from crosscheck.errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, BatchError, CrosscheckError, UsageError
 
 # The pipeline (claims, alignment, rules) is imported inside the commands that run it, and Rich only to render
 # for a terminal: `--help`, `--version` and usage errors start without them, and `compare --json` never loads
@@ -109,6 +109,24 @@ _rules_option = click.option(
     multiple=True,
     type=click.Path(path_type=Path),
     help="Add the rule pack in this folder (repeatable; after the config file's).",
+)
+
+
+def _fail_on_option(what: str) -> Callable[[Any], Any]:
+    return click.option(
+        "--fail-on",
+        type=click.Choice(FAIL_LEVELS),
+        default=DEFAULT_FAIL_ON,
+        show_default=True,
+        help=f"Exit 1 when {what} a finding at or above this level; overrides the config file.",
+    )
+
+
+_select_option = click.option(
+    "--select", default="", help="Only these rules (comma-separated codes or names); replaces the config file's."
+)
+_ignore_option = click.option(
+    "--ignore", default="", help="Skip these rules (comma-separated codes or names); replaces the config file's."
 )
 
 
@@ -256,20 +274,10 @@ def check_distinct(paths: Sequence[Path]) -> None:
     metavar="FILE",
     help="Write the report to FILE (whole or not at all) instead of standard output.",
 )
-@click.option(
-    "--fail-on",
-    type=click.Choice(FAIL_LEVELS),
-    default=DEFAULT_FAIL_ON,
-    show_default=True,
-    help="Exit 1 when a finding at or above this level exists; overrides the config file.",
-)
+@_fail_on_option("there is")
 @_rules_option
-@click.option(
-    "--select", default="", help="Only these rules (comma-separated codes or names); replaces the config file's."
-)
-@click.option(
-    "--ignore", default="", help="Skip these rules (comma-separated codes or names); replaces the config file's."
-)
+@_select_option
+@_ignore_option
 @click.option(
     "--baseline",
     "baseline",
@@ -353,16 +361,10 @@ def compare_cmd(
     metavar="ADDRESS",
     help="Run on this dask.distributed scheduler (e.g. tcp://host:8786) instead; needs crosscheck[dask].",
 )
-@click.option(
-    "--fail-on",
-    type=click.Choice(FAIL_LEVELS),
-    default=DEFAULT_FAIL_ON,
-    show_default=True,
-    help="Exit 1 when any job has a finding at or above this level; overrides the config file.",
-)
+@_fail_on_option("any job has")
 @_rules_option
-@click.option("--select", default="", help="Only these rules (comma-separated codes or names).")
-@click.option("--ignore", default="", help="Skip these rules (comma-separated codes or names).")
+@_select_option
+@_ignore_option
 @_config_option
 @_isolated_option
 def batch_cmd(
@@ -402,10 +404,6 @@ def batch_cmd(
         where = f"; every error is in {output}" if output is not None else ""
         raise BatchError(f"{summary.errors} of {summary.total} jobs errored (first: {summary.first_error}){where}")
     return EXIT_FINDINGS if summary.failing else EXIT_OK
-
-
-class BatchError(CrosscheckError):
-    """Some jobs of a batch errored (each has its error line in the output): exit 2 after the whole batch."""
 
 
 def _append(path: Path) -> IO[str]:

@@ -38,3 +38,7 @@ class UsageError(CrosscheckError):
 
 class OutputError(CrosscheckError):
     """An output file (``--output``) cannot be written; nothing is left half-written."""
+
+
+class BatchError(CrosscheckError):
+    """Some jobs of a batch errored (each has its error line in the output): exit 2 after the whole batch."""

@@ -9,32 +9,14 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
+from cli_support import HARD_A as A
+from cli_support import HARD_B as B
+from cli_support import assert_error, invoke
 
 from crosscheck import compare_texts
 from crosscheck.baseline import apply_baseline, baseline_document, fingerprint, write_baseline
-from crosscheck.cli import main
 from crosscheck.errors import OutputError
 from crosscheck.model import Verdict
-
-SHARED = (
-    "Firefighters reached the bank building in central Athens after protesters moved away.\n"
-    "The government condemned the attack and promised a full investigation.\n"
-)
-A = "Three people were killed in the fire on Tuesday.\n" + SHARED
-B = "Four people were killed in the fire on Tuesday.\n" + SHARED
-
-
-def invoke(*args: str | Path) -> Result:
-    return CliRunner().invoke(main, [str(a) for a in args])
-
-
-def one_error_line(result: Result, *mentions: str) -> None:
-    assert result.exit_code == 2, (result.exit_code, result.stdout, result.stderr)
-    lines = result.stderr.splitlines()
-    assert len(lines) == 1 and lines[0].startswith("crosscheck: error: "), result.stderr
-    for m in mentions:
-        assert m in lines[0], (m, lines[0])
 
 
 def _hard(texts: list[str]) -> list[str]:
@@ -117,16 +99,16 @@ def test_malformed_baseline_is_one_line_naming_the_key(
 ) -> None:
     base = tmp_path / "baseline.json"
     base.write_text(content, encoding="utf-8")
-    one_error_line(invoke("compare", *pair, "--baseline", base), str(base), mention)
+    assert_error(invoke("compare", *pair, "--baseline", base), str(base), mention)
 
 
 def test_missing_or_directory_baseline(pair: tuple[Path, Path], tmp_path: Path) -> None:
-    one_error_line(invoke("compare", *pair, "--baseline", tmp_path / "none.json"), "--write-baseline")
-    one_error_line(invoke("compare", *pair, "--baseline", tmp_path), "directory")
+    assert_error(invoke("compare", *pair, "--baseline", tmp_path / "none.json"), "--write-baseline")
+    assert_error(invoke("compare", *pair, "--baseline", tmp_path), "directory")
 
 
 def test_unwritable_baseline_leaves_nothing_behind(pair: tuple[Path, Path], tmp_path: Path) -> None:
-    one_error_line(invoke("compare", *pair, "--write-baseline", tmp_path / "no" / "b.json"), "cannot be written")
+    assert_error(invoke("compare", *pair, "--write-baseline", tmp_path / "no" / "b.json"), "cannot be written")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.txt"]
 
 

@@ -8,25 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner, Result
+from cli_support import HARD_A, HARD_B, SHARED, SINGLE_A, SOFT_A, SOFT_B, invoke
 
 from crosscheck import compare_texts, load_pack, to_json
 from crosscheck.batch import Job, document_fails, finished, read_jobs, run_batch
-from crosscheck.cli import main
 from crosscheck.config import FAIL_LEVELS
 from crosscheck.errors import UsageError
 from crosscheck.report import failing
-
-# ECB+ sentences (Cybulska & Vossen 2014, CC BY 3.0), adapted.
-SHARED = (
-    "Firefighters reached the bank building in central Athens after protesters moved away.\n"
-    "The government condemned the attack and promised a full investigation.\n"
-)
-HARD_A = "Three people were killed in the fire on Tuesday.\n" + SHARED
-HARD_B = "Four people were killed in the fire on Tuesday.\n" + SHARED
-SOFT_A = "Officials said more than 5,000 soldiers had massed near the border.\n" + SHARED
-SOFT_B = "Officials said around 5,000 soldiers had massed near the border.\n" + SHARED
-SINGLE_A = "Rescuers pulled five other bank workers from the burning building.\n" + SHARED
 
 
 def write(path: Path, text: str) -> Path:
@@ -58,13 +46,6 @@ def articles(tmp_path: Path) -> Path:
 
 def lines(text: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in text.splitlines()]
-
-
-def invoke(*args: str | Path) -> Result:
-    result = CliRunner().invoke(main, [str(a) for a in args])
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result
 
 
 # Reading jobs ------------------------------------------------------------------------------------------------

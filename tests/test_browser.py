@@ -16,8 +16,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from cli_support import HARD_A, HARD_B, invoke, pair
 from sample_reports import three_sources
-from test_cli import HARD_A, HARD_B, invoke, pair
 from test_formats import check_html
 
 from crosscheck.render.html import render_html

@@ -11,6 +11,20 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_support import (
+    HARD_A,
+    HARD_B,
+    SAME,
+    SHARED,
+    SINGLE_A,
+    SINGLE_B,
+    SOFT_A,
+    SOFT_B,
+    assert_error,
+    invoke,
+    pair,
+    write,
+)
 from click.testing import CliRunner, Result
 
 import crosscheck.read
@@ -20,49 +34,7 @@ from crosscheck.cli import main
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 
-SHARED = (
-    "Firefighters reached the bank building in central Athens after protesters moved away.\n"
-    "The government condemned the attack and promised a full investigation.\n"
-)
-HARD_A = "Three people were killed in the fire on Tuesday.\n" + SHARED
-HARD_B = "Four people were killed in the fire on Tuesday.\n" + SHARED
-SOFT_A = "Officials said more than 5,000 soldiers had massed near the border.\n" + SHARED
-SOFT_B = "Officials said around 5,000 soldiers had massed near the border.\n" + SHARED
-SINGLE_A = "Rescuers pulled five other bank workers from the burning building.\n" + SHARED
-SINGLE_B = SHARED
-SAME = "Three people were killed in the fire on Tuesday.\n" + SHARED
-
 EXTRA_RULE = (Path(__file__).parent / "data" / "packs" / "extra_rule.toml").read_text(encoding="utf-8")
-
-
-def invoke(*args: str | Path) -> Result:
-    result = CliRunner().invoke(main, [str(a) for a in args])
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception  # the CLI must turn every error into an exit code
-    return result
-
-
-def assert_error(result: Result, *mentions: str) -> str:
-    """Exit 2, nothing on stdout, exactly one stderr line ``crosscheck: error: ...`` naming ``mentions``."""
-    lines = result.stderr.splitlines()
-    assert result.exit_code == 2, (result.exit_code, result.stdout, result.stderr)
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("crosscheck: error: "), lines[0]
-    assert "Traceback" not in result.stderr
-    assert "internal error" not in lines[0], lines[0]
-    assert result.stdout == ""
-    for m in mentions:
-        assert m in lines[0], (m, lines[0])
-    return lines[0]
-
-
-def write(path: Path, text: str) -> Path:
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def pair(tmp_path: Path, a: str, b: str) -> tuple[Path, Path]:
-    return write(tmp_path / "a.txt", a), write(tmp_path / "b.txt", b)
 
 
 # --- exit codes and --fail-on ------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_cli import HARD_A, HARD_B, SINGLE_A, SINGLE_B, assert_error, invoke, pair
+from cli_support import HARD_A, HARD_B, SINGLE_A, SINGLE_B, assert_error, invoke, pair
 from test_render import COLOUR
 
 from crosscheck.render import FORMATS

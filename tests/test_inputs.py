@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_support import HARD_A, HARD_B, assert_error, invoke, write
 from click.testing import CliRunner, Result
 from script_loader import load_script
-from test_cli import HARD_A, HARD_B, assert_error, invoke, write
 
 import crosscheck.read
 from crosscheck import InputError
