@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from crosscheck.rules import RulePack, load_pack
 
 __version__ = "0.1.0"
-SOURCE_IDS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"  # the first 26 ids; source_id(i) names any position
 
 # The pipeline is imported on first use, not with the package: `crosscheck --help`, `--version` and every usage
 # error then start without it (see "Speed" in the README). Name -> module that defines it.
@@ -78,10 +77,11 @@ __all__ = [
 def compare_files(paths: Sequence[str | Path], pack: RulePack | None = None) -> Report:
     """Read the articles at ``paths`` (ids A, B, ... in that order) and compare them."""
     from crosscheck.model import source_id
-    from crosscheck.read import read_article
+    from crosscheck.read import check_distinct, read_article
     from crosscheck.report import compare
     from crosscheck.rules import load_pack
 
+    check_distinct(paths)
     articles = [read_article(p, source_id(i)) for i, p in enumerate(paths)]
     return compare(articles, pack if pack is not None else load_pack())
 

@@ -39,7 +39,7 @@ from attrs import frozen
 
 from crosscheck.errors import CrosscheckError, UsageError
 from crosscheck.model import Article, source_id
-from crosscheck.read import read_article
+from crosscheck.read import check_distinct, read_article
 from crosscheck.report import compare, failing, to_json
 from crosscheck.rules import RulePack
 
@@ -148,8 +148,9 @@ _JOB_EXAMPLE = 'e.g. {"id": "fire-1", "articles": ["a.txt", "b.txt"]} (paths rel
 
 def finished(output: Path, fail_on: str) -> dict[str, Outcome]:
     """The results already in ``output`` (empty when it does not exist), by id. A last line without its newline
-    (a crash mid-write) is cut off the file, so that job runs again. Any other unreadable line is a
-    :class:`UsageError`: the file is not a crosscheck batch output, and is left alone."""
+    (a crash mid-write) is cut off the file, so that job runs again, once every whole line has been read as a
+    result. Any other unreadable line is a :class:`UsageError`: the file is not a crosscheck batch output, and is
+    left as it was."""
     try:
         data = output.read_bytes()
     except FileNotFoundError:
@@ -157,9 +158,6 @@ def finished(output: Path, fail_on: str) -> dict[str, Outcome]:
     except OSError as e:
         raise UsageError(f"--output {output}: cannot be read ({e.strerror or e}); check the path") from None
     complete = data.rfind(b"\n") + 1
-    if complete < len(data):
-        with output.open("r+b") as fh:
-            fh.truncate(complete)
     done: dict[str, Outcome] = {}
     for number, raw in enumerate(data[:complete].decode("utf-8", errors="replace").splitlines(), start=1):
         if not raw.strip():
@@ -179,6 +177,15 @@ def finished(output: Path, fail_on: str) -> dict[str, Outcome]:
                 "earlier crosscheck batch wrote"
             ) from None
         done[job_id] = outcome
+    if complete < len(data):
+        # only now, with every whole line a result: a cut-off result line, never the tail of some other file
+        if not data[complete:].lstrip().startswith(b"{"):
+            raise UsageError(
+                f"--output {output}: its last line is not a batch result; give a new output file or the one an "
+                "earlier crosscheck batch wrote"
+            )
+        with output.open("r+b") as fh:
+            fh.truncate(complete)
     return done
 
 
@@ -205,12 +212,7 @@ def load(job: Job) -> tuple[Article, ...]:
     """The job's articles, read, with ids A, B, ... Raises :class:`CrosscheckError` (one line)."""
     if len(job.articles) < 2:
         raise UsageError(f"{len(job.articles)} article(s); a job compares two or more")
-    seen: dict[Path, Path] = {}
-    for p in job.articles:
-        key = p.resolve()
-        if key in seen:
-            raise UsageError(f"{p} is given twice (as {seen[key]}); compare different articles")
-        seen[key] = p
+    check_distinct(job.articles)
     return tuple(read_article(p, source_id(i)) for i, p in enumerate(job.articles))
 
 

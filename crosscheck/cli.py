@@ -222,26 +222,20 @@ def _pack(config: Config, rule_dirs: Sequence[Path], select: str, ignore: str) -
     return pack.select(selected, ignored) if selected or ignored else pack
 
 
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.resolve() == b.resolve() or (a.exists() and b.exists() and os.path.samefile(a, b))
-    except (OSError, RuntimeError):  # unreadable or a symlink loop: read_article reports it
-        return False
+def _check_outputs(articles: Sequence[Path], outputs: dict[str, Path | None]) -> None:
+    """Raise :class:`UsageError` when an output file is one of the articles, or two outputs are one file: writing
+    it would replace what was read, or one output the other."""
+    from crosscheck.read import same_file
 
-
-def check_distinct(paths: Sequence[Path]) -> None:
-    """Raise :class:`UsageError` when an article is given twice: the same path, another path to the same file (a
-    link, ``./a.txt``), or standard input (``-``) twice."""
-    from crosscheck.read import STDIN
-
-    for i, a in enumerate(paths):
-        for b in paths[i + 1 :]:
-            if str(a) == STDIN and str(b) == STDIN:
-                raise UsageError("standard input (-) is given twice; it holds one article, give the others as files")
-            if STDIN in (str(a), str(b)) or not _same_file(a, b):
-                continue
-            twice = f"{a} is given twice" if str(a) == str(b) else f"{a} and {b} are the same file"
-            raise UsageError(f"{twice}; compare different articles")
+    given = [(option, path) for option, path in outputs.items() if path is not None]
+    for option, path in given:
+        for article in articles:
+            if str(article) != "-" and same_file(path, article):
+                raise UsageError(f"{option} {path} is the article {article}; write the report to another file")
+    for i, (option, path) in enumerate(given):
+        for other, other_path in given[i + 1 :]:
+            if same_file(path, other_path):
+                raise UsageError(f"{option} and {other} are the same file ({path}); give each its own file")
 
 
 @main.command("compare")
@@ -323,7 +317,11 @@ def compare_cmd(
         raise UsageError(
             f"compare takes two or more article files, got {len(articles)}; e.g. crosscheck compare a.txt b.txt"
         )
+    from crosscheck.read import check_distinct
+
     check_distinct(articles)
+    output = None if output is not None and str(output) == "-" else output  # -o - is standard output
+    _check_outputs(articles, {"--output": output, "--write-baseline": write_baseline_to})
     fmt = _format(fmt, as_json)
     view = _view(fmt, show, hide, quiet)
     from crosscheck.baseline import apply_baseline, load_baseline, write_baseline
@@ -334,11 +332,10 @@ def compare_cmd(
     config = _config(config_file, isolated)
     pack = _pack(config, rule_dirs, select, ignore)
     known = load_baseline(baseline) if baseline is not None else None
-    report = compare(_dated([read_article(p, source_id(i)) for i, p in enumerate(articles)], dates), pack)
-    if known is not None:
-        report = apply_baseline(report, known)
+    full = compare(_dated([read_article(p, source_id(i)) for i, p in enumerate(articles)], dates), pack)
+    report = apply_baseline(full, known) if known is not None else full
     if write_baseline_to is not None:
-        write_baseline(report, write_baseline_to)
+        write_baseline(full, write_baseline_to)  # every finding of this run, whatever --baseline accepted
         _output(report, fmt, view, output)
         return EXIT_OK
     _output(report, fmt, view, output)

@@ -22,14 +22,16 @@ from __future__ import annotations
 
 import codecs
 import io
+import os
 import re
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO, Literal
 
 from attrs import evolve
 
-from crosscheck.errors import InputError
+from crosscheck.errors import InputError, UsageError
 from crosscheck.frontmatter import split_front_matter
 from crosscheck.model import Article
 
@@ -208,3 +210,25 @@ def _title(text: str) -> str | None:
     if first and len(first) <= 200 and not _SENTENCE_END.search(first) and "\n" in text.strip():
         return first
     return None
+
+
+def same_file(a: str | Path, b: str | Path) -> bool:
+    """Whether two paths name one file: the same path, a link to it, or another way to write it (``./a.txt``)."""
+    a, b = Path(a), Path(b)
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and b.exists() and os.path.samefile(a, b))
+    except (OSError, RuntimeError):  # unreadable or a symlink loop: read_article reports it
+        return False
+
+
+def check_distinct(paths: Sequence[str | Path]) -> None:
+    """Raise :class:`UsageError` when an article is given twice: the same path, another path to the same file (a
+    link, ``./a.txt``), or standard input (``-``) twice. Comparing an article with itself finds nothing true."""
+    for i, a in enumerate(paths):
+        for b in paths[i + 1 :]:
+            if str(a) == STDIN and str(b) == STDIN:
+                raise UsageError("standard input (-) is given twice; it holds one article, give the others as files")
+            if STDIN in (str(a), str(b)) or not same_file(a, b):
+                continue
+            twice = f"{a} is given twice" if str(a) == str(b) else f"{a} and {b} are the same file"
+            raise UsageError(f"{twice}; compare different articles")

@@ -147,3 +147,34 @@ def test_documented_gate_options_exist() -> None:
     assert {"--baseline", "--write-baseline", "--fail-on"} <= options
     for option in sorted(options):
         assert option in help_text, option
+
+
+def test_write_baseline_records_every_finding_even_with_a_baseline(pair: tuple[Path, Path], tmp_path: Path) -> None:
+    base = tmp_path / "baseline.json"
+    assert invoke("compare", *pair, "--write-baseline", base).exit_code == 0
+    recorded = json.loads(base.read_text(encoding="utf-8"))["findings"]
+    again = invoke("compare", *pair, "--baseline", base, "--write-baseline", base)
+    assert again.exit_code == 0, again.stderr
+    assert json.loads(base.read_text(encoding="utf-8"))["findings"] == recorded  # not emptied by what it accepted
+    assert invoke("compare", *pair, "--baseline", base).exit_code == 0
+
+
+def test_outputs_never_replace_an_article_or_each_other(pair: tuple[Path, Path], tmp_path: Path) -> None:
+    a, b = pair
+    before = a.read_text(encoding="utf-8")
+    assert_error(invoke("compare", a, b, "-o", a, "--format", "markdown"), "--output", str(a), "is the article")
+    assert_error(invoke("compare", a, b, "--write-baseline", b), "--write-baseline", "is the article")
+    out = tmp_path / "out.json"
+    assert_error(invoke("compare", a, b, "-o", out, "--write-baseline", out), "are the same file")
+    assert a.read_text(encoding="utf-8") == before
+    assert not out.exists()
+
+
+def test_output_dash_is_standard_output(
+    pair: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = invoke("compare", *pair, "-o", "-", "--format", "markdown", "--fail-on", "none")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("# crosscheck report")
+    assert not (tmp_path / "-").exists()

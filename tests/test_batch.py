@@ -133,7 +133,7 @@ def test_a_failing_job_records_its_error_and_the_batch_goes_on(articles: Path) -
     assert "nope.txt: no such file" in results["missing"]["error"]
     assert "empty.txt: is empty" in results["empty"]["error"]
     assert "two or more" in results["one"]["error"]
-    assert "given twice" in results["twice"]["error"]
+    assert "are the same file" in results["twice"]["error"]
     assert all(set(r) == {"id", "status", "error"} and "\n" not in r["error"] for r in list(results.values())[:4])
     assert (summary.total, summary.run, summary.errors, summary.failing) == (5, 5, 4, 0)
     assert summary.first_error is not None and summary.first_error.startswith("job missing: ")
@@ -261,3 +261,14 @@ def test_jobs_and_scheduler_together_is_a_usage_error(articles: Path) -> None:
     assert result.exit_code == 2
     assert "--jobs and --scheduler" in result.stderr
     assert result.stdout == ""
+
+
+def test_an_output_that_is_not_batch_output_is_left_as_it_was(tmp_path: Path) -> None:
+    victim = write(tmp_path / "notes.txt", "first line\nno newline at the end")
+    with pytest.raises(UsageError, match="not a batch result"):
+        finished(victim, "hard")
+    assert victim.read_text(encoding="utf-8") == "first line\nno newline at the end"
+    tail_only = write(tmp_path / "draft.txt", "a draft with no newline")
+    with pytest.raises(UsageError, match="last line is not a batch result"):
+        finished(tail_only, "hard")
+    assert tail_only.read_text(encoding="utf-8") == "a draft with no newline"
