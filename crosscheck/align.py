@@ -335,7 +335,7 @@ def _align_people(xs: Sequence[Claim], ys: Sequence[Claim], statements: Mapping[
     used: set[str] = set()
     for name_a, (ca, cue_a) in people_a.items():
         for name_b, (cb, cue_b) in people_b.items():
-            if name_b in used or name_a.split()[-1].lower() != name_b.split()[-1].lower() or not (cue_a or cue_b):
+            if name_b in used or not _same_name(name_a, name_b) or not (cue_a or cue_b):
                 continue
             full = len(name_a.split()) > 1 or len(name_b.split()) > 1
             if full or (_role(ca) and _role(cb)):
@@ -375,6 +375,18 @@ def _presented(c: Claim, statement: Claim | None) -> bool:
     before = statement.text[: max(0, c.start - statement.start)]
     after = statement.text[c.end - statement.start :]
     return bool(_PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after))
+
+
+def _same_name(x: str, y: str) -> bool:
+    """Same last name, and the given names agree where both are written: "Sutopo Purwo Nugroho" and "Nugroho",
+    "J. Smith" and "John Smith"; not "Mark Ellison" and "Laura Ellison"."""
+    wx, wy = x.lower().split(), y.lower().split()
+    if wx[-1] != wy[-1]:
+        return False
+    if len(wx) == 1 or len(wy) == 1:
+        return True
+    gx, gy = wx[0].rstrip("."), wy[0].rstrip(".")
+    return gx == gy or (min(len(gx), len(gy)) == 1 and gx[0] == gy[0])
 
 
 def _role(c: Claim) -> str | None:

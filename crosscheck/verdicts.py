@@ -7,12 +7,14 @@ statement in the other article) gets the pack's single-source rule for its kind.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from rapidfuzz import fuzz
 
 from crosscheck.align import Alignment, Pair
+from crosscheck.claims.entities import ROLE_NOUNS
 from crosscheck.facts import Relation, date_relation, quantity_relation
 from crosscheck.model import (
     Claim,
@@ -31,6 +33,7 @@ from crosscheck.polarity import polarity_conflict
 from crosscheck.rules import MESSAGE_FIELDS, Rule, RulePack
 from crosscheck.text import STOPWORDS, content_stems, words
 
+_POSSESSIVE = re.compile(r"\w['\u2019]s\b|s['\u2019](?!\w)")  # "Reid's", "the workers'"; not "O'Brien"
 # a speaker that opens with one of these is described, not named ("the Arizona-based group", "a Merrill spokesman")
 DESCRIPTION_OPENERS = frozenset("the a an his her their its our this that these those".split())
 SPELLING_RATIO = 80.0  # rapidfuzz ratio at which two name words are one name spelled two ways (Sundwell, Sundwall)
@@ -200,11 +203,14 @@ def speakers_differ(x: str | None, y: str | None) -> bool:
 
 
 def _name_words(speaker: str | None) -> frozenset[str]:
-    """The capitalised words of a speaker written as a name, lower-cased; none for a description or nobody.
+    """The capitalised words of a speaker written as a name, lower-cased; none for a description (a determiner
+    first, a possessive, or a role noun last) or nobody.
     Sentence-initial "A" or "The" and other stop words are not name words."""
     tokens = [t for w in words(speaker or "") for t in w.split("-") if t]
     if not tokens or tokens[0].lower() in DESCRIPTION_OPENERS:
         return frozenset()
+    if _POSSESSIVE.search(speaker or "") or tokens[-1].lower() in ROLE_NOUNS:
+        return frozenset()  # "Reid's rep", "Police spokesman": a role, which may well be the named person
     return frozenset(t.lower() for t in tokens if t[0].isupper() and t.lower() not in STOPWORDS)
 
 
