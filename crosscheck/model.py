@@ -73,6 +73,7 @@ class Article:
     title: str | None = None
     date: str | None = None  # the publication date, ISO YYYY-MM-DD: given (--date) or read from a date line
     outlet: str | None = None  # who published it, when the input says so (Markdown front matter, og:site_name)
+    line_offset: int = 0  # lines of the file before the text (a Markdown file's front matter), for line numbers
 
 
 @frozen

@@ -189,7 +189,10 @@ def article_from_markdown(text: str, article_id: str, path: str = "<string>") ->
     if len(body) != len(text) and not body.replace("\ufeff", "").strip():
         raise InputError(f"{path}: has no text after its front matter; give an article with text")
     article = article_from_text(body, article_id, path)
-    return evolve(article, title=front.title or article.title, date=front.date, outlet=front.outlet)
+    skipped = text[: len(text) - len(body)].count("\n")  # the front matter's lines, for line numbers in the file
+    return evolve(
+        article, title=front.title or article.title, date=front.date, outlet=front.outlet, line_offset=skipped
+    )
 
 
 def article_from_html(html: str, article_id: str, path: str = "<string>") -> Article:

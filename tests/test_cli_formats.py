@@ -182,3 +182,21 @@ def test_output_is_not_written_on_a_bad_input(hard: tuple[Path, Path], tmp_path:
     target = tmp_path / "r.json"
     assert_error(invoke("compare", hard[0], tmp_path / "nope.txt", "--json", "-o", target), "nope.txt")
     assert not target.exists()
+
+
+def test_annotations_on_a_markdown_draft_name_the_file_line(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.md"
+    draft.write_text("---\ntitle: Fire\ndate: 2010-05-05\n---\n" + HARD_A, encoding="utf-8")
+    wire = tmp_path / "wire.txt"
+    wire.write_text(HARD_B, encoding="utf-8")
+    line_of_figure = draft.read_text(encoding="utf-8").split("\n").index(HARD_A.split("\n")[0]) + 1
+    github = invoke("compare", draft, wire, "--format", "github").stdout
+    assert f"file={draft},line={line_of_figure}," in github
+    sarif = json.loads(invoke("compare", draft, wire, "--format", "sarif").stdout)
+    regions = [
+        loc["physicalLocation"]["region"]
+        for result in sarif["runs"][0]["results"]
+        for loc in result["locations"]
+        if loc["physicalLocation"]["artifactLocation"]["uri"].endswith("draft.md")
+    ]
+    assert regions and all(r["startLine"] == line_of_figure for r in regions)

@@ -44,8 +44,8 @@ def render_github(report: Report, view: View | None = None) -> str:
         if item is not None and article is not None and not article.path.startswith("<"):  # not <stdin>
             properties.append(("file", article.path))
             if span_in(article.text, item):
-                line, col = line_column(article.text, item.start)
-                end_line, end_col = line_column(article.text, item.end)
+                line, col = line_column(article.text, item.start, article.line_offset)
+                end_line, end_col = line_column(article.text, item.end, article.line_offset)
                 properties += [("line", str(line)), ("endLine", str(end_line))]
                 properties += [("col", str(col)), ("endColumn", str(end_col))]
         properties.append(("title", f"{finding.rule.code} {finding.rule.name}"))

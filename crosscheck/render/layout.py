@@ -205,9 +205,10 @@ def span_in(text: str, item: Evidence) -> bool:
     return 0 <= item.start <= item.end <= len(text)
 
 
-def line_column(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column (in characters, i.e. Unicode code points) of ``offset`` in ``text``."""
+def line_column(text: str, offset: int, line_offset: int = 0) -> tuple[int, int]:
+    """1-based line and column (in characters, i.e. Unicode code points) of ``offset`` in ``text``, whose first
+    line is line ``line_offset + 1`` of its file (after a Markdown file's front matter)."""
     offset = max(0, min(offset, len(text)))
-    line = text.count("\n", 0, offset) + 1
+    line = text.count("\n", 0, offset) + 1 + line_offset
     column = offset - (text.rfind("\n", 0, offset) + 1) + 1
     return line, column

@@ -125,8 +125,8 @@ def _location(item: Evidence, articles: dict[str, Article], artifacts: dict[str,
         return {"message": {"text": f"source {item.source}: {item.text}"}}
     physical: dict[str, Any] = {"artifactLocation": {"uri": uri(article.path), "index": artifacts[item.source]}}
     if span_in(article.text, item):
-        start_line, start_column = line_column(article.text, item.start)
-        end_line, end_column = line_column(article.text, item.end)
+        start_line, start_column = line_column(article.text, item.start, article.line_offset)
+        end_line, end_column = line_column(article.text, item.end, article.line_offset)
         physical["region"] = {
             "charOffset": item.start,
             "charLength": item.end - item.start,
