@@ -6,7 +6,7 @@ import re
 import attrs
 import pytest
 from rich.console import Console
-from sample_reports import three_sources
+from sample_reports import finding, three_sources
 
 from crosscheck.model import (
     Article,
@@ -31,15 +31,9 @@ def _finding(
     *evidence: tuple[str, str],
     kind: ClaimKind = ClaimKind.STATEMENT,
 ) -> Finding:
-    return Finding(
-        verdict=verdict,
-        severity=severity,
-        rule=RuleRef(code=code, name=code.lower() + "-rule"),
-        kind=kind,
-        message=message,
-        claims=tuple(f"{source}{i}" for i, (source, _) in enumerate(evidence)),
-        evidence=tuple(Evidence(source, 0, len(text), text) for source, text in evidence),
-    )
+    """A finding whose evidence is each (source, text) at offset 0."""
+    spans = (Evidence(source, 0, len(text), text) for source, text in evidence)
+    return finding(verdict, severity, code, message, *spans, kind=kind)
 
 
 def _report() -> Report:
