@@ -24,8 +24,9 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 
 from attrs import field, frozen
 from rapidfuzz import fuzz, process
@@ -77,20 +78,55 @@ class Alignment:
     related: frozenset[str]
 
 
+class Side:
+    """What the aligner needs of one article's claims, computed once however many articles it is compared with:
+    its statements by sentence, their content stems and how many sentences hold each stem, an inverted index
+    (stem -> sentences), its sentences normalised for quote echoes, its facts by kind and the people it names."""
+
+    def __init__(self, claims: Sequence[Claim]) -> None:
+        self.claims = tuple(claims)
+        self.source = self.claims[0].source if self.claims else ""
+        self.statements = {c.sentence: c for c in self.claims if c.kind is ClaimKind.STATEMENT}
+        self.stems = {i: frozenset(content_stems(c.text)) for i, c in self.statements.items()}
+        self.ordered = {i: tuple(sorted(stems)) for i, stems in self.stems.items()}
+        self.df: Counter[str] = Counter(w for stems in self.stems.values() for w in stems)
+        self.index: dict[str, list[int]] = defaultdict(list)  # stem -> sentences, in sentence order
+        for i in sorted(self.statements):
+            for w in self.ordered[i]:
+                self.index[w].append(i)
+        self.lower = {i: c.text.lower() for i, c in self.statements.items()}
+        self.normalised = [_norm_words(c.text) for c in self.statements.values()]
+        self.by_kind: dict[ClaimKind, list[Claim]] = {kind: [] for kind in ClaimKind}
+        for c in self.claims:
+            self.by_kind[c.kind].append(c)
+        # facts outside any statement (a date line) pair only with each other
+        self.datelines = frozenset(c.id for c in self.claims if c.sentence not in self.statements)
+        self.people = _people(self.by_kind[ClaimKind.ENTITY], self.statements)
+
+
+def side(claims: Sequence[Claim] | Side) -> Side:
+    return claims if isinstance(claims, Side) else Side(claims)
+
+
 class _Weights:
     """IDF weights of content stems over the sentences of both articles."""
 
-    def __init__(self, statements: Sequence[Claim]) -> None:
-        self.stems = {(c.source, c.sentence): frozenset(content_stems(c.text)) for c in statements}
-        df: dict[str, int] = defaultdict(int)
-        for stems in self.stems.values():
-            for w in stems:
-                df[w] += 1
-        n = len(self.stems) + 1
-        self.idf = {w: math.log(n / d) + 0.5 for w, d in df.items()}
+    def __init__(self, a: Side, b: Side) -> None:
+        self._a, self._b = a.df, b.df
+        self._n = len(a.statements) + len(b.statements) + 1
+        self._idf: dict[str, float] = {}
+
+    def idf(self, w: str) -> float:
+        value = self._idf.get(w)
+        if value is None:
+            d = self._a.get(w, 0) + self._b.get(w, 0)
+            value = self._idf[w] = math.log(self._n / d) + 0.5 if d else 1.0
+        return value
 
     def weight(self, stems: Iterable[str]) -> float:
-        return sum(self.idf.get(w, 1.0) for w in stems)
+        # fsum is exact, so the weight does not depend on the order a set yields its stems in, which changes
+        # from one process to the next (string hashing is randomised): a plain sum made results vary by a hair
+        return math.fsum(self.idf(w) for w in stems)
 
     def dice(self, x: frozenset[str], y: frozenset[str]) -> float:
         total = self.weight(x) + self.weight(y)
@@ -109,7 +145,7 @@ class SentenceScore:
 
 
 def sentence_similarities(
-    a: Sequence[Claim], b: Sequence[Claim], config: AlignConfig, weights: _Weights | None = None
+    a: Sequence[Claim] | Side, b: Sequence[Claim] | Side, config: AlignConfig, weights: _Weights | None = None
 ) -> dict[tuple[int, int], SentenceScore]:
     """Scores of every pair of statements (by sentence index) that share a content stem; the rest share nothing.
 
@@ -119,33 +155,32 @@ def sentence_similarities(
     the main actor's name) count less than the rare words that identify one fact. Candidates come from an
     inverted index on content stems, so the work grows with the plausible pairs.
     """
-    sa = {c.sentence: c for c in a if c.kind is ClaimKind.STATEMENT}
-    sb = {c.sentence: c for c in b if c.kind is ClaimKind.STATEMENT}
-    w = weights or _Weights([*sa.values(), *sb.values()])
-    index: dict[str, list[int]] = defaultdict(list)  # inverted index: stem -> B sentences
-    for j, c in sorted(sb.items()):
-        for stem in w.stems[(c.source, j)]:
-            index[stem].append(j)
-    profiles_b = {j: profile(c.text) for j, c in sb.items()}
-    lower_b = {j: c.text.lower() for j, c in sb.items()}
-    weight_b = {j: w.weight(w.stems[(c.source, j)]) for j, c in sb.items()}
+    sa, sb = side(a), side(b)
+    w = weights or _Weights(sa, sb)
+    # the weight of the stems each two sentences share, summed over the stems both articles use (in a fixed
+    # order, so that the sums are the same in every process): the work is what the two articles share
+    common: dict[tuple[int, int], float] = defaultdict(float)
+    for stem in sorted(sa.df.keys() & sb.df.keys()):
+        idf = w.idf(stem)
+        for i in sa.index[stem]:
+            for j in sb.index[stem]:
+                common[(i, j)] += idf
+    weight_a: dict[int, float] = {}
+    weight_b: dict[int, float] = {}
     scores: dict[tuple[int, int], SentenceScore] = {}
-    for i, ca in sorted(sa.items()):
-        stems_a = w.stems[(ca.source, i)]
-        common: dict[int, float] = defaultdict(float)  # B sentence -> weight of the stems it shares with this one
-        for stem in stems_a:
-            for j in index.get(stem, ()):
-                common[j] += w.idf.get(stem, 1.0)
-        if not common:
-            continue
-        pa, lower_a, weight_a = profile(ca.text), ca.text.lower(), w.weight(stems_a)
-        for j in sorted(common):
-            total = weight_a + weight_b[j]
-            dice = 2 * common[j] / total if total else 0.0
-            ratio = fuzz.token_set_ratio(lower_a, lower_b[j]) / 100.0
-            shared = (1 - config.fuzz_weight) * dice + config.fuzz_weight * ratio * min(1.0, dice * 3)
-            same = config.statement_model.probability(features(pa, profiles_b[j]))
-            scores[(i, j)] = SentenceScore(same=same, shared=shared)
+    for i, j in sorted(common):
+        if i not in weight_a:
+            weight_a[i] = w.weight(sa.stems[i])
+        if j not in weight_b:
+            weight_b[j] = w.weight(sb.stems[j])
+        total = weight_a[i] + weight_b[j]
+        dice = 2 * common[(i, j)] / total if total else 0.0
+        ratio = fuzz.token_set_ratio(sa.lower[i], sb.lower[j]) / 100.0
+        shared = (1 - config.fuzz_weight) * dice + config.fuzz_weight * ratio * min(1.0, dice * 3)
+        same = config.statement_model.probability(
+            features(profile(sa.statements[i].text), profile(sb.statements[j].text))
+        )
+        scores[(i, j)] = SentenceScore(same=same, shared=shared)
     return scores
 
 
@@ -160,10 +195,19 @@ def _fact_window(claim: Claim, statement: Claim | None, width: int) -> frozenset
     return frozenset(before + inside + after)
 
 
-def align(a: Sequence[Claim], b: Sequence[Claim], config: AlignConfig) -> Alignment:
-    statements = {(c.source, c.sentence): c for c in (*a, *b) if c.kind is ClaimKind.STATEMENT}
-    weights = _Weights(list(statements.values()))
-    scores = sentence_similarities(a, b, config, weights)
+def align(
+    a: Sequence[Claim] | Side,
+    b: Sequence[Claim] | Side,
+    config: AlignConfig,
+    settled: AbstractSet[str] = frozenset(),
+) -> Alignment:
+    """The pairs of equivalent claims of two articles, and the claims that have a related counterpart. ``a`` and
+    ``b`` are each article's claims, or their :class:`Side` when an article is compared with several others.
+    ``settled``: ids of claims already known to have a counterpart in some other article; an N-way compare needs
+    no more evidence that they are not single-source, so the aligner does not look for an echo of those quotes."""
+    sa, sb = side(a), side(b)
+    weights = _Weights(sa, sb)
+    scores = sentence_similarities(sa, sb, config, weights)
     same_a: dict[int, float] = defaultdict(float)  # each sentence's best probability of a counterpart
     same_b: dict[int, float] = defaultdict(float)
     shared_a: dict[int, float] = defaultdict(float)  # and the most context it shares with one
@@ -176,7 +220,8 @@ def align(a: Sequence[Claim], b: Sequence[Claim], config: AlignConfig) -> Alignm
 
     def window(c: Claim) -> frozenset[str]:
         if c.id not in windows:
-            windows[c.id] = _fact_window(c, statements.get((c.source, c.sentence)), int(config.fact_window))
+            here = sa if c.source == sa.source else sb
+            windows[c.id] = _fact_window(c, here.statements.get(c.sentence), int(config.fact_window))
         return windows[c.id]
 
     def context(ca: Claim, cb: Claim) -> float:
@@ -186,35 +231,36 @@ def align(a: Sequence[Claim], b: Sequence[Claim], config: AlignConfig) -> Alignm
 
     pairs: list[Pair] = []
     related: set[str] = set()
-    sa = {c.sentence: c for c in a if c.kind is ClaimKind.STATEMENT}
-    sb = {c.sentence: c for c in b if c.kind is ClaimKind.STATEMENT}
     # each sentence's best counterpart, both ways (one-to-many where a sentence states two facts), when the other
     # article offers enough sentences for "best" to mean something; and any pair equivalent on its own
-    best_a, best_b = len(sb) >= config.best_of, len(sa) >= config.best_of
+    best_a, best_b = len(sb.statements) >= config.best_of, len(sa.statements) >= config.best_of
     for (i, j), s in sorted(scores.items()):
         best = (best_a and s.same >= same_a[i]) or (best_b and s.same >= same_b[j])
         # a sentence that states two things: its second counterpart, among several (IDF needs several sentences)
         also = (best_a or best_b) and s.shared >= config.statement_shared
         if s.same >= config.statement_alone or ((best or also) and s.same >= config.statement_match):
-            pairs.append(Pair(sa[i], sb[j], round(s.same, 4)))
-    for side, same, shared, other, best_here in ((a, same_a, shared_a, sb, best_a), (b, same_b, shared_b, sa, best_b)):
-        normalised = [_norm_words(c.text) for c in other.values()]
-        for c in side:
-            unmatched = same[c.sentence] < (config.statement_match if best_here else config.statement_alone)
-            if c.kind is ClaimKind.STATEMENT and unmatched and shared[c.sentence] >= config.statement_related:
+            pairs.append(Pair(sa.statements[i], sb.statements[j], round(s.same, 4)))
+    for here, same, shared, other, best_here in (
+        (sa, same_a, shared_a, sb, best_a),
+        (sb, same_b, shared_b, sa, best_b),
+    ):
+        # only a sentence that shares a content stem with the other article can have a related counterpart
+        for i in shared if config.statement_related > 0 else here.statements:
+            c = here.statements[i]
+            unmatched = same[i] < (config.statement_match if best_here else config.statement_alone)
+            if unmatched and shared[i] >= config.statement_related:
                 related.add(c.id)  # the other article says something about it, not the same thing
-            if c.kind is ClaimKind.QUOTE and (shared[c.sentence] >= config.quote_related or _echoed(c, normalised)):
+        for c in here.by_kind[ClaimKind.QUOTE]:
+            if c.id in settled:
+                continue
+            if shared.get(c.sentence, 0.0) >= config.quote_related or _echoed(c, other.normalised):
                 related.add(c.id)  # a quote the other article paraphrases or echoes is not single-source
 
-    def of(kind: ClaimKind, side: Sequence[Claim]) -> list[Claim]:
-        return [c for c in side if c.kind is kind]
-
-    with_statement = {(c.source, c.sentence) for c in (*sa.values(), *sb.values())}
-    datelines = frozenset(c.id for c in (*a, *b) if (c.source, c.sentence) not in with_statement)
-    pairs += _align_facts(of(ClaimKind.QUANTITY, a), of(ClaimKind.QUANTITY, b), context, config, datelines)
-    pairs += _align_facts(of(ClaimKind.DATE, a), of(ClaimKind.DATE, b), context, config, datelines)
-    pairs += _align_quotes(of(ClaimKind.QUOTE, a), of(ClaimKind.QUOTE, b), config)
-    pairs += _align_people(of(ClaimKind.ENTITY, a), of(ClaimKind.ENTITY, b), statements)
+    datelines = sa.datelines | sb.datelines
+    for kind in (ClaimKind.QUANTITY, ClaimKind.DATE):
+        pairs += _align_facts(sa.by_kind[kind], sb.by_kind[kind], context, config, datelines)
+    pairs += _align_quotes(sa.by_kind[ClaimKind.QUOTE], sb.by_kind[ClaimKind.QUOTE], config)
+    pairs += _align_people(sa.people, sb.people)
     pairs.sort(key=lambda p: (p.a.start, p.b.start, p.a.kind.value))
     return Alignment(pairs=tuple(pairs), related=frozenset(related))
 
@@ -322,7 +368,7 @@ def _align_quotes(xs: Sequence[Claim], ys: Sequence[Claim], config: AlignConfig)
     return pairs
 
 
-def _align_people(xs: Sequence[Claim], ys: Sequence[Claim], statements: Mapping[tuple[str, int], Claim]) -> list[Pair]:
+def _align_people(people_a: Mapping[str, tuple[Claim, bool]], people_b: Mapping[str, tuple[Claim, bool]]) -> list[Pair]:
     """A person named in both articles pairs once. Each article's mentions are grouped by the full name they link
     to, and the most informative mention (with a role, else the longest) stands for the person. Two names are the
     same person when their last words agree and one of them is a full name (two words or more), or both come with
@@ -330,7 +376,6 @@ def _align_people(xs: Sequence[Claim], ys: Sequence[Claim], statements: Mapping[
     must present them as a person: a title or role, a reporting verb ("said Fauzi"), an age or a role in
     apposition (", 43,", ", a doctor at ..."), so that a place or a paper typed as a name by its context alone
     ("in Bener Meriah", "told Le Parisien") is not reported as a person both name."""
-    people_a, people_b = _people(xs, statements), _people(ys, statements)
     pairs: list[Pair] = []
     used: set[str] = set()
     for name_a, (ca, cue_a) in people_a.items():
@@ -353,9 +398,9 @@ _PERSON_AFTER = re.compile(
 )
 
 
-def _people(claims: Sequence[Claim], statements: Mapping[tuple[str, int], Claim]) -> dict[str, tuple[Claim, bool]]:
+def _people(claims: Sequence[Claim], statements: Mapping[int, Claim]) -> dict[str, tuple[Claim, bool]]:
     """The people an article names, in order of first mention: full name -> (the mention that stands for them,
-    whether any mention presents them as a person)."""
+    whether any mention presents them as a person). ``statements``: the article's statements by sentence."""
     groups: dict[str, list[Claim]] = {}
     for c in claims:
         if isinstance(c.fact, Entity) and c.fact.type is EntityType.PERSON:
@@ -363,7 +408,7 @@ def _people(claims: Sequence[Claim], statements: Mapping[tuple[str, int], Claim]
     out: dict[str, tuple[Claim, bool]] = {}
     for name, mentions in groups.items():
         best = max(mentions, key=lambda c: (bool(_role(c)), len(c.text), -c.start))
-        out[name] = (best, any(_presented(c, statements.get((c.source, c.sentence))) for c in mentions))
+        out[name] = (best, any(_presented(c, statements.get(c.sentence)) for c in mentions))
     return out
 
 

@@ -17,7 +17,7 @@ import itertools
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from crosscheck.align import align
+from crosscheck.align import Side, align
 from crosscheck.model import Claim, Finding, Verdict
 from crosscheck.rules import RulePack
 from crosscheck.verdicts import judge, judge_pairs, single_source, sort_findings, unpaired
@@ -25,21 +25,23 @@ from crosscheck.verdicts import judge, judge_pairs, single_source, sort_findings
 
 def corroborate(claims: Sequence[Sequence[Claim]], pack: RulePack) -> tuple[Finding, ...]:
     """The findings about ``claims`` (one sequence per source, in source order): every pair of sources aligned
-    and judged, then merged. The work is one alignment per pair of sources."""
+    and judged, then merged. What the aligner needs of each article is prepared once (:class:`Side`), so the
+    work of a pair is what the two articles share."""
     if len(claims) == 2:
         a, b = claims
         return judge(a, b, align(a, b, pack.alignment), pack)
     order = {c.source: i for i, cs in enumerate(claims) for c in cs}
+    sides = [Side(cs) for cs in claims]
     pairwise: list[Finding] = []
-    times: dict[str, int] = defaultdict(int)  # how many of the other sources lack each claim
-    by_id = {c.id: c for cs in claims for c in cs}
+    alignments = []
+    settled: set[str] = set()  # claims some other article pairs or relates to: not single-source
     for i, j in itertools.combinations(range(len(claims)), 2):
-        alignment = align(claims[i], claims[j], pack.alignment)
+        alignment = align(sides[i], sides[j], pack.alignment, settled)
         pairwise += judge_pairs(alignment, pack)
-        for c in unpaired(claims[i], claims[j], alignment):
-            times[c.id] += 1
-    alone = [by_id[c] for c, n in times.items() if n == len(claims) - 1]
-    return merge(pairwise, single_source(alone, {}, pack), order)
+        alignments.append(alignment)
+        settled |= alignment.related
+        settled.update(c.id for p in alignment.pairs for c in (p.a, p.b))
+    return merge(pairwise, single_source(unpaired(claims, alignments), {}, pack), order)
 
 
 def merge(pairwise: Sequence[Finding], single: Sequence[Finding], order: Mapping[str, int]) -> tuple[Finding, ...]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
@@ -45,7 +45,7 @@ def judge(a: Sequence[Claim], b: Sequence[Claim], alignment: Alignment, pack: Ru
     """The findings about two articles' claims: the aligned pairs judged, and the single-source claims."""
     findings = judge_pairs(alignment, pack)
     other = {side[0].source: other[0].source for side, other in ((a, b), (b, a)) if side and other}
-    findings += single_source(unpaired(a, b, alignment), other, pack)
+    findings += single_source(unpaired((a, b), (alignment,)), other, pack)
     return sort_findings(findings)
 
 
@@ -70,29 +70,38 @@ def judge_pairs(alignment: Alignment, pack: RulePack) -> list[Finding]:
     return findings
 
 
-def unpaired(a: Sequence[Claim], b: Sequence[Claim], alignment: Alignment) -> list[Claim]:
-    """The claims of ``a`` and ``b`` that the other article does not have: neither aligned nor related, and a
-    claim a reader could check alone (not a sentence that is mostly an unpaired quote, not a figure restated
-    beside a paired one, not a bare number or a reference to a group counted elsewhere)."""
-    fact_pairs = [p for p in alignment.pairs if p.a.kind not in (ClaimKind.STATEMENT, ClaimKind.ENTITY)]
-    paired = {c.id for p in alignment.pairs for c in (p.a, p.b)}
-    paired_facts = [c for p in fact_pairs for c in (p.a, p.b)]
+def unpaired(claims: Sequence[Sequence[Claim]], alignments: Iterable[Alignment]) -> list[Claim]:
+    """The claims (one sequence per article) that no other article has: in none of ``alignments`` (one for each
+    two articles compared) aligned or related, and a claim a reader could check alone (not a sentence that is
+    mostly an unpaired quote, not a figure restated beside a paired one, not a bare number or a reference to a
+    group counted elsewhere).
+
+    One pass over all the alignments gives what a pass per pair would: a claim is excluded when some alignment
+    excludes it, and the quotes that cover a sentence in one alignment but are paired in another put that
+    sentence among the sentences with pairs, which excludes it anyway."""
+    paired: set[str] = set()
+    related: set[str] = set()
     # a sentence with any aligned claim (itself or a fact in it) has a counterpart: it is not single-source. A
     # person named in both is not: the same spokesman says different things in different sentences.
-    sentences_with_pairs = {
-        (c.source, c.sentence) for p in alignment.pairs if p.a.kind is not ClaimKind.ENTITY for c in (p.a, p.b)
-    }
+    sentences_with_pairs: set[tuple[str, int]] = set()
     # where the paired facts start and end, by source and kind: a figure restated beside one is part of that fact
     starts: dict[tuple[str, ClaimKind], set[int]] = defaultdict(set)
     ends: dict[tuple[str, ClaimKind], set[int]] = defaultdict(set)
-    for c in paired_facts:
-        starts[(c.source, c.kind)].add(c.start)
-        ends[(c.source, c.kind)].add(c.end)
+    for alignment in alignments:
+        related |= alignment.related
+        for p in alignment.pairs:
+            for c in (p.a, p.b):
+                paired.add(c.id)
+                if c.kind is not ClaimKind.ENTITY:
+                    sentences_with_pairs.add((c.source, c.sentence))
+                    if c.kind is not ClaimKind.STATEMENT:
+                        starts[(c.source, c.kind)].add(c.start)
+                        ends[(c.source, c.kind)].add(c.end)
     out: list[Claim] = []
-    for claims in (a, b):
-        quotes = [c for c in claims if c.kind is ClaimKind.QUOTE and c.id not in paired]
-        for c in claims:
-            if c.id in paired or c.id in alignment.related:
+    for article in claims:
+        quotes = [c for c in article if c.kind is ClaimKind.QUOTE and c.id not in paired]
+        for c in article:
+            if c.id in paired or c.id in related:
                 continue
             if c.kind is ClaimKind.STATEMENT:
                 if (c.source, c.sentence) in sentences_with_pairs or not _substantial(c, quotes):

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 from crosscheck import article_from_text, load_pack
-from crosscheck.align import AlignConfig, Alignment, align, sentence_similarities
+from crosscheck.align import AlignConfig, Alignment, Side, _Weights, align, sentence_similarities
 from crosscheck.claims import extract_claims
 from crosscheck.model import Claim, ClaimKind
 
@@ -117,3 +122,35 @@ def test_a_lone_surname_or_a_name_only_placed_is_not_a_person_both_name() -> Non
     a = "Rescue teams reached Bener Meriah on Tuesday after the roads reopened.\n"
     b = "The roads to Bener Meriah reopened on Tuesday and rescue teams arrived.\n"
     assert _people_pairs(a, b) == []
+
+
+def test_stem_weights_do_not_depend_on_the_order_a_set_yields_them() -> None:
+    # a set of strings yields its items in an order that changes with each process's hash seed; a plain float sum
+    # then differed in its last bit from run to run, enough to flip a pair that sat on a threshold
+    texts = sorted((Path(__file__).parent / "data" / "labelled" / "articles").glob("*.txt"))[:2]
+    a, b = (
+        Side(extract_claims(article_from_text(t.read_text(encoding="utf-8"), s)))
+        for t, s in zip(texts, "AB", strict=True)
+    )
+    weights = _Weights(a, b)
+    for stems in (*a.stems.values(), *b.stems.values()):
+        ordered = sorted(stems)
+        assert weights.weight(ordered) == weights.weight(reversed(ordered))
+
+
+def test_a_report_is_the_same_whatever_the_hash_seed() -> None:
+    texts = sorted((Path(__file__).parent / "data" / "labelled" / "articles").glob("*.txt"))[:3]
+    command = [sys.executable, "-m", "crosscheck", "compare", *map(str, texts), "--json", "--fail-on", "none"]
+    outputs = {
+        subprocess.run(
+            command, capture_output=True, text=True, check=True, env={**os.environ, "PYTHONHASHSEED": seed}
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(outputs) == 1
+
+
+def test_an_article_compared_with_several_is_prepared_once_with_the_same_result() -> None:
+    ca = extract_claims(article_from_text("Police said 40 workers were hurt at the plant on Monday. More later.", "A"))
+    cb = extract_claims(article_from_text("Forty workers were hurt at the plant on Monday, police said.", "B"))
+    assert align(Side(ca), Side(cb), PACK.alignment) == align(ca, cb, PACK.alignment)
