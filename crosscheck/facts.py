@@ -33,8 +33,11 @@ def quantity_relation(a: Quantity, b: Quantity, approx_tolerance: float = 0.1) -
     lo_b, hi_b = _interval(b, approx_tolerance)
     overlap = lo_a <= hi_b and lo_b <= hi_a
     if a.qualifier is Qualifier.EXACT and b.qualifier is Qualifier.EXACT:
-        # exact figures agree when they round to each other: "six miles" and "10 kilometres (6.2 miles)"
-        return Relation.SAME if overlap else Relation.CONFLICT
+        # exact figures agree when they round to each other: "six miles" and "10 kilometres (6.2 miles)"; one may
+        # be the other rounded, which is a difference of precision: "300 people" and "296 people"
+        if overlap:
+            return Relation.SAME
+        return Relation.DIFFERS if _rounded(a.value, b.value, approx_tolerance) else Relation.CONFLICT
     equivalent = a.qualifier == b.qualifier or frozenset({a.qualifier, b.qualifier}) in EQUIVALENT_QUALIFIERS
     if equivalent and _close(a.value, b.value):
         return Relation.SAME
@@ -53,6 +56,31 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
     head_a, _, state_a = a.unit.partition(":")
     head_b, _, state_b = b.unit.partition(":")
     return bool(head_a and head_b) and state_a == state_b and (head_a in b.phrase or head_b in a.phrase)
+
+
+def _rounded(x: float, y: float, tolerance: float) -> bool:
+    """Whether one figure is the other rounded: the round one ends in two zeros or more ("300", "60,000", "$2
+    million"), the other rounds to it at that place and is within ``tolerance`` of it (the width of "about").
+    "296" and "300", "59,619" and "60,000" are; "250" and "300" (too far), "19" and "20" (a count that ends in
+    one zero is not taken for a round figure) are not."""
+    for r, other in ((x, y), (y, x)):
+        place = _round_place(r)
+        if place >= 100 and _round_place(other) < place:
+            off = abs(other - r)
+            if off <= place / 2 and off <= tolerance * abs(r):
+                return True
+    return False
+
+
+def _round_place(value: float) -> int:
+    """The place a whole number is rounded to: 1 for 296, 100 for 300, 10,000 for 60,000 (1 when not whole)."""
+    if value != int(value) or value == 0:
+        return 1
+    n, place = abs(int(value)), 1
+    while n % 10 == 0:
+        n //= 10
+        place *= 10
+    return place
 
 
 def _close(x: float, y: float) -> bool:

@@ -33,6 +33,14 @@ QUANTITIES = [
     ("an hour and 10 minutes", "70 minutes", SAME),  # a compound duration is summed
     ("about 20 to 25 people were hurt", "24 people were hurt", DIFFERS),  # inside an approximate range
     ("about 20 to 25 people were hurt", "40 people were hurt", CONFLICT),
+    # a round figure may be the other rounded: a difference of precision, not of fact
+    ("296 people were killed", "300 people were killed", DIFFERS),
+    ("a record of 60,000 years", "a record of 59,619 years", DIFFERS),
+    ("4,156 people fled", "4,000 people fled", DIFFERS),
+    ("2,300 people fled", "2,000 people fled", CONFLICT),  # rounds to it, but 15% off
+    ("250 people were killed", "300 people were killed", CONFLICT),  # does not round to 300
+    ("19 people were killed", "20 people were killed", CONFLICT),  # a count ending in one zero is not round
+    ("$140 million", "$146 million", CONFLICT),
 ]
 
 
