@@ -54,6 +54,9 @@ def test_compare_to_a_file_and_the_terminal_load_what_they_need(tmp_path: Path) 
     terminal = modules_loaded("compare", *map(str, SEEDS), "--isolated")
     assert {"crosscheck.render.terminal", "rich.console"} <= terminal
     assert "crosscheck.write" not in terminal
+    assert "rich._emoji_codes" not in terminal  # only Text is printed: no markup to parse, no emoji to look up
+    claims = modules_loaded("claims", str(SEEDS[0]), "--isolated")
+    assert "rich.console" in claims and "rich._emoji_codes" not in claims
 
 
 _PATTERNS_PROBE = """
