@@ -6,7 +6,12 @@ Rows (medians of ``--runs`` runs unless said):
 
 * references, measured in the same run: a bare ``python -c "import click, rich"`` start, and a bare rapidfuzz
   ``process.cdist`` (token_set_ratio) over the long pair's sentences;
-* the CLI cold start on the seeds (``crosscheck compare seeds/... --json``, a new process each run);
+* the CLI cold start on the seeds (``crosscheck compare seeds/... --json``, a new process each run), and the same
+  with the terminal report (no target: ``--json`` is the row scripts and CI pay). The first round is discarded, and
+  every run has the environment without ``PYTHONDONTWRITEBYTECODE`` (which some sandboxes and CI images set), so
+  the bytecode is cached as for any installed package (pip writes it at install time; an editable install writes it
+  on first use). With that variable set and an editable install, every start would also compile crosscheck's
+  source, about 45 ms more; the row says so when the bytecode could not be cached;
 * the seeds compared in-process (pack loaded and articles read once, first run discarded);
 * extraction throughput in characters per second over the ECB+ articles (every article once);
 * a long pair: two articles of about 10,000 words each, built from real ECB+ text (below), compared in-process;
@@ -32,6 +37,7 @@ from __future__ import annotations
 import argparse
 import gc
 import importlib
+import importlib.util
 import os
 import platform
 import shutil
@@ -86,30 +92,42 @@ def crosscheck_command() -> list[str]:
     return [str(script)] if script.is_file() else [sys.executable, "-m", "crosscheck"]
 
 
+def bytecode_cached() -> bool:
+    """Whether crosscheck's modules have cached bytecode beside them (the cold-start rows assume so)."""
+    import crosscheck.cli
+
+    source = Path(crosscheck.cli.__file__)
+    return source.suffix != ".py" or Path(importlib.util.cache_from_source(str(source))).is_file()
+
+
 def cold_starts(runs: int) -> list[Row]:
-    """Bare ``import click, rich`` and the CLI on the seeds, interleaved so both see the same machine load."""
+    """Bare ``import click, rich`` and the CLI on the seeds (JSON, then the terminal report), interleaved so all see
+    the same machine load."""
     bare_cmd = [sys.executable, "-c", "import click, rich"]
-    cli_cmd = [*crosscheck_command(), "compare", *map(str, SEEDS), "--json", "--isolated"]
-    bare: list[float] = []
-    cli: list[float] = []
+    json_cmd = [*crosscheck_command(), "compare", *map(str, SEEDS), "--json", "--isolated"]
+    terminal_cmd = [*crosscheck_command(), "compare", *map(str, SEEDS), "--isolated"]
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}  # as a user's shell has it
+    times: dict[int, list[float]] = {0: [], 1: [], 2: []}
     for i in range(runs + 1):
-        for cmd, times in ((bare_cmd, bare), (cli_cmd, cli)):
+        for n, cmd in enumerate((bare_cmd, json_cmd, terminal_cmd)):
             start = time.perf_counter()
-            done = subprocess.run(cmd, capture_output=True, check=False)
+            done = subprocess.run(cmd, capture_output=True, check=False, env=env)
             elapsed = time.perf_counter() - start
             if done.returncode not in (0, 1):
                 raise SystemExit(f"bench: {' '.join(cmd)} failed: {done.stderr.decode()[-500:]}")
-            if i:  # the first round warms the file cache
-                times.append(elapsed)
-    b, c = statistics.median(bare), statistics.median(cli)
+            if i:  # the first round warms the file cache and writes the bytecode
+                times[n].append(elapsed)
+    b, c, t = (statistics.median(times[n]) for n in range(3))
+    note = "" if bytecode_cached() else ", bytecode not cached: includes compiling the source"
     return [
         Row("reference: python -c 'import click, rich'", ms(b)),
         Row(
             "CLI cold start: compare seeds --json",
-            f"{ms(c)} ({c / b:.1f}x bare)",
+            f"{ms(c)} ({c / b:.1f}x bare{note})",
             "< 2x bare import",
             verdict(c < 2 * b),
         ),
+        Row("CLI cold start: compare seeds, terminal report", f"{ms(t)} ({t / b:.1f}x bare{note})"),
     ]
 
 

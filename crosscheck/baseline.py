@@ -22,7 +22,6 @@ from attrs import evolve
 
 from crosscheck.errors import InputError
 from crosscheck.model import Finding, Report
-from crosscheck.write import write_whole
 
 BASELINE_VERSION = 1
 
@@ -50,6 +49,8 @@ def baseline_document(report: Report) -> dict[str, Any]:
 
 def write_baseline(report: Report, path: Path) -> None:
     """Write the baseline of ``report`` to ``path``, whole or not at all (:class:`OutputError` otherwise)."""
+    from crosscheck.write import write_whole  # tempfile and shutil: only when a file is written
+
     write_whole(path, json.dumps(baseline_document(report), ensure_ascii=False, indent=2) + "\n")
 
 

@@ -518,14 +518,17 @@ def _verdicts(option: str, values: Sequence[str]) -> set[Verdict]:
     return chosen
 
 
-def _view(fmt: str, show: Sequence[str], hide: Sequence[str], quiet: bool) -> View:
-    """What the report lists: the format's default verdicts, or ``--show``'s, less ``--hide``'s."""
+def _view(fmt: str, show: Sequence[str], hide: Sequence[str], quiet: bool) -> View | None:
+    """What the report lists: the format's default verdicts, or ``--show``'s, less ``--hide``'s. ``None`` for JSON,
+    which lists everything (and so never loads the renderers)."""
     shown, hidden = _verdicts("--show", show), _verdicts("--hide", hide)
-    if fmt == "json" and (show or hide or quiet):
-        raise UsageError(
-            "--show, --hide and --quiet do not apply to JSON, which always carries every finding; "
-            "filter it in your script (e.g. jq), or use another --format"
-        )
+    if fmt == "json":
+        if show or hide or quiet:
+            raise UsageError(
+                "--show, --hide and --quiet do not apply to JSON, which always carries every finding; "
+                "filter it in your script (e.g. jq), or use another --format"
+            )
+        return None
     if quiet and fmt in ("sarif", "github"):
         raise UsageError(f"--quiet does not apply to --format {fmt}, whose output is one entry per finding")
     from crosscheck.render import default_show
@@ -538,7 +541,7 @@ def _view(fmt: str, show: Sequence[str], hide: Sequence[str], quiet: bool) -> Vi
     return View(show=(shown or default_show(fmt)) - hidden, quiet=quiet)
 
 
-def _output(report: Report, fmt: str, view: View, output: Path | None) -> None:
+def _output(report: Report, fmt: str, view: View | None, output: Path | None) -> None:
     """Print ``report`` in ``fmt``, or write it to ``output`` whole. JSON never loads the renderers (nor Rich)."""
     if fmt == "json":
         from crosscheck.report import to_json

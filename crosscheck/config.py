@@ -9,7 +9,6 @@ override these values; how is the CLI's business (:mod:`crosscheck.cli`).
 
 from __future__ import annotations
 
-import difflib
 import json
 import tomllib
 from collections.abc import Collection, Sequence
@@ -154,6 +153,8 @@ def _where(path: Path, key: str) -> str:
 def _hint(key: str) -> str:
     if key == "tool":
         return f" (in {CONFIG_NAME} the keys go at the top level, without a [tool.crosscheck] table)"
+    import difflib  # only for this message
+
     close = difflib.get_close_matches(key, KEYS, n=1)
     return f" (did you mean {close[0]!r}?)" if close else ""
 

@@ -32,7 +32,6 @@ from typing import BinaryIO, Literal
 from attrs import evolve
 
 from crosscheck.errors import InputError, UsageError
-from crosscheck.frontmatter import split_front_matter
 from crosscheck.model import Article
 
 MAX_BYTES = 5_000_000  # about 800,000 words: far beyond any news article; keeps memory bounded
@@ -185,6 +184,8 @@ def article_from_text(text: str, article_id: str, path: str = "<string>") -> Art
 def article_from_markdown(text: str, article_id: str, path: str = "<string>") -> Article:
     """An article from Markdown: the body after the front matter is the text; ``title``, ``date`` and ``outlet``
     (or ``source``) come from the front matter."""
+    from crosscheck.frontmatter import split_front_matter  # Markdown only
+
     front, body = split_front_matter(text, path)
     if len(body) != len(text) and not body.replace("\ufeff", "").strip():
         raise InputError(f"{path}: has no text after its front matter; give an article with text")

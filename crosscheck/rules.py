@@ -136,8 +136,9 @@ def load_pack(extra_dirs: Sequence[Path] = (), include_default: bool = True) -> 
         if not files:
             raise RuleError(f"{d}: no *.toml rule files in this folder")
         for f in files:
-            file_rules, file_alignment = load_file(f)
-            file_names, file_titles = load_aliases(f)
+            data = read_file(f)  # parsed once: TOML parsing is most of the time a pack takes to load
+            file_rules, file_alignment = load_file(f, data)
+            file_names, file_titles = load_aliases(f, data)
             names.update(file_names)
             titles.update(file_titles)
             rules += file_rules
@@ -172,7 +173,8 @@ def _approx_tolerance(rules: Sequence[Rule]) -> float:
     return found[0] if found else 0.1
 
 
-def load_file(path: Path) -> tuple[list[Rule], dict[str, Any]]:
+def read_file(path: Path) -> dict[str, Any]:
+    """The parsed TOML of one pack file, its top-level keys checked."""
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as e:
@@ -184,6 +186,11 @@ def load_file(path: Path) -> tuple[list[Rule], dict[str, Any]]:
         raise RuleError(
             f"{path}: unknown top-level key {sorted(unknown)[0]!r} (expected 'rule', 'alignment', 'alias' or 'title')"
         )
+    return data
+
+
+def load_file(path: Path, data: Mapping[str, Any]) -> tuple[list[Rule], dict[str, Any]]:
+    """The ``[[rule]]`` tables and the ``[alignment]`` table of one pack file (``data``, read by :func:`read_file`)."""
     alignment = _alignment(path, data.get("alignment", {}))
     raw_rules = data.get("rule", [])
     if not isinstance(raw_rules, list):
@@ -191,10 +198,10 @@ def load_file(path: Path) -> tuple[list[Rule], dict[str, Any]]:
     return [_rule(path, i, raw) for i, raw in enumerate(raw_rules)], alignment
 
 
-def load_aliases(path: Path) -> tuple[dict[str, tuple[str, EntityType]], dict[str, str]]:
-    """The ``[[alias]]`` and ``[[title]]`` tables of one pack file: written form -> (canonical name, type), and
-    lower-cased title form -> canonical title. Every canonical name is also a form of itself."""
-    data = tomllib.loads(path.read_text(encoding="utf-8"))  # already read and checked by load_file
+def load_aliases(path: Path, data: Mapping[str, Any]) -> tuple[dict[str, tuple[str, EntityType]], dict[str, str]]:
+    """The ``[[alias]]`` and ``[[title]]`` tables of one pack file (``data``, read by :func:`read_file`): written
+    form -> (canonical name, type), and lower-cased title form -> canonical title. Every canonical name is also a
+    form of itself."""
     names: dict[str, tuple[str, EntityType]] = {}
     titles: dict[str, str] = {}
     types = ", ".join(t.value for t in EntityType)

@@ -1,5 +1,6 @@
-"""What each command imports: the pipeline only when a command runs it, Rich only to render for a terminal,
-Dask never by default. (Speed itself is measured by bench/run.py, never by a timed test.)"""
+"""What each command imports: the pipeline only when a command runs it, Rich and the renderers only to render for
+a terminal, what writes files only when one is written, Dask never by default; and the extractors' patterns are
+compiled when first used, not at import. (Speed itself is measured by bench/run.py, never by a timed test.)"""
 
 from __future__ import annotations
 
@@ -20,8 +21,7 @@ try:
     main(sys.argv[1:])
 except SystemExit:
     pass
-print(" ".join(sorted(m for m in sys.modules if m.split(".")[0] in ("crosscheck", "rich", "distributed", "dask"))),
-      file=sys.stderr)
+print(" ".join(sorted(sys.modules)), file=sys.stderr)
 """
 
 
@@ -43,6 +43,38 @@ def test_compare_json_loads_the_pipeline_but_not_rich_or_dask() -> None:
     assert {"crosscheck.claims", "crosscheck.align", "crosscheck.report"} <= loaded
     assert not any(m.split(".")[0] in ("rich", "distributed", "dask") for m in loaded), loaded
     assert "crosscheck.batch" not in loaded
+    # JSON needs no renderer; nothing is written to a file (tempfile, shutil); difflib only words config errors
+    assert not loaded & {"crosscheck.render", "crosscheck.render.layout", "crosscheck.write", "tempfile", "difflib"}
+
+
+def test_compare_to_a_file_and_the_terminal_load_what_they_need(tmp_path: Path) -> None:
+    out = tmp_path / "report.json"
+    written = modules_loaded("compare", *map(str, SEEDS), "--json", "--isolated", "-o", str(out))
+    assert "crosscheck.write" in written and out.is_file()
+    terminal = modules_loaded("compare", *map(str, SEEDS), "--isolated")
+    assert {"crosscheck.render.terminal", "rich.console"} <= terminal
+    assert "crosscheck.write" not in terminal
+    assert "rich._emoji_codes" not in terminal  # only Text is printed: no markup to parse, no emoji to look up
+    claims = modules_loaded("claims", str(SEEDS[0]), "--isolated")
+    assert "rich.console" in claims and "rich._emoji_codes" not in claims
+
+
+_PATTERNS_PROBE = """
+import sys
+import crosscheck.report
+from crosscheck.patterns import LazyPattern
+lazy = [(name, value) for module in list(sys.modules.values()) if module.__name__.startswith("crosscheck.")
+        for name, value in vars(module).items() if isinstance(value, LazyPattern)]
+compiled = [name for name, value in lazy if "search" in vars(value)]
+print(len(lazy), " ".join(compiled))
+"""
+
+
+def test_importing_the_pipeline_compiles_no_lazy_pattern() -> None:
+    done = subprocess.run([sys.executable, "-c", _PATTERNS_PROBE], capture_output=True, text=True, check=True, cwd=ROOT)
+    count, *compiled = done.stdout.split()
+    assert int(count) > 50  # the extractors' module-level patterns (hedges, quantities, quotes)
+    assert compiled == []
 
 
 def test_dask_is_an_extra_not_a_dependency() -> None:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
 
 from crosscheck import compare_texts
 from crosscheck.errors import RuleError
-from crosscheck.rules import KINDS, load_pack
+from crosscheck.rules import KINDS, default_rules_dir, load_pack
 from crosscheck.verdicts import speakers_differ
 
 EXTRA_RULE = (Path(__file__).parent / "data" / "packs" / "extra_rule.toml").read_text(encoding="utf-8")
@@ -20,6 +22,20 @@ def test_default_pack_has_every_kind_and_unique_codes() -> None:
     assert {r.kind for r in pack.rules} == set(KINDS)
     codes = [r.code for r in pack.rules]
     assert len(codes) == len(set(codes))
+
+
+def test_each_pack_file_is_parsed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """TOML parsing is most of a pack's load time, paid at every command's start: rules and aliases share one parse."""
+    parsed: list[str] = []
+    real = tomllib.loads
+
+    def counting(text: str) -> dict[str, Any]:
+        parsed.append(text)
+        return real(text)
+
+    monkeypatch.setattr(tomllib, "loads", counting)
+    load_pack()
+    assert len(parsed) == len(list(default_rules_dir().glob("*.toml")))
 
 
 def test_select_and_ignore_by_code_or_name() -> None:

@@ -31,6 +31,8 @@ import functools
 import re
 from typing import NamedTuple
 
+from crosscheck.patterns import LazyPattern
+
 
 class Qualifiers(NamedTuple):
     """What qualifies one claim: its hedge word (``None`` when it is stated as fact) and whether it is negated."""
@@ -45,7 +47,7 @@ UNQUALIFIED = Qualifiers(None, False)
 
 # Both lists are matched on the lower-cased sentence, case-sensitively, and start with a word rather than "\b": that
 # lets the regex engine skip ahead fast, and most sentences have neither. Word starts are checked in _cues.
-HEDGES = re.compile(
+HEDGES = LazyPattern(
     r"""
     (?:
         (?P<free>                                   # may stand right after the fact: "Five people reportedly died"
@@ -66,7 +68,7 @@ HEDGES = re.compile(
 )
 # "the alleged gunman", "a suspected Mafia boss": the person is in doubt, not the act (after "alleged", up to three
 # modifiers, but no article or preposition, then a noun for a person; act nouns in -er are left out)
-_PERSON = re.compile(
+_PERSON = LazyPattern(
     r"""
     \s+(?:(?!(?:of|by|in|at|on|for|to|from|with|and|or|not|the|a|an|that|who)\b)[\w.'’-]+\s+){0,3}?
     (?:(?!(?:murder|order|transfer|cover|offer|plunder|slaughter|disorder|encounter|number|power|danger|matter)s?\b)
@@ -78,7 +80,7 @@ _PERSON = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # "claimed responsibility", "claimed more than 660 lives", "claims Taiwan as its own": a claim made, no hedge
-_CLAIM_OBJECT = re.compile(
+_CLAIM_OBJECT = LazyPattern(
     r"""
     \s+(?:(?:the|a|an|his|her|its|their|another|more\s+than|dozens\s+of|hundreds\s+of|[\d,.]+)\s+)*(?:\w+\s+)?
     (?:responsibility|credit|victor(?:y|ies)|wins?|titles?|li(?:fe|ves)|seats?|prizes?|medals?|trophy|championship)\b
@@ -87,20 +89,20 @@ _CLAIM_OBJECT = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # a determiner right before a hedge word makes it a noun or an adjective: "those claims", "the alleged theft"
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|those|these|such|his|her|their|its|our|any|of)\s+$", re.I)
+_DETERMINER_BEFORE = LazyPattern(r"\b(?:the|a|an|this|those|these|such|his|her|their|its|our|any|of)\s+$", re.I)
 # an auxiliary or adverb right before a participle makes it the predicate: "is accused of", "are also said to be"
-_PREDICATE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|also|still|widely|not)\s+$", re.I)
+_PREDICATE_BEFORE = LazyPattern(r"\b(?:is|are|was|were|be|been|being|has|have|had|also|still|widely|not)\s+$", re.I)
 # "is expected to", "are now expected to"; not "had expected to testify"
-_BE_BEFORE = re.compile(r"\b(is|are|was|were|be|been|being)\s+(?:(?:now|still|also|widely|generally)\s+)?$")
-_PHRASE_END = re.compile(r"[;:()\"“”]|,(?!\s?\d{3}\b)")  # not the comma of "100,000"
+_BE_BEFORE = LazyPattern(r"\b(is|are|was|were|be|been|being)\s+(?:(?:now|still|also|widely|generally)\s+)?$")
+_PHRASE_END = LazyPattern(r"[;:()\"“”]|,(?!\s?\d{3}\b)")  # not the comma of "100,000"
 
 # a flat list of the words' starts: a quick test that most sentences fail, before the full patterns
-_GATE = re.compile(
+_GATE = LazyPattern(
     r"(?:allegedly|reportedly|purportedly|apparently|possibly|presumably|probably|likely|expected|believed|thought"
     r"|reported|rumou?red|alleged|suspected|accused|unconfirmed|claim|deni|deny|refus|reject|dismiss"
     r"|(?:may|might|could|said|not|never|no|nobody|none|nothing|neither|nor|cannot|n\s?['’]\s?t)\b)"
 )
-NEGATIONS = re.compile(
+NEGATIONS = LazyPattern(
     r"""
       (?P<denial>deni(?:ed|es|als?)|deny(?:ing)?|refus(?:ed|es|e|ing)|reject(?:ed|s|ing)?|dismiss(?:ed|es)?)\b
     | not\b(?!\s+(?:only|just|merely|simply|least|to\s+mention)\b)      # not "not only"
@@ -113,10 +115,10 @@ NEGATIONS = re.compile(
     re.VERBOSE,
 )
 # "whether or not", "if not"; "was dismissed" (fired): no negation
-_OR_IF_BEFORE = re.compile(r"\b(?:or|if)\s+$")
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be)\s+$")
+_OR_IF_BEFORE = LazyPattern(r"\b(?:or|if)\s+$")
+_PASSIVE_BEFORE = LazyPattern(r"\b(?:was|were|been|be)\s+$")
 # "would not arrive until Monday" says when it arrives: a "not ... until" date is not negated
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+_UNTIL_BEFORE = LazyPattern(r"\b(?:until|till)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 
 # --- the clauses -----------------------------------------------------------------------------------------------------
 
@@ -128,7 +130,7 @@ _DETERMINER = r"(?:the|a|an|this|that|these|those|his|her|its|their|no|some|poli
 _FINITE = r"(?:is|are|was|were|has|have|had|will|would|may|might|could|can|should|did|does|\w+ed)"
 # where a clause begins (the match ends there, so a conjunction opens the clause it introduces); a "strong" boundary
 # also ends the reach of a reporting frame at the head of the sentence ("Police said ..., but ...")
-_BOUNDARY = re.compile(
+_BOUNDARY = LazyPattern(
     rf"""
       (?P<strong>
         ;\s                                                     # a semicolon
@@ -153,12 +155,12 @@ _BOUNDARY = re.compile(
 )
 # a relative clause set off by a comma, up to the next comma: ", which did not spread", ", said to be one of ...",
 # and after a quotation that ends in its comma: `"Moon," which is expected to ...`
-_RELATIVE = re.compile(
+_RELATIVE = LazyPattern(
     rf",[\"”]?\s*(?P<word>which|who|whom|whose|where|(?:said|believed|thought|reported|alleged|expected)\s+to)\b{_IN_CLAUSE}",
     re.IGNORECASE,
 )
-_NUMBER_COMMA = re.compile(r"\d,\s?\d{3}\b")
-_QUOTE_MARK = re.compile(r"[\"“”]")
+_NUMBER_COMMA = LazyPattern(r"\d,\s?\d{3}\b")
+_QUOTE_MARK = LazyPattern(r"[\"“”]")
 _VERB = (
     r"(?:said|says|say|told|tells|claim(?:s|ed)?|alleg(?:es|ed)|reported|reports|stated|announced|insist(?:s|ed)"
     r"|deni(?:es|ed)|deny|confirm(?:s|ed)|admit(?:s|ted)|warn(?:s|ed)|believe[sd]?|suspect(?:s|ed)|argu(?:es|ed)"
@@ -166,10 +168,10 @@ _VERB = (
 )
 # a frame at the head of the sentence: a reporting verb with its complement to follow ("Police said 5 people died",
 # "The group claimed that"; not "are reported to be"), or "According to unconfirmed reports"
-_FRAME = re.compile(rf"\b{_VERB}\b(?!\s*[,.;:]|\s+to\b)(?:\s+that\b)?|\baccording\s+to\b{_IN_CLAUSE}", re.IGNORECASE)
+_FRAME = LazyPattern(rf"\b{_VERB}\b(?!\s*[,.;:]|\s+to\b)(?:\s+that\b)?|\baccording\s+to\b{_IN_CLAUSE}", re.IGNORECASE)
 # a frame after the last comma or quotation, ending the sentence: ", the rebels claimed", ", police said on Tuesday",
 # ", according to unconfirmed reports"; the frame's words are those up to its verb
-_TRAILING_FRAME = re.compile(
+_TRAILING_FRAME = LazyPattern(
     rf"""\W*(?!(?:that|which|who|whom|whose|where|when|and|but|or|so|yet|if|as|because|although|though|while)\b)
          (?:according\s+to\b{_IN_CLAUSE}
            |(?P<frame>(?:[\w.'’-]+\s+){{0,6}}?{_VERB}\b)(?!\s+to\b)(?:\s+[\w.'’-]+){{0,4}}
@@ -187,12 +189,12 @@ _TAIL_STOPS = frozenset(
     "and or but who which that whose whom what how why whether when where while after before because if as since"
     " until so than said says say told he she it they we i you".split()
 )
-_TAIL_WORD = re.compile(r"\s+([\w'’-]+)")
+_TAIL_WORD = LazyPattern(r"\s+([\w'’-]+)")
 _TAIL_WORDS = 10
 # before the fact, a relative word or a participle puts the fact in a modifier of the subject, and a hedge after it
 # belongs to the main verb: "the man who spent three months ... in 2006 could be housed", "a woman killed Wednesday"
-_MODIFIER_BEFORE = re.compile(r"\b(?:who|which|whom|whose|\w+ed)\b", re.IGNORECASE)
-_BOUND_WORDS = re.compile(r"(?:\s+\S+){1,6}")  # an attributive or participle hedge reaches six words at most
+_MODIFIER_BEFORE = LazyPattern(r"\b(?:who|which|whom|whose|\w+ed)\b", re.IGNORECASE)
+_BOUND_WORDS = LazyPattern(r"(?:\s+\S+){1,6}")  # an attributive or participle hedge reaches six words at most
 
 
 class _Cue(NamedTuple):

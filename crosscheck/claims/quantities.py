@@ -23,6 +23,7 @@ from attrs import evolve
 
 from crosscheck.claims.dates import MONTHS, WEEKDAYS
 from crosscheck.model import Qualifier, Quantity
+from crosscheck.patterns import LazyPattern
 from crosscheck.text import singular
 
 _UNITS_WORDS = {
@@ -101,55 +102,55 @@ _FIGURE = (
     r"(?:\s?(?P<pct>%|(?i:percent|per\s?cent)\b))?"
     r"(?:-(?P<hyph>[A-Za-z]+(?:-[A-Za-z]+)*))?"  # "90-day", "61-year-old", "6-foot-9"
 )
-_NUMBER = re.compile(
+_NUMBER = LazyPattern(
     # not inside a word, a code ("AK-47", "#1") or another figure, but "magnitude-6. 4" is a magnitude (the
     # nested lookbehind is much faster than an alternation tried at every position)
     r"(?<![\w.$£€¥₹#/])(?<!(?<!(?i:magnitude))-)" + _FIGURE
 )
-_SECOND_FIGURE = re.compile(_FIGURE)  # the second end of a range, which may follow a hyphen: "80-90"
-_VAGUE = re.compile(
+_SECOND_FIGURE = LazyPattern(_FIGURE)  # the second end of a range, which may follow a hyphen: "80-90"
+_VAGUE = LazyPattern(
     r"\b(?P<vague>(?i:tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|several\s+dozen|a\s+few\s+dozen|scores"
     r"|hundreds|thousands|millions|billions))\b(?:\s+of\b)?"
 )
-_MAGNITUDE_BEFORE = re.compile(r"(?i:magnitude)[\s-]$")
-_RICHTER_AFTER = re.compile(r"\s+on\s+the\s+Richter\b")
-_MEASURING_BEFORE = re.compile(r"(?i:\b(?:measuring|measured|registering|registered)\s+(?:(?:about|around|at)\s+)?)$")
+_MAGNITUDE_BEFORE = LazyPattern(r"(?i:magnitude)[\s-]$")
+_RICHTER_AFTER = LazyPattern(r"\s+on\s+the\s+Richter\b")
+_MEASURING_BEFORE = LazyPattern(r"(?i:\b(?:measuring|measured|registering|registered)\s+(?:(?:about|around|at)\s+)?)$")
 # "could double", "tripled": scanned for the verb of change, then the modal before it is looked for
-_CHANGE = re.compile(r"(?i:(?P<change>double|triple|quadruple|halve)(?:d|s)?\b)")
-_MODAL_BEFORE = re.compile(r"(?i:\b(?:could|would|will|may|might|to|set to|expected to)\s+)$")
+_CHANGE = LazyPattern(r"(?i:(?P<change>double|triple|quadruple|halve)(?:d|s)?\b)")
+_MODAL_BEFORE = LazyPattern(r"(?i:\b(?:could|would|will|may|might|to|set to|expected to)\s+)$")
 # Verbs of change before a figure: "rose 5%", "fell by more than 10 percent" (but "rose to 5%" is a level).
 _CHANGE_VERBS = (
     r"rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|dropped|drops?|dropping|jumped|jumps?|climbed"
     r"|climbs?|increased|increases?|decreased|decreases?|declined|declines?|grew|grows?|gained|gains?|lost|shed"
     r"|slipped|slid|plunged|plummeted|soared|surged|tumbled|sank|slumped|cut|cuts|slashed|raised|lowered|reduced"
 )
-_CHANGE_BEFORE = re.compile(r"(?i:\b(?:" + _CHANGE_VERBS + r"|up|down)\s+(?:by\s+)?)$")
+_CHANGE_BEFORE = LazyPattern(r"(?i:\b(?:" + _CHANGE_VERBS + r"|up|down)\s+(?:by\s+)?)$")
 # Nouns of change after a percentage: "a 5% rise".
-_CHANGE_AFTER = re.compile(
+_CHANGE_AFTER = LazyPattern(
     r"(?i:\s+(?:rise|increase|drop|fall|decline|cut|gain|jump|hike|reduction|decrease|growth|slump|surge)\b)"
 )
 # "fell by a third", "cut by half": a change as a fraction, read as a percentage. The fraction is scanned for,
 # then the verb before it ("two-thirds" is matched from "thirds", "a third of the town" is no change).
-_FRACTION = re.compile(r"(?i:(?P<frac>third|quarter|half)s?\b(?!\s+(?:of|a|an|the)\b))")
-_FRACTION_CHANGE = re.compile(
+_FRACTION = LazyPattern(r"(?i:(?P<frac>third|quarter|half)s?\b(?!\s+(?:of|a|an|the)\b))")
+_FRACTION_CHANGE = LazyPattern(
     r"(?i:\b(?:" + _CHANGE_VERBS + r")\s+(?:by\s+)?(?P<qual>(?:about|around|almost|nearly|roughly|more\s+than"
     r"|over|at\s+least|less\s+than|up\s+to)\s+)?(?:a\s+|one[-\s]|(?P<times>two|three)[-\s])?)$"
 )
 
-_LOWER = re.compile(
+_LOWER = LazyPattern(
     r"(?i:\b(?:more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|greater\s+than|above|no\s+fewer\s+than"
     r"|no\s+less\s+than|a\s+minimum\s+of|exceeding|topping|beyond))\s+$"
 )
-_APPROX = re.compile(
+_APPROX = LazyPattern(
     r"(?i:\b(?:around|about|roughly|some|approximately|nearly|almost|close\s+to|an\s+estimated|estimated"
     r"|approx\.?|circa|c\.|just\s+under|just\s+over|more\s+or\s+less))\s+$"
 )
-_UPPER = re.compile(
+_UPPER = LazyPattern(
     r"(?i:\b(?:less\s+than|fewer\s+than|under|up\s+to|at\s+most|no\s+more\s+than|as\s+many\s+as|below"
     r"|a\s+maximum\s+of|as\s+much\s+as|as\s+high\s+as))\s+$"
 )
 # A qualifier after the figure: "14 or more", "a week or so", "400+".
-_QUALIFIER_AFTER = re.compile(
+_QUALIFIER_AFTER = LazyPattern(
     r"\s+or\s+(?P<word>more|over|above|greater|higher|fewer|less|under|below|so)\b|(?P<plus>\+)(?![\d+])"
 )
 _AFTER_WORDS = {
@@ -159,15 +160,15 @@ _AFTER_WORDS = {
     "below": Qualifier.UPPER_BOUND, "so": Qualifier.APPROXIMATE, "odd": Qualifier.APPROXIMATE,
 }  # fmt: skip
 # "around the $400 million mark": a qualifier may stand before "the" when a word like "mark" follows the figure.
-_MARK_AFTER = re.compile(r"\s+(?:mark|level|threshold|barrier|milestone)\b")
-_THE_BEFORE = re.compile(r"(?i:\bthe\s+)$")
+_MARK_AFTER = LazyPattern(r"\s+(?:mark|level|threshold|barrier|milestone)\b")
+_THE_BEFORE = LazyPattern(r"(?i:\bthe\s+)$")
 
 # Ranges: "80-90 people", "80 to 90", "two or three", "between 80 and 90" (the "and" only after "between").
-_RANGE_JOIN = re.compile(r"\s?[-\u2013]\s?|\s+(?P<word>to|or|and)\s+")
-_BETWEEN_BEFORE = re.compile(r"(?i:\bbetween\s+)$")
-_FROM_BEFORE = re.compile(r"(?i:\bfrom\s+)$")  # "rose from 40 to 50" is two levels, not a range ...
-_RANGING_BEFORE = re.compile(r"(?i:\b(?:rang\w*|var\w*|anywhere)\s+from\s+)$")  # ... "ranging from 7 to 75" is one
-_DETERMINER_BEFORE = re.compile(r"(?i:\b(?:a|an|the)\s+|'s\s+|\u2019s\s+)$")  # "a 91-73 victory", "the 9-11 attacks"
+_RANGE_JOIN = LazyPattern(r"\s?[-\u2013]\s?|\s+(?P<word>to|or|and)\s+")
+_BETWEEN_BEFORE = LazyPattern(r"(?i:\bbetween\s+)$")
+_FROM_BEFORE = LazyPattern(r"(?i:\bfrom\s+)$")  # "rose from 40 to 50" is two levels, not a range ...
+_RANGING_BEFORE = LazyPattern(r"(?i:\b(?:rang\w*|var\w*|anywhere)\s+from\s+)$")  # ... "ranging from 7 to 75" is one
+_DETERMINER_BEFORE = LazyPattern(r"(?i:\b(?:a|an|the)\s+|'s\s+|\u2019s\s+)$")  # "a 91-73 victory", "the 9-11 attacks"
 # Nouns after "N-M" that make it a result, not a range: "a 5-19 start", "9-14 record".
 _RESULT_NOUNS = frozenset(
     """victory win loss defeat lead record mark score tie draw start run spurt streak edge margin halftime vote
@@ -175,57 +176,57 @@ _RESULT_NOUNS = frozenset(
 )
 
 # The smaller part of a compound: "and 20 minutes", ", 8 inches", "and a half", "-9" (after "6-foot").
-_COMPOUND_TAIL = re.compile(
+_COMPOUND_TAIL = LazyPattern(
     r",?\s+(?:and\s+)?(?P<n>\d{1,2}(?![\d.,])|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>[a-z]+)\b"
     r"|\s+and\s+a\s+(?P<half>half)\b"
     r"|-(?P<inches>\d{1,2})(?![\d.])(?:\s?-?(?:inch(?:es)?|in\b))?"
 )
-_YEARS_OLD = re.compile(r"\s+(?:old\b|of\s+age\b)")
+_YEARS_OLD = LazyPattern(r"\s+(?:old\b|of\s+age\b)")
 
 # Ages: "aged 61", "ages 12", "at the age of 10"; "He was 95." / "she is 43 and"; "Hiller, 43," / "Hiller (43)".
-_SEVERAL_BEFORE = re.compile(r"(?i:\b(?:several|few)\s+)$")  # "several dozen" is vague, read by _VAGUE
-_AGE_BEFORE = re.compile(r"(?i:\b(?:aged?|ages|age\s+of|turn(?:s|ed|ing)?)\s+)$")
+_SEVERAL_BEFORE = LazyPattern(r"(?i:\b(?:several|few)\s+)$")  # "several dozen" is vague, read by _VAGUE
+_AGE_BEFORE = LazyPattern(r"(?i:\b(?:aged?|ages|age\s+of|turn(?:s|ed|ing)?)\s+)$")
 # the second age of a pair: "ages 6 and 16", "two sons, 11 and 14"
-_AGE_PAIR_BEFORE = re.compile(r"(?:\b(?i:aged?|ages)|\b([a-z][a-z-]+),)\s\d{1,2},?\s+and\s+$")
-_PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|who)\s+(?:was|is|will\s+be|turns|turned|would\s+have\s+been)\s+$")
-_PRONOUN_AGE_AFTER = re.compile(r"\s*(?:[.,;]|$)|\s+(?:when|on|in|at|and)\b")
-_APPOSITION_BEFORE = re.compile(r"(?:\b([A-Z][\w'\u2019.-]*)|\b([a-z][a-z-]+)),\s$|\b([A-Z][\w'\u2019-]*)\s\($")
-_APPOSITION_AFTER = re.compile(r"[,;)](?!\s?\d)|\.(?!\d)|\s+and\s|\s*$")  # not a list: "IE 7, 8, 9"
+_AGE_PAIR_BEFORE = LazyPattern(r"(?:\b(?i:aged?|ages)|\b([a-z][a-z-]+),)\s\d{1,2},?\s+and\s+$")
+_PRONOUN_BEFORE = LazyPattern(r"\b(?:[Hh]e|[Ss]he|who)\s+(?:was|is|will\s+be|turns|turned|would\s+have\s+been)\s+$")
+_PRONOUN_AGE_AFTER = LazyPattern(r"\s*(?:[.,;]|$)|\s+(?:when|on|in|at|and)\b")
+_APPOSITION_BEFORE = LazyPattern(r"(?:\b([A-Z][\w'\u2019.-]*)|\b([a-z][a-z-]+)),\s$|\b([A-Z][\w'\u2019-]*)\s\($")
+_APPOSITION_AFTER = LazyPattern(r"[,;)](?!\s?\d)|\.(?!\d)|\s+and\s|\s*$")  # not a list: "IE 7, 8, 9"
 _RELATIVES = frozenset(
     """mother father son daughter wife husband brother sister boyfriend girlfriend partner friend victim suspect
     driver man woman boy girl teenager grandmother grandfather""".split()
 )
 
 # Numbers that name, not count.
-_CLOCK_AFTER = re.compile(
+_CLOCK_AFTER = LazyPattern(
     r"\s?:\s?\d\d(?!\d)|\s?[AaPp]\.\s?[Mm]\b|\s?[AaPp][Mm]\b"  # "2: 56", "11 a. m.", "5 pm"
     r"|\s\(?(?:GMT|UTC|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|ET|PT|HKT|IST|JST|AEST|AEDT)\b"  # "1200 GMT"
 )
-_CLOCK_BEFORE = re.compile(r"\d\s?:\s?$")  # the minutes of "18:41"
-_SLASH = re.compile(r"\s?/\s?\d")  # "24/7", "9/11", "14 / 09 / 2013"
-_DIMENSIONS = re.compile(r"\s?[x\u00d7]\s?\d")  # "1680 x 1050"
-_DIMENSIONS_BEFORE = re.compile(r"\d\s?[x\u00d7/]\s?$")
-_RANK_BEFORE = re.compile(r"(?i:\b(?:top|position|ranked|rank|seed|seeded)\s+)$")  # "top 10", "position 5"
-_EMERGENCY = re.compile(r"(?i:\b(?:call|calls|called|calling|dial|dials|dialled|dialed|dialling|dialing)\s+)$")
+_CLOCK_BEFORE = LazyPattern(r"\d\s?:\s?$")  # the minutes of "18:41"
+_SLASH = LazyPattern(r"\s?/\s?\d")  # "24/7", "9/11", "14 / 09 / 2013"
+_DIMENSIONS = LazyPattern(r"\s?[x\u00d7]\s?\d")  # "1680 x 1050"
+_DIMENSIONS_BEFORE = LazyPattern(r"\d\s?[x\u00d7/]\s?$")
+_RANK_BEFORE = LazyPattern(r"(?i:\b(?:top|position|ranked|rank|seed|seeded)\s+)$")  # "top 10", "position 5"
+_EMERGENCY = LazyPattern(r"(?i:\b(?:call|calls|called|calling|dial|dials|dialled|dialed|dialling|dialing)\s+)$")
 # A run of digit groups that may be a phone number: "0845 125 2222", "(555) 123-4567", "+44 20 7946 0000".
-_DIGIT_GROUPS = re.compile(r"(?:\+\d{1,3}\s?)?\(?\d+\)?(?:[\s.-]\(?\d+\)?)+")
-_STREET = re.compile(
+_DIGIT_GROUPS = LazyPattern(r"(?:\+\d{1,3}\s?)?\(?\d+\)?(?:[\s.-]\(?\d+\)?)+")
+_STREET = LazyPattern(
     r"(?:\s+[A-Z][a-z]*\.?){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl"
     r"|Court|Ct|Terrace|Highway|Hwy|Parkway|Pkwy|Square|Sq)\b(?!-)"  # "lived at 123 Main Street"
     r"|\s+block\s+of\b"  # "the 1500 block of West Madison"
 )
 # What only people undergo: "46 were arrested" counts people.
-_PEOPLE_VERB_AFTER = re.compile(
+_PEOPLE_VERB_AFTER = LazyPattern(
     r"\s+(?:were|have\s+been|had\s+been|are|was)\s+(?:arrested|detained|rescued|evacuated|hospitali[sz]ed|charged"
     r"|jailed|convicted|displaced|stranded|trapped|treated|questioned)\b"
 )
 _CALIBRES = frozenset({"caliber", "calibre", "gauge", "magnum"})
 # what "degrees" are: "28 degrees Celsius", "82 degrees Fahrenheit", "a 6. 7 degree quake"
-_DEGREE_AFTER = re.compile(
+_DEGREE_AFTER = LazyPattern(
     r"\s+(?:(?P<celsius>Celsius|centigrade|C\b)|(?P<fahrenheit>Fahrenheit|F\b)"
     r"|(?P<magnitude>(?=(?:earth)?quake|temblor|tremor|on\s+the\s+Richter)))"
 )
-_STERLING = re.compile(r"\s+sterling\b")  # "500 pounds sterling" is money, "130 pounds" a weight
+_STERLING = LazyPattern(r"\s+sterling\b")  # "500 pounds sterling" is money, "130 pounds" a weight
 
 # Words that end the noun phrase after a number: "5,000 soldiers [the] army said".
 _NP_STOP = frozenset(
@@ -240,7 +241,7 @@ _SKIP_BEFORE_NOUN = frozenset({"other", "more", "additional", "further", "new", 
 _ADVERB_ENDINGS = ("ally", "ously", "ully", "ively", "ently", "antly", "ately", "edly", "ingly", "ably", "ibly")
 # The next word. A hyphen joins "AK-47", "All-Star", "court-ordered", but not "scientists-The" (a dash in an
 # export): after a lower-case start, only a lower-case part or an acronym may follow a hyphen.
-_NEXT_WORD = re.compile(
+_NEXT_WORD = LazyPattern(
     r"\s{1,3}([A-Z](?:[A-Za-z0-9'\u2019]|-(?=[A-Za-z0-9]))*|[a-z](?:[A-Za-z0-9'\u2019]|-(?=[a-z0-9]|[A-Z][A-Z0-9-]))*)"
 )
 _GENERIC_BEFORE = frozenset(
@@ -259,14 +260,14 @@ _PEOPLE = frozenset(
     victim miner tourist pilgrim protester demonstrator migrant refugee patient firefighter policeman""".split()
 )
 _CASUALTIES = (
-    (re.compile(r"(?i)\b(?:killed|killing|kills|dead|died|dies|dying|deaths?|fatalities|lives|bodies)\b"), "dead"),
-    (re.compile(r"(?i)\b(?:injured|injuring|injuries|wounded|wounding|hurt)\b"), "injured"),
-    (re.compile(r"(?i)\b(?:missing|unaccounted)\b"), "missing"),
+    (LazyPattern(r"(?i)\b(?:killed|killing|kills|dead|died|dies|dying|deaths?|fatalities|lives|bodies)\b"), "dead"),
+    (LazyPattern(r"(?i)\b(?:injured|injuring|injuries|wounded|wounding|hurt)\b"), "injured"),
+    (LazyPattern(r"(?i)\b(?:missing|unaccounted)\b"), "missing"),
 )
 # A clause break between a casualty word and a count: "55 wounded in the school, where hundreds of Palestinians".
-_CLAUSE_BREAK = re.compile(r"[;:()\u2014]|,\s*(?:where|who|which|while|when|whose|but|as|after|before)\b")
+_CLAUSE_BREAK = LazyPattern(r"[;:()\u2014]|,\s*(?:where|who|which|while|when|whose|but|as|after|before)\b")
 # ... or another count with a verb of its own after it: "killed six children and left 14 others trapped".
-_NEW_PREDICATE = re.compile(
+_NEW_PREDICATE = LazyPattern(
     r"(?:\d|\b(?i:" + "|".join([*_UNITS_WORDS, *_TENS_WORDS]) + r")\b).*\b(?:and|but)\s+(?!(?:another|other|others"
     r"|at|about|around|some|nearly|almost|more|over|up|as|just|only|a|an|the|roughly|approximately)\b)[a-z]+\s+$",
     re.DOTALL,
@@ -278,9 +279,9 @@ _STARTERS = frozenset(
     ranging""".split()
 )
 _DETERMINERS = frozenset("a an the his her its their our my your this that".split())
-_DEFINITE_BEFORE = re.compile(r"(?i:\b(?:the|these|those|its|their|his|her|our|all)\s+)$")
-_ORDINAL_SUFFIX = re.compile(r"(?i)(?:st|nd|rd|th)\b")
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_DEFINITE_BEFORE = LazyPattern(r"(?i:\b(?:the|these|those|its|their|his|her|our|all)\s+)$")
+_ORDINAL_SUFFIX = LazyPattern(r"(?i)(?:st|nd|rd|th)\b")
+_YEAR = LazyPattern(r"(?:1[89]|20)\d\d")
 
 
 class _Figure(NamedTuple):

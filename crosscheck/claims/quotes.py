@@ -43,6 +43,7 @@ from crosscheck.claims.speakers import (
     tokenize,
 )
 from crosscheck.model import Entity, EntityType, Quote
+from crosscheck.patterns import LazyPattern
 from crosscheck.sentences import ABBREVIATIONS
 from crosscheck.text import STOPWORDS
 
@@ -51,18 +52,18 @@ _CLOSE = "\u201d"
 # A quotation that ends an utterance, so an attribution may follow it: a comma, a sentence end or a dash just
 # inside the closing mark, or a nested quote's ("...," he said / "...?" asked X / "... 'wild,' " he said), or a
 # comma just after the closing mark.
-_UTTERANCE_END = re.compile(r"[,.!?\u2014-]\s*(?:['\u2019]\s*)?[\"\u201d]$")
-_COMMA_AFTER = re.compile(r"\s*,")
+_UTTERANCE_END = LazyPattern(r"[,.!?\u2014-]\s*(?:['\u2019]\s*)?[\"\u201d]$")
+_COMMA_AFTER = LazyPattern(r"\s*,")
 # A document as the speaker: "a statement", "the press release"; it speaks for whoever issued it.
-_DOCUMENT = re.compile(
+_DOCUMENT = LazyPattern(
     r"(?:[Aa]n?|[Tt]he) (?:(?:joint|written|brief|short|separate|earlier|press|news) )?"
     r"(?:statement|release|communiqu[e\u00e9])"
 )
 # A line that ends in a title, as a sentence splitter may cut "the Rev. Larry Kroon".
-_TITLE_AT_END = re.compile(
+_TITLE_AT_END = LazyPattern(
     r"\b(?:Rev|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Gen|Col|Lt|Sgt|Capt|Prof|Insp|Det|Supt|Atty|Dist|Msgr|Fr|Hon)\.\s*$"
 )
-_COMMA_END = re.compile(r",\s*(?:['\u2019]\s*)?[\"\u201d]$")  # a quotation ending in a comma: an attribution follows
+_COMMA_END = LazyPattern(r",\s*(?:['\u2019]\s*)?[\"\u201d]$")  # a quotation ending in a comma: an attribution follows
 # Small words a title keeps in lower case: "The Boy From Oz", "Do You Feel It?", "Love Won Out Conference".
 _TITLE_SMALL = frozenset("a an the and or nor but of in on at to for from with by as vs".split())
 # One-word quotations that are answers or exclamations, never titles or nicknames.
@@ -92,15 +93,15 @@ _PERSON_NOUNS = frozenset(
 )
 _MAX_RESOLVE_DISTANCE = 1500  # characters between a speaker and the pronoun that may refer back to them
 # A verb of saying, as a whole word.
-_SAYING = re.compile(r"\b(?:" + "|".join(sorted(VERBS)) + r")\b")
+_SAYING = LazyPattern(r"\b(?:" + "|".join(sorted(VERBS)) + r")\b")
 # A verb of saying that is not about words here: "Hillis added 101 yards".
-_NOT_SAYING = re.compile(r"\s+\d")
+_NOT_SAYING = LazyPattern(r"\s+\d")
 # "Mangoni said he asked ...": the reporter is a "he".
-_SAID_PRONOUN = re.compile(r"\s+(?:that\s+)?(he|she)\b")
+_SAID_PRONOUN = LazyPattern(r"\s+(?:that\s+)?(he|she)\b")
 # A run of capitalised words, as a name is written: "Matt Smith", "Department of Justice".
-_NAME_RUN = re.compile(r"(?<![\w'\u2019.-])[A-Z][\w'\u2019.-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+)?[A-Z][\w'\u2019.-]*)*")
+_NAME_RUN = LazyPattern(r"(?<![\w'\u2019.-])[A-Z][\w'\u2019.-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+)?[A-Z][\w'\u2019.-]*)*")
 # The word that ends a text (group 1); none when it ends with a mark: a name after it starts a clause.
-_WORD_BEFORE = re.compile(r"(\w+)$")
+_WORD_BEFORE = LazyPattern(r"(\w+)$")
 # After these a name is the subject of a new clause: "..., though Moffat hinted", "and Smith added".
 _CLAUSE_OPENERS = frozenset(
     """and but or though although while when whereas as after before because since so then yet that who which
@@ -110,21 +111,21 @@ _CLAUSE_OPENERS = frozenset(
 # paragraph or after a sentence end, past any opening quotation mark.
 _MAX_MIDDLE_LINES = 8  # lines with no mark inside a quotation that runs over lines
 # A line that goes on about someone already named: "He would not specify how many ..."
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\s+[a-z]")
+_PRONOUN_SUBJECT = LazyPattern(r"\s*(?:He|She)\s+[a-z]")
 # Capitalised words before a surname that are no first name: "Mr.", "Sheriff", "But", "Later".
 _NOT_FIRST_NAMES = STOP_CAPS | STOPWORDS | HONORIFICS | ENTITY_ROLES
 # A word written as a given name is ("Jumaane", "Jean-Pierre"; not "Merkel-" in "the Merkel- Sarkozy meeting").
-_GIVEN_NAME = re.compile(r"[A-Z][A-Za-z'\u2019-]*[a-z]")
-_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+_GIVEN_NAME = LazyPattern(r"[A-Z][A-Za-z'\u2019-]*[a-z]")
+_INITIALS = LazyPattern(r"(?:[A-Z]\.){2,3}")
 # Lower-case words inside names: "Osama bin Laden", "Nicolas de Caritat", "Bank of England".
 _NAME_PARTICLES = frozenset("of the de del della da di du van von der den bin ibn al el la le y".split())
 # The text so far ends where a sentence starts.
-_SENTENCE_OPENING = re.compile(r"(?:\A|[.!?][\"\u201d\u2019']?\s+|\n)[\"\u201c\s]*\Z")
+_SENTENCE_OPENING = LazyPattern(r"(?:\A|[.!?][\"\u201d\u2019']?\s+|\n)[\"\u201c\s]*\Z")
 # "the sheriff", "The fire chief": a role that may be linked to the one person named with it before.
-_ROLE_SPEAKER = re.compile(r"[Tt]he (?:[a-z][\w-]* ){0,2}(?:" + "|".join(sorted(ENTITY_ROLES)) + r")")
+_ROLE_SPEAKER = LazyPattern(r"[Tt]he (?:[a-z][\w-]* ){0,2}(?:" + "|".join(sorted(ENTITY_ROLES)) + r")")
 # Where a sentence ends: a full stop, question or exclamation mark (and a closing mark) before a space, or a line.
-_SENTENCE_END = re.compile(r"[.!?]['\"\u201d\u2019]?(?:\s|$)|\n")
-_SENTENCE_START = re.compile(
+_SENTENCE_END = LazyPattern(r"[.!?]['\"\u201d\u2019]?(?:\s|$)|\n")
+_SENTENCE_START = LazyPattern(
     r"(?:^|[.!?][\"\u201d\u2019]?[ \t]+)[ \t\"\u201c]*([A-Z][\w'\u2019.-]*)((?:[ \t,]+[\w'\u2019.-]+){0,5})", re.M
 )
 

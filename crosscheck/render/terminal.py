@@ -5,10 +5,10 @@ with the sides' evidence side by side and the differing words highlighted, then 
 findings, compactly. ``View`` (``--show``/``--hide``/``--quiet``) chooses what is listed; the summary line always
 counts every finding.
 
-Only :class:`rich.text.Text` objects and styles are printed, never markup strings, so evidence text containing
-square brackets is shown verbatim, and Rich drops the styles by itself when the console has no colour (output
-not a terminal, or ``NO_COLOR`` set). The width is the console's. Output is deterministic: findings keep their
-report order within each group.
+Only :class:`rich.text.Text` objects and styles are printed, never markup strings (table headers included), so
+evidence text containing square brackets is shown verbatim and Rich never parses markup nor loads its emoji table;
+Rich drops the styles by itself when the console has no colour (output not a terminal, or ``NO_COLOR`` set). The
+width is the console's. Output is deterministic: findings keep their report order within each group.
 """
 
 from __future__ import annotations
@@ -132,14 +132,14 @@ def _agreements_table(agreements: Sequence[Finding], report: Report) -> Table:
     order = [source.id for source in report.sources]
     side_by_side = len(order) <= SIDE_BY_SIDE
     table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False)
-    table.add_column("rule", no_wrap=True, style="dim")
+    table.add_column(Text("rule"), no_wrap=True, style="dim")
     if len(order) > 2:
-        table.add_column("sources", no_wrap=True, style="dim")
+        table.add_column(Text("sources"), no_wrap=True, style="dim")
     if side_by_side:
         for source in order:
-            table.add_column(source, ratio=1, overflow="fold")
+            table.add_column(Text(source), ratio=1, overflow="fold")
     else:
-        table.add_column("evidence (first source)", ratio=1, overflow="fold")
+        table.add_column(Text("evidence (first source)"), ratio=1, overflow="fold")
     for finding, folded in fold(agreements):
         sides = dict(by_source(finding.evidence, order))
         codes = " ".join(dict.fromkeys(f.rule.code for f in (finding, *folded)))
@@ -185,11 +185,17 @@ def render_claims(report: Report, console: Console) -> None:
         console.print(Text(f"{article.id}  {article.title or ''} — {article.path}", style="bold"))
     table = Table(box=box.SIMPLE, show_edge=False, expand=True)
     for header in ("id", "kind", "span", "text", "read as"):
-        table.add_column(header, overflow="fold")
+        table.add_column(Text(header), overflow="fold")
     for claim in report.claims:
         if claim.kind.value == "statement":
             continue
-        table.add_row(claim.id, claim.kind.value, f"{claim.start}-{claim.end}", Text(claim.text), Text(_fact(claim)))
+        table.add_row(
+            Text(claim.id),
+            Text(claim.kind.value),
+            Text(f"{claim.start}-{claim.end}"),
+            Text(claim.text),
+            Text(_fact(claim)),
+        )
     console.print(table)
     statements = sum(1 for c in report.claims if c.kind.value == "statement")
     console.print(Text(f"{len(report.claims) - statements} facts in {statements} statements", style="dim"))
