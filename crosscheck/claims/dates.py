@@ -58,7 +58,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         + _MONTH + r")\b(?!\s+\d)"
     )),
     ("weekday", re.compile(  # not "The Sunday Times": a weekday naming a newspaper
-        r"(?<!\bThe )\b(?:(?P<rel>early|late|last|next|this|on)\s+)?(?P<wd>" + _WEEKDAY + r")\b"
+        r"(?<!\bThe )\b(?:(?P<rel>(?i:early|late|last|next|this|on))\s+)?(?P<wd>" + _WEEKDAY + r")\b"
         r"(?!\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail)\b)"
     )),
     ("decade", re.compile(r"\b(?:the\s+)?(?P<year>(?:1[89]|20)\d0)'?s\b")),
