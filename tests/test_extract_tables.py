@@ -10,6 +10,7 @@ from typing import TypeVar
 import pytest
 from _pytest.mark.structures import ParameterSet
 
+from crosscheck.claims.datelines import dateline_date, is_dateline_text
 from crosscheck.claims.dates import find_dates
 from crosscheck.claims.entities import find_entities
 from crosscheck.claims.hedges import qualify
@@ -109,3 +110,16 @@ def test_hedges(row: Row) -> None:
     end = start + len(span) if span else len(text)
     hedge, negated = qualify(text, start, end, fact=bool(span))
     assert (hedge or "", "yes" if negated else "no") == (row["hedge"], row["negated"])
+
+
+@pytest.mark.parametrize("row", _cases("datelines.tsv"))
+def test_datelines(row: Row) -> None:
+    """A line at sentence ``index`` is a date line giving ``expected`` (a date, or ``dateline`` for none) or is
+    ``no`` date line at all: then its dates stay facts of the article."""
+    text, expected = row["text"], row["expected"]
+    found = is_dateline_text(text, int(row["index"]))
+    if expected == "no":
+        assert not found
+    else:
+        assert found
+        assert (dateline_date([text]) or "dateline") == expected

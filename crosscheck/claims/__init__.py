@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import bisect
 import datetime
-import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
+from crosscheck.claims.datelines import dateline_date, is_dateline_text
 from crosscheck.claims.dates import find_dates, resolve_relative
 from crosscheck.claims.entities import NO_ALIASES, Aliases, find_entities
 from crosscheck.claims.hedges import qualify
@@ -19,8 +19,6 @@ from crosscheck.claims.quantities import find_quantities
 from crosscheck.claims.quotes import find_quotes
 from crosscheck.model import Article, Claim, ClaimKind, DateRef, Fact, Sentence
 from crosscheck.sentences import split_sentences
-
-_DATELINE = re.compile(r"^[\W\d]*(?:updated|published|posted|last\s+updated)?[\s:]*$", re.IGNORECASE)
 
 
 def extract_claims(article: Article, aliases: Aliases = NO_ALIASES) -> tuple[Claim, ...]:
@@ -50,7 +48,7 @@ def extract_claims(article: Article, aliases: Aliases = NO_ALIASES) -> tuple[Cla
         if sent.index not in datelines:
             found.append((sent.start, sent.end, ClaimKind.STATEMENT, None))
 
-    published = article.date or _dateline_date([s for s in sentences if s.index in datelines])
+    published = article.date or _dateline_date(sentences, datelines)
     if published is not None:
         day = datetime.date.fromisoformat(published)
         found = [(s, e, k, resolve_relative(f, day) if isinstance(f, DateRef) else f) for s, e, k, f in found]
@@ -87,18 +85,16 @@ def extract_claims(article: Article, aliases: Aliases = NO_ALIASES) -> tuple[Cla
 def publication_date(article: Article) -> str | None:
     """The article's publication date (ISO ``YYYY-MM-DD``): the one it was given (``--date``), or the full date on
     a date line near the top ("Updated 5 / 5 / 2010 1: 41 PM"); ``None`` when neither is known."""
-    return article.date or _dateline_date([s for s in body_sentences(article) if is_dateline(article, s)])
+    if article.date:
+        return article.date
+    sentences = body_sentences(article)
+    return _dateline_date(sentences, {sent.index for sent in sentences if is_dateline(article, sent)})
 
 
-def _dateline_date(lines: Sequence[Sentence]) -> str | None:
-    """The first full date on the article's date lines."""
-    for sent in lines:
-        for _, _, ref in find_dates(sent.text):
-            try:
-                return datetime.date.fromisoformat(ref.value).isoformat()
-            except ValueError:
-                continue
-    return None
+def _dateline_date(sentences: Sequence[Sentence], datelines: Collection[int]) -> str | None:
+    """The first full date on the date lines (see :func:`crosscheck.claims.datelines.dateline_date`)."""
+    lines = [sent.text for sent in sentences if sent.index in datelines]
+    return dateline_date(lines, [sent.text for sent in sentences if sent.index not in datelines])
 
 
 def body_sentences(article: Article) -> tuple[Sentence, ...]:
@@ -110,12 +106,6 @@ def body_sentences(article: Article) -> tuple[Sentence, ...]:
 
 
 def is_dateline(article: Article, sentence: Sentence) -> bool:
-    """A date line near the top ("Updated 5 / 5 / 2010 1: 41 PM") gives the publication date, not a fact."""
-    return sentence.index <= 2 and _is_dateline(sentence.text)
-
-
-def _is_dateline(text: str) -> bool:
-    rest = text
-    for s, e, _ in sorted(find_dates(text), key=lambda t: -t[0]):
-        rest = rest[:s] + rest[e:]
-    return rest != text and bool(_DATELINE.match(rest))
+    """A date line near the top ("Updated 5 / 5 / 2010 1: 41 PM", "WASHINGTON, DC, April 28, 2009") gives the
+    publication date, not a fact (see :mod:`crosscheck.claims.datelines`)."""
+    return is_dateline_text(sentence.text, sentence.index)

@@ -29,7 +29,7 @@ _MONTH = (
 _MONTH_CI = r"(?i:" + _MONTH + r")"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAY_CI = r"(?i:" + _WEEKDAY + r")"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY = r"(?P<day>[0-3]?\d)(?i:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _PART = r"(?P<part>early|mid|late|end of|beginning of|start of)[\s-]"
 
@@ -39,7 +39,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|\b(?P<h2>1?\d)\s?(?P<ampm2>[ap]\.?m\b\.?)(?:\s?(?P<tz2>GMT|UTC|IST|[ECMP][SD]?T|BST|CET))?"
         r"|\b(?P<hhmm>[0-2]\d[0-5]\d)\s?(?P<tz3>GMT|UTC|IST|[ECMP][SD]?T|BST|CET)\b"
     )),
-    ("iso", re.compile(r"\b(?P<year>(?:1[89]|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("iso", re.compile(  # also dotted, as some sites write it: "2012. 08. 08"
+        r"\b(?P<year>(?:1[89]|20)\d\d)(?:-(?P<mon>[01]\d)-(?P<day>[0-3]\d)"
+        r"|\.\s?(?P<dmon>[01]\d)\.\s?(?P<dday>[0-3]\d))\b"
+    )),
     ("numeric", re.compile(r"\b(?P<p1>[0-3]?\d)\s?/\s?(?P<p2>[0-3]?\d)\s?/\s?(?P<year>(?:19|20)?\d\d)\b")),
     ("mdy", re.compile(
         r"(?:\b" + _WEEKDAY_CI + r",?\s+)?\b(?P<mon>" + _MONTH_CI + r")\s+" + _DAY + r"\b,?\s+" + _YEAR + r"\b"
@@ -55,7 +58,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         + _MONTH + r")\b(?!\s+\d)"
     )),
     ("weekday", re.compile(  # not "The Sunday Times": a weekday naming a newspaper
-        r"(?<!\bThe )\b(?:(?P<rel>early|late|last|next|this|on)\s+)?(?P<wd>" + _WEEKDAY + r")\b"
+        r"(?<!\bThe )\b(?:(?P<rel>(?i:early|late|last|next|this|on))\s+)?(?P<wd>" + _WEEKDAY + r")\b"
         r"(?!\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail)\b)"
     )),
     ("decade", re.compile(r"\b(?:the\s+)?(?P<year>(?:1[89]|20)\d0)'?s\b")),
@@ -122,7 +125,10 @@ def _normalise(name: str, m: re.Match[str]) -> DateRef | None:
             return None  # "3:2" in a score or a ratio is not a time of day
         return DateRef("time", f"{hour:02d}:{g['m']}")
     if name == "iso":
-        return DateRef("date", f"{g['year']}-{g['mon']}-{int(g['day']):02d}")
+        month, day = (g["mon"], g["day"]) if g["mon"] else (g["dmon"], g["dday"])
+        if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
+            return None
+        return DateRef("date", f"{g['year']}-{month}-{day}")
     if name == "numeric":
         p1, p2, year = int(g["p1"]), int(g["p2"]), g["year"]
         if len(year) == 2:
