@@ -96,12 +96,17 @@ class Side:
                 self.index[w].append(i)
         self.lower = {i: c.text.lower() for i, c in self.statements.items()}
         self.normalised = [_norm_words(c.text) for c in self.statements.values()]
+        self.joined = f" {'  '.join(self.normalised)} "  # two spaces part the sentences
+        self.vocabulary = frozenset(w for sentence in self.normalised for w in sentence.split())
         self.by_kind: dict[ClaimKind, list[Claim]] = {kind: [] for kind in ClaimKind}
         for c in self.claims:
             self.by_kind[c.kind].append(c)
         # facts outside any statement (a date line) pair only with each other
         self.datelines = frozenset(c.id for c in self.claims if c.sentence not in self.statements)
         self.people = _people(self.by_kind[ClaimKind.ENTITY], self.statements)
+        self.people_by_last: dict[str, list[str]] = defaultdict(list)  # last name -> full names, in order
+        for name in self.people:
+            self.people_by_last[name.lower().split()[-1]].append(name)
 
 
 def side(claims: Sequence[Claim] | Side) -> Side:
@@ -253,14 +258,14 @@ def align(
         for c in here.by_kind[ClaimKind.QUOTE]:
             if c.id in settled:
                 continue
-            if shared.get(c.sentence, 0.0) >= config.quote_related or _echoed(c, other.normalised):
+            if shared.get(c.sentence, 0.0) >= config.quote_related or _echoed(c, other):
                 related.add(c.id)  # a quote the other article paraphrases or echoes is not single-source
 
     datelines = sa.datelines | sb.datelines
     for kind in (ClaimKind.QUANTITY, ClaimKind.DATE):
         pairs += _align_facts(sa.by_kind[kind], sb.by_kind[kind], context, config, datelines)
     pairs += _align_quotes(sa.by_kind[ClaimKind.QUOTE], sb.by_kind[ClaimKind.QUOTE], config)
-    pairs += _align_people(sa.people, sb.people)
+    pairs += _align_people(sa, sb)
     pairs.sort(key=lambda p: (p.a.start, p.b.start, p.a.kind.value))
     return Alignment(pairs=tuple(pairs), related=frozenset(related))
 
@@ -278,25 +283,24 @@ def _align_facts(
     standfirst and its body) has both mentions confirmed by the other article's one mention.
     """
     candidates: list[tuple[float, Claim, Claim, Relation]] = []
-    for x in xs:
-        for y in ys:
-            relation = _relation(x, y, config.approx_tolerance)
-            if relation is None:
-                continue
-            if x.id in datelines or y.id in datelines:  # publication dates pair only with each other
-                if x.id in datelines and y.id in datelines and relation is Relation.SAME:
-                    candidates.append((1.0, x, y, relation))
-                continue
-            score = sim(x, y)
-            need = {
-                Relation.SAME: config.fact_same_value,
-                Relation.DIFFERS: config.fact_differs_value,
-                Relation.CONFLICT: config.fact_other_value,
-            }[relation]
-            if relation is Relation.SAME and _distinctive(x):
-                need = 0.0  # the same specific figure or full date with the same noun is the same fact
-            if score >= need:
-                candidates.append((score + (0.2 if relation is Relation.SAME else 0.0), x, y, relation))
+    for x, y in _comparable(xs, ys):
+        relation = _relation(x, y, config.approx_tolerance)
+        if relation is None:
+            continue
+        if x.id in datelines or y.id in datelines:  # publication dates pair only with each other
+            if x.id in datelines and y.id in datelines and relation is Relation.SAME:
+                candidates.append((1.0, x, y, relation))
+            continue
+        score = sim(x, y)
+        need = {
+            Relation.SAME: config.fact_same_value,
+            Relation.DIFFERS: config.fact_differs_value,
+            Relation.CONFLICT: config.fact_other_value,
+        }[relation]
+        if relation is Relation.SAME and _distinctive(x):
+            need = 0.0  # the same specific figure or full date with the same noun is the same fact
+        if score >= need:
+            candidates.append((score + (0.2 if relation is Relation.SAME else 0.0), x, y, relation))
     candidates.sort(key=lambda t: (-t[0], t[1].start, t[2].start))
     used: set[str] = set()
     pairs: list[Pair] = []
@@ -308,6 +312,38 @@ def _align_facts(
         used |= {x.id, y.id}
         pairs.append(Pair(x, y, round(score, 4)))
     return pairs
+
+
+# date granularities that can be compared with another one (facts.date_relation); any can be with its own
+_CROSS_GRANULARITY = {"date": ("weekday", "week"), "weekday": ("date",), "week": ("date",)}
+
+
+def _comparable(xs: Sequence[Claim], ys: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
+    """The pairs of facts that may count the same thing, or date the same kind of time (the others have no
+    relation, see :mod:`crosscheck.facts`), found through an index on ``ys`` rather than by trying every pair:
+    figures with the same unit, or one's head noun in the other's phrase; dates of comparable granularities."""
+    index: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for k, y in enumerate(ys):
+        if isinstance(y.fact, Quantity):
+            head = y.fact.unit.partition(":")[0]
+            index[("unit", y.fact.unit)].append(k)
+            index[("head", head)].append(k)
+            for word in set(y.fact.phrase):
+                index[("word", word)].append(k)
+        elif isinstance(y.fact, DateRef):
+            index[("granularity", y.fact.granularity)].append(k)
+    out = []
+    for x in xs:
+        keys: list[tuple[str, str]] = []
+        if isinstance(x.fact, Quantity):
+            head = x.fact.unit.partition(":")[0]
+            keys = [("unit", x.fact.unit), ("word", head), *(("head", w) for w in set(x.fact.phrase))]
+        elif isinstance(x.fact, DateRef):
+            g = x.fact.granularity
+            keys = [("granularity", g), *(("granularity", other) for other in _CROSS_GRANULARITY.get(g, ()))]
+        found = sorted({k for key in keys for k in index.get(key, ())})
+        out += [(x, ys[k]) for k in found]
+    return out
 
 
 def _relation(x: Claim, y: Claim, approx_tolerance: float) -> Relation | None:
@@ -330,17 +366,27 @@ def _distinctive(c: Claim) -> bool:
     return False
 
 
-def _echoed(quote: Claim, other_sentences: Sequence[str]) -> bool:
-    """A quote whose words the other article also prints (as a quote or not) is not single-source.
-    ``other_sentences`` are the other article's sentences, normalised by ``_norm_words``."""
+def _echoed(quote: Claim, other: Side) -> bool:
+    """A quote whose words the other article also prints (as a quote or not) is not single-source: a short one
+    word for word, a longer one nearly (rapidfuzz ``partial_ratio`` at least 90 between the quote and one of the
+    other article's sentences, which prints the quote or at least half of it): a fragment ("he was", a lone
+    name) found inside the quote is no echo. A quote most of whose words the other article never
+    uses cannot be printed there, which spares the fuzzy match for most of the articles an N-way compare meets."""
     if not isinstance(quote.fact, Quote):
         return False
     words = _norm_words(quote.fact.words)
     if not words:
         return False
-    if len(words.split()) <= 4:  # a short phrase must appear word for word (two spaces part the sentences)
-        return f" {words} " in f" {'  '.join(other_sentences)} "
-    return process.extractOne(words, other_sentences, scorer=fuzz.partial_ratio, score_cutoff=90) is not None
+    split = words.split()
+    if len(split) <= 4:  # a short phrase must appear word for word
+        return f" {words} " in other.joined
+    distinct = set(split)
+    if 2 * len(distinct & other.vocabulary) < len(distinct):
+        return False
+    # partial_ratio looks for the shorter string inside the longer: a sentence may print part of a long quote,
+    # but at least half of it
+    substantial = [s for s in other.normalised if 2 * len(s) >= len(words)]
+    return process.extractOne(words, substantial, scorer=fuzz.partial_ratio, score_cutoff=90) is not None
 
 
 def _align_quotes(xs: Sequence[Claim], ys: Sequence[Claim], config: AlignConfig) -> list[Pair]:
@@ -368,7 +414,7 @@ def _align_quotes(xs: Sequence[Claim], ys: Sequence[Claim], config: AlignConfig)
     return pairs
 
 
-def _align_people(people_a: Mapping[str, tuple[Claim, bool]], people_b: Mapping[str, tuple[Claim, bool]]) -> list[Pair]:
+def _align_people(a: Side, b: Side) -> list[Pair]:
     """A person named in both articles pairs once. Each article's mentions are grouped by the full name they link
     to, and the most informative mention (with a role, else the longest) stands for the person. Two names are the
     same person when their last words agree and one of them is a full name (two words or more), or both come with
@@ -378,8 +424,9 @@ def _align_people(people_a: Mapping[str, tuple[Claim, bool]], people_b: Mapping[
     ("in Bener Meriah", "told Le Parisien") is not reported as a person both name."""
     pairs: list[Pair] = []
     used: set[str] = set()
-    for name_a, (ca, cue_a) in people_a.items():
-        for name_b, (cb, cue_b) in people_b.items():
+    for name_a, (ca, cue_a) in a.people.items():
+        for name_b in b.people_by_last.get(name_a.lower().split()[-1], ()):  # the names with the same last word
+            cb, cue_b = b.people[name_b]
             if name_b in used or not _same_name(name_a, name_b) or not (cue_a or cue_b):
                 continue
             full = len(name_a.split()) > 1 or len(name_b.split()) > 1

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from crosscheck import article_from_text, load_pack
-from crosscheck.align import AlignConfig, Alignment, Side, _Weights, align, sentence_similarities
+from crosscheck.align import AlignConfig, Alignment, Side, _comparable, _Weights, align, sentence_similarities
 from crosscheck.claims import extract_claims
 from crosscheck.model import Claim, ClaimKind
 
@@ -154,3 +154,21 @@ def test_an_article_compared_with_several_is_prepared_once_with_the_same_result(
     ca = extract_claims(article_from_text("Police said 40 workers were hurt at the plant on Monday. More later.", "A"))
     cb = extract_claims(article_from_text("Forty workers were hurt at the plant on Monday, police said.", "B"))
     assert align(Side(ca), Side(cb), PACK.alignment) == align(ca, cb, PACK.alignment)
+
+
+def test_a_quote_is_echoed_by_its_words_not_by_a_fragment_inside_it() -> None:
+    quote = '"He was the last of the old-school bosses in this city," the prosecutor said after the hearing.'
+    _, _, al = _align(quote, "The judge read the verdict. He was. The court then rose for the day.")
+    assert not [c for c in al.pairs if c.a.kind is ClaimKind.QUOTE] and not al.related
+    ca, _, al = _align(quote, "Reporters heard that he was the last of the old-school bosses in this city.")
+    assert next(c.id for c in ca if c.kind is ClaimKind.QUOTE) in al.related
+
+
+def test_facts_are_compared_only_with_facts_that_count_the_same_thing() -> None:
+    ca = extract_claims(article_from_text("Police said 40 workers and 3 managers were hurt on Monday in 2010.", "A"))
+    cb = extract_claims(
+        article_from_text("Forty workers were hurt on Monday, police said, and two trucks burned.", "B")
+    )
+    pairs = {(x.text, y.text) for x, y in _comparable(ca, cb)}
+    assert ("40 workers", "Forty workers") in pairs and ("Monday", "Monday") in pairs
+    assert ("40 workers", "two trucks") not in pairs and ("2010", "Monday") not in pairs
