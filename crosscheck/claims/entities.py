@@ -417,6 +417,8 @@ def _classify(
     if first in _PLACE_FIRST and len(words) > 1:
         return EntityType.PLACE, name  # "North Sumatra", "New Delhi", "San Diego"
     sentence_initial = not sentence[:n_start].strip(" \"'\u201c\u2018(")
+    if role is None and _PLACE_PREPOSITIONS.search(before):
+        return EntityType.PLACE, name  # "in Aceh, said Nugroho": the clause ends there, the speaker comes after
     if _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before):
         return (EntityType.ORGANISATION if acronym else EntityType.PERSON), name
     if role is not None:
