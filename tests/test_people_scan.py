@@ -1,0 +1,37 @@
+"""The scan for someone else with the same last name (``_People._shared`` in crosscheck.claims.quotes) starts
+where a match can first start, not at the top of the article; it must find the very matches a scan from the top
+finds, whatever the text."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosscheck.claims.quotes import _People
+
+# texts made of what matters to the scan: words (capitalised or not, the last name as a word or inside one) and
+# what parts them (blanks, and a comma, a line break or a full stop that end a run)
+WORDS = st.sampled_from(["Ann", "Lee", "Page", "Page", "Pages", "xPage", "page", "D.", "O'Page"])
+GAPS = st.sampled_from([" ", " ", "\t", ", ", "\n", ". "])
+
+
+@settings(max_examples=300)
+@given(st.lists(st.tuples(WORDS, GAPS), max_size=12), st.integers(min_value=0, max_value=100))
+def test_the_scan_start_hides_no_match(words: list[tuple[str, str]], cut: int) -> None:
+    text = "".join(word + gap for word, gap in words)
+    before = min(cut, len(text))
+    pattern = re.compile(r"((?:[A-Z][\w'\u2019.-]*[ \t]+)+)Page\b")
+    start = _People(text, [])._run_before("Page", before)
+
+    def spans(pos: int) -> list[tuple[int, int]]:
+        return [m.span() for m in pattern.finditer(text, pos, before)]
+
+    assert spans(start) == spans(0)
+
+
+def test_the_scan_skips_the_text_before_the_first_run() -> None:
+    text = "A long story, told well, Ann Page said, and Lee Page too."
+    assert _People(text, [])._run_before("Page", len(text)) == text.index(" Ann")  # the run goes back to a comma
+    assert _People(text, [])._run_before("Page", 10) == 10  # no "Page" before: nothing to scan
