@@ -1,6 +1,9 @@
-"""The scan for someone else with the same last name (``_People._shared`` in crosscheck.claims.quotes) starts
-where a match can first start, not at the top of the article; it must find the very matches a scan from the top
-finds, whatever the text."""
+"""The extractors' shortcuts skip only work that cannot find anything, whatever the text.
+
+* the scan for someone else with the same last name (``_People._shared`` in crosscheck.claims.quotes) starts where
+  a match can first start, not at the top of the article: it finds the very matches a scan from the top finds;
+* the date patterns that need a digit are not run on a text without one.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from crosscheck.claims.dates import _PATTERNS, _WITH_DIGITS
 from crosscheck.claims.quotes import _People
 
 # texts made of what matters to the scan: words (capitalised or not, the last name as a word or inside one) and
@@ -35,3 +39,33 @@ def test_the_scan_skips_the_text_before_the_first_run() -> None:
     text = "A long story, told well, Ann Page said, and Lee Page too."
     assert _People(text, [])._run_before("Page", len(text)) == text.index(" Ann")  # the run goes back to a comma
     assert _People(text, [])._run_before("Page", 10) == 10  # no "Page" before: nothing to scan
+
+
+DATE_WORDS = st.sampled_from(
+    [
+        "May",
+        "may",
+        "Jan.",
+        "Sept",
+        "Tuesday",
+        "on",
+        "last",
+        "in",
+        "the",
+        "early",
+        "mid-",
+        "of",
+        "s",
+        "am",
+        "p.m.",
+        "GMT",
+    ]
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.tuples(DATE_WORDS, st.sampled_from([" ", ", ", "-", "/", ":", "'", ". "])), max_size=10))
+def test_date_patterns_that_need_a_digit_find_nothing_without_one(words: list[tuple[str, str]]) -> None:
+    text = "".join(word + gap for word, gap in words)
+    assert {name for name, _ in _PATTERNS} >= _WITH_DIGITS
+    assert [name for name, pattern in _PATTERNS if name in _WITH_DIGITS and pattern.search(text)] == []
