@@ -2,7 +2,9 @@
 
 * the scan for someone else with the same last name (``_People._shared`` in crosscheck.claims.quotes) starts where
   a match can first start, not at the top of the article: it finds the very matches a scan from the top finds;
-* the date patterns that need a digit are not run on a text without one.
+* the date patterns that need a digit are not run on a text without one;
+* the search for a role before a name (``_role_before`` in crosscheck.claims.entities) starts a few words before
+  the end of the sentence, where a match can first start: it finds the match a search from the top finds.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crosscheck.claims.dates import _PATTERNS, _WITH_DIGITS
+from crosscheck.claims.entities import _ROLE_BEFORE, _role_before, _role_search_start
 from crosscheck.claims.quotes import _People
 
 # texts made of what matters to the scan: words (capitalised or not, the last name as a word or inside one) and
@@ -69,3 +72,21 @@ def test_date_patterns_that_need_a_digit_find_nothing_without_one(words: list[tu
     text = "".join(word + gap for word, gap in words)
     assert {name for name, _ in _PATTERNS} >= _WITH_DIGITS
     assert [name for name, pattern in _PATTERNS if name in _WITH_DIGITS and pattern.search(text)] == []
+
+
+ROLE_WORDS = st.sampled_from(["the", "agency", "official", "Police", "chief", "x-1", "co_op", "said,", "Dr.", "42"])
+BLANKS = st.sampled_from([" ", " ", "  ", "\t", "\n", "\xa0", "\u2003", ", ", ""])
+
+
+@settings(max_examples=500)
+@given(st.lists(st.tuples(ROLE_WORDS, BLANKS), max_size=12), BLANKS)
+def test_the_role_search_start_hides_no_match(words: list[tuple[str, str]], lead: str) -> None:
+    before = lead + "".join(word + gap for word, gap in words)
+    full, fast = _ROLE_BEFORE.search(before), _ROLE_BEFORE.search(before, _role_search_start(before))
+    assert (full and (full.span(), full.groups())) == (fast and (fast.span(), fast.groups()))
+
+
+def test_the_role_search_starts_near_the_end() -> None:
+    before = "Rescue teams worked through the night, said the disaster agency official "
+    assert _role_search_start(before) == before.index(" the disaster")
+    assert _role_before(before) == ("disaster agency official", before.index("disaster"))
