@@ -120,6 +120,7 @@ class _Weights:
         self._a, self._b = a.df, b.df
         self._n = len(a.statements) + len(b.statements) + 1
         self._idf: dict[str, float] = {}
+        self._totals: dict[frozenset[str], float] = {}
 
     def idf(self, w: str) -> float:
         value = self._idf.get(w)
@@ -133,13 +134,21 @@ class _Weights:
         # from one process to the next (string hashing is randomised): a plain sum made results vary by a hair
         return math.fsum(self.idf(w) for w in stems)
 
+    def total(self, stems: frozenset[str]) -> float:
+        """``weight``, remembered for a set met many times (a sentence's stems, a fact's window); fsum's sum does
+        not depend on the order, so equal sets have the same weight to the last bit."""
+        value = self._totals.get(stems)
+        if value is None:
+            value = self._totals[stems] = self.weight(stems)
+        return value
+
     def dice(self, x: frozenset[str], y: frozenset[str]) -> float:
         total = self.weight(x) + self.weight(y)
         return 2 * self.weight(x & y) / total if total else 0.0
 
     def overlap(self, x: frozenset[str], y: frozenset[str]) -> float:
         """Shared weight over the smaller side's: a short context inside a long one still counts."""
-        smaller = min(self.weight(x), self.weight(y))
+        smaller = min(self.total(x), self.total(y))
         return self.weight(x & y) / smaller if smaller else 0.0
 
 
@@ -241,7 +250,7 @@ def _exact_shared(sa: Side, sb: Side, i: int, j: int, *, w: _Weights, fuzz_weigh
     common = 0.0
     for stem in stems:
         common += w.idf(stem)
-    dice = _dice(common, w.weight(sa.stems[i]) + w.weight(sb.stems[j]))
+    dice = _dice(common, w.total(sa.stems[i]) + w.total(sb.stems[j]))
     return _shared(dice, fuzz.token_set_ratio(sa.lower[i], sb.lower[j]) / 100.0, fuzz_weight)
 
 
