@@ -33,7 +33,7 @@ from rapidfuzz import fuzz, process
 
 from crosscheck.facts import Relation, date_relation, quantity_relation
 from crosscheck.model import Claim, ClaimKind, DateRef, Entity, EntityType, Quantity, Quote
-from crosscheck.similarity import StatementModel, features, profile
+from crosscheck.similarity import SameStatement, StatementModel, profile
 from crosscheck.text import content_stems
 from crosscheck.text import words as content_words
 
@@ -120,6 +120,7 @@ class _Weights:
         self._a, self._b = a.df, b.df
         self._n = len(a.statements) + len(b.statements) + 1
         self._idf: dict[str, float] = {}
+        self._totals: dict[frozenset[str], float] = {}
 
     def idf(self, w: str) -> float:
         value = self._idf.get(w)
@@ -133,13 +134,21 @@ class _Weights:
         # from one process to the next (string hashing is randomised): a plain sum made results vary by a hair
         return math.fsum(self.idf(w) for w in stems)
 
+    def total(self, stems: frozenset[str]) -> float:
+        """``weight``, remembered for a set met many times (a sentence's stems, a fact's window); fsum's sum does
+        not depend on the order, so equal sets have the same weight to the last bit."""
+        value = self._totals.get(stems)
+        if value is None:
+            value = self._totals[stems] = self.weight(stems)
+        return value
+
     def dice(self, x: frozenset[str], y: frozenset[str]) -> float:
         total = self.weight(x) + self.weight(y)
         return 2 * self.weight(x & y) / total if total else 0.0
 
     def overlap(self, x: frozenset[str], y: frozenset[str]) -> float:
         """Shared weight over the smaller side's: a short context inside a long one still counts."""
-        smaller = min(self.weight(x), self.weight(y))
+        smaller = min(self.total(x), self.total(y))
         return self.weight(x & y) / smaller if smaller else 0.0
 
 
@@ -152,13 +161,20 @@ class SentenceScore:
 def sentence_similarities(
     a: Sequence[Claim] | Side, b: Sequence[Claim] | Side, config: AlignConfig, weights: _Weights | None = None
 ) -> dict[tuple[int, int], SentenceScore]:
-    """Scores of every pair of statements (by sentence index) that share a content stem; the rest share nothing.
+    """Scores of the pairs of statements (by sentence index) that share a content stem and can matter to the
+    alignment; the rest share nothing, or too little to change it.
 
     Two measures: ``same`` decides whether two sentences state the same thing (a statement agreement);
     ``shared`` measures common context, which is what pairs two facts or marks a sentence as related. Content
     stems are weighted by IDF over the sentences of both articles, so words both articles use often ("said",
     the main actor's name) count less than the rare words that identify one fact. Candidates come from an
     inverted index on content stems, so the work grows with the plausible pairs.
+
+    Most candidates share only a common word or two, and :func:`align` only compares their measures with
+    thresholds, so each measure is exact where it reaches the lowest threshold it is compared with (``floors``)
+    and 0.0 where it provably cannot: the alignment is the same as with every measure exact (see ``floors``). A
+    pair with both measures below their floors is left out. (Fact pairing, which reads ``shared`` as a number,
+    computes it exactly where it needs it: ``_exact_shared``.)
     """
     sa, sb = side(a), side(b)
     w = weights or _Weights(sa, sb)
@@ -172,21 +188,70 @@ def sentence_similarities(
                 common[(i, j)] += idf
     weight_a: dict[int, float] = {}
     weight_b: dict[int, float] = {}
+    profiles_a = {i: profile(c.text) for i, c in sa.statements.items()}
+    profiles_b = {j: profile(c.text) for j, c in sb.statements.items()}
+    same_floor, shared_floor = floors(config)
+    same_statement, fw = SameStatement(config.statement_model, same_floor), config.fuzz_weight
     scores: dict[tuple[int, int], SentenceScore] = {}
     for i, j in sorted(common):
         if i not in weight_a:
             weight_a[i] = w.weight(sa.stems[i])
         if j not in weight_b:
             weight_b[j] = w.weight(sb.stems[j])
-        total = weight_a[i] + weight_b[j]
-        dice = 2 * common[(i, j)] / total if total else 0.0
-        ratio = fuzz.token_set_ratio(sa.lower[i], sb.lower[j]) / 100.0
-        shared = (1 - config.fuzz_weight) * dice + config.fuzz_weight * ratio * min(1.0, dice * 3)
-        same = config.statement_model.probability(
-            features(profile(sa.statements[i].text), profile(sb.statements[j].text))
-        )
-        scores[(i, j)] = SentenceScore(same=same, shared=shared)
+        dice = _dice(common[(i, j)], weight_a[i] + weight_b[j])
+        # _shared with token_set_ratio's share in [0, 1]: its upper bound takes the share at 1 (at 0 for a negative
+        # weight); below the floor (less a margin for rounding, which is near 1e-16 here), token_set_ratio is not
+        # worth computing
+        if _shared(dice, 1.0 if fw > 0 else 0.0, fw) >= shared_floor - 1e-9:
+            shared = _shared(dice, fuzz.token_set_ratio(sa.lower[i], sb.lower[j]) / 100.0, fw)
+        else:
+            shared = 0.0
+        same = same_statement(profiles_a[i], profiles_b[j])
+        if same or shared:
+            scores[(i, j)] = SentenceScore(same=same, shared=shared)
     return scores
+
+
+def floors(config: AlignConfig) -> tuple[float, float]:
+    """The lowest value of ``same`` and of ``shared`` that :func:`align` compares with a threshold.
+
+    A measure below its floor can be replaced by 0.0 (or its pair left out) without changing the alignment:
+    ``same`` is compared with ``statement_match`` and ``statement_alone`` (a pair below both does not pair) and is
+    maximised per sentence, and a sentence's maximum too is only compared with those two thresholds; the pair that
+    reaches a sentence's maximum, when that is at or above the floor, is exact, so the maximum is too. Likewise
+    ``shared`` with ``statement_shared``, ``statement_related`` and ``quote_related``. (Fact pairing reads
+    ``shared`` as a number, and computes it exactly where it is 0.0: ``_exact_shared``.)
+    """
+    same = min(config.statement_match, config.statement_alone)
+    shared = min(config.statement_shared, config.statement_related, config.quote_related)
+    return same, shared
+
+
+def _dice(common: float, total: float) -> float:
+    """IDF-weighted Dice: twice the weight two stem sets share over the sum of their weights."""
+    return 2 * common / total if total else 0.0
+
+
+def _shared(dice: float, ratio: float, fuzz_weight: float) -> float:
+    """The shared-context measure: IDF-weighted Dice blended with token_set_ratio's share (``ratio``), which
+    counts in full from a Dice of 1/3 on."""
+    return (1 - fuzz_weight) * dice + fuzz_weight * ratio * min(1.0, dice * 3)
+
+
+def _exact_shared(sa: Side, sb: Side, i: int, j: int, *, w: _Weights, fuzz_weight: float) -> float:
+    """``shared`` of sentence ``i`` of ``sa`` and ``j`` of ``sb`` as ``sentence_similarities`` computes it above
+    its floor, to the last bit: the shared weight is summed in the order it sums it (the stems in sorted order);
+    0.0 for two that share no stem (which it does not score) or a fact outside any statement."""
+    if i not in sa.statements or j not in sb.statements:
+        return 0.0
+    stems = sorted(sa.stems[i] & sb.stems[j])
+    if not stems:
+        return 0.0
+    common = 0.0
+    for stem in stems:
+        common += w.idf(stem)
+    dice = _dice(common, w.total(sa.stems[i]) + w.total(sb.stems[j]))
+    return _shared(dice, fuzz.token_set_ratio(sa.lower[i], sb.lower[j]) / 100.0, fuzz_weight)
 
 
 def _fact_window(claim: Claim, statement: Claim | None, width: int) -> frozenset[str]:
@@ -229,10 +294,20 @@ def align(
             windows[c.id] = _fact_window(c, here.statements.get(c.sentence), int(config.fact_window))
         return windows[c.id]
 
+    exact: dict[tuple[int, int], float] = {}
+
+    def shared_context(i: int, j: int) -> float:
+        """``shared`` of two sentences, exact: the scores give 0.0 below their floor."""
+        s = scores.get((i, j))
+        if s is not None and s.shared:
+            return s.shared
+        if (i, j) not in exact:
+            exact[(i, j)] = _exact_shared(sa, sb, i, j, w=weights, fuzz_weight=config.fuzz_weight)
+        return exact[(i, j)]
+
     def context(ca: Claim, cb: Claim) -> float:
         """How much context two facts share: the more of their sentences' and their local windows'."""
-        sentence = scores.get((ca.sentence, cb.sentence))
-        return max(sentence.shared if sentence else 0.0, weights.overlap(window(ca), window(cb)))
+        return max(shared_context(ca.sentence, cb.sentence), weights.overlap(window(ca), window(cb)))
 
     pairs: list[Pair] = []
     related: set[str] = set()

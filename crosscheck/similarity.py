@@ -21,7 +21,7 @@ import functools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Sequence
 from typing import TypeVar
 
 from attrs import frozen
@@ -63,11 +63,17 @@ class StatementModel:
 
 @frozen
 class Profile:
-    """What the features need of one sentence, computed once per sentence."""
+    """What the features need of one sentence, computed once per sentence.
+
+    Words and trigrams are kept as sets of occurrences, each item with its occurrence number ("the" twice is
+    ``("the", 1)`` and ``("the", 2)``), so that the size of the intersection of two sets is the number of items the
+    two sentences have in common with their counts (the multiset intersection), computed by one set operation.
+    """
 
     lower: str
-    unigrams: Counter[str]
-    trigrams: Counter[tuple[str, str, str]]
+    stems: frozenset[str]  # the distinct word stems
+    unigrams: frozenset[tuple[str, int]]
+    trigrams: frozenset[tuple[tuple[str, str, str], int]]
     numbers: frozenset[str]
     unigram_total: int
     trigram_total: int
@@ -76,35 +82,81 @@ class Profile:
 @functools.lru_cache(maxsize=1 << 14)  # a sentence is profiled once, however many articles it meets
 def profile(text: str) -> Profile:
     stems = [stem(t) for t in _TOKEN.findall(text.lower())]
-    unigrams = Counter(stems)
-    trigrams = Counter(zip(stems, stems[1:], stems[2:], strict=False))
+    unigrams = _occurrences(stems)
+    trigrams = _occurrences(list(zip(stems, stems[1:], stems[2:], strict=False)))
     numbers = frozenset(m.replace(",", "") for m in _NUMBER.findall(text))
     return Profile(
         lower=" ".join(text.lower().split()),
+        stems=frozenset(stems),
         unigrams=unigrams,
         trigrams=trigrams,
         numbers=numbers,
-        unigram_total=unigrams.total(),
-        trigram_total=trigrams.total(),
+        unigram_total=len(unigrams),
+        trigram_total=len(trigrams),
     )
 
 
 def features(p: Profile, q: Profile) -> tuple[float, float, float, float, float]:
     """The model's features for two sentences, in the order of :data:`FEATURES`; symmetric in p and q."""
-    common = p.unigrams.keys() & q.unigrams.keys()
-    shared = _shared(p.unigrams, q.unigrams, common)
+    shared = len(p.unigrams & q.unigrams)
     unigram = min(_share(shared, p.unigram_total), _share(shared, q.unigram_total))
-    shared3 = _shared(p.trigrams, q.trigrams, p.trigrams.keys() & q.trigrams.keys())
+    shared3 = len(p.trigrams & q.trigrams)
     trigram = min(_share(shared3, p.trigram_total), _share(shared3, q.trigram_total))
     ratio = fuzz.ratio(p.lower, q.lower) / 100.0
     numbers = len(p.numbers ^ q.numbers)
-    unmatched = max(len(p.unigrams), len(q.unigrams)) - len(common)
+    unmatched = max(len(p.stems), len(q.stems)) - len(p.stems & q.stems)
     return unigram, trigram, ratio, float(numbers), float(unmatched)
 
 
-def _shared(x: Counter[K], y: Counter[K], common: Iterable[K]) -> int:
-    """How many items (with their counts) x and y have in common."""
-    return sum(min(x[k], y[k]) for k in common)
+class SameStatement:
+    """``model.probability(features(p, q))`` where it reaches ``floor``, else 0.0; one instance serves many pairs.
+
+    The same computation as :func:`features`, in order of cost, stopping as soon as an upper bound of the logit
+    falls below the floor's: the features not yet computed are set to their most favourable values (a share
+    between 0 and 1; the char ratio at most ``2 * shorter / (sum of lengths)``, since the edit distance of two
+    strings is at least the difference of their lengths), for a weight of either sign. The floor's logit is
+    lowered by a margin far above the rounding of a sum of a few terms (near 1e-14), and the logistic function is
+    monotonic, so a pair that reaches the floor is never reported below it. Most pairs of sentences that share a
+    word or two stop after the unigrams.
+    """
+
+    def __init__(self, model: StatementModel, floor: float) -> None:
+        self.model = model
+        self.floor = floor
+        # the logit below which a probability is certainly under the floor (none for a floor of 0 or 1)
+        self.z_floor = math.log(floor / (1 - floor)) - 1e-9 if 0 < floor < 1 else -math.inf
+        self.best_trigram = max(model.trigram, 0.0)  # the trigram share in [0, 1] at its most favourable end
+
+    def __call__(self, p: Profile, q: Profile) -> float:
+        m = self.model
+        shared = len(p.unigrams & q.unigrams)
+        unigram = min(_share(shared, p.unigram_total), _share(shared, q.unigram_total))
+        numbers = float(len(p.numbers ^ q.numbers))
+        unmatched = float(max(len(p.stems), len(q.stems)) - len(p.stems & q.stems))
+        # the logit with the trigram share at its most favourable value, and then the char ratio at its own
+        ceiling = m.bias + m.unigram * unigram + m.numbers_unmatched * numbers + m.words_unmatched * unmatched
+        ceiling += self.best_trigram
+        lengths = len(p.lower) + len(q.lower)
+        ratio_ceiling = 2 * min(len(p.lower), len(q.lower)) / lengths if lengths else 1.0
+        if ceiling + max(m.char_ratio * ratio_ceiling, 0.0) < self.z_floor:
+            return 0.0
+        ratio = fuzz.ratio(p.lower, q.lower) / 100.0
+        if ceiling + m.char_ratio * ratio < self.z_floor:
+            return 0.0
+        shared3 = len(p.trigrams & q.trigrams)
+        trigram = min(_share(shared3, p.trigram_total), _share(shared3, q.trigram_total))
+        same = m.probability((unigram, trigram, ratio, numbers, unmatched))
+        return same if same >= self.floor else 0.0
+
+
+def _occurrences(items: Sequence[K]) -> frozenset[tuple[K, int]]:
+    """Each item with its occurrence number: [a, b, a] -> {(a, 1), (b, 1), (a, 2)}."""
+    seen: Counter[K] = Counter()
+    out = []
+    for item in items:
+        seen[item] += 1
+        out.append((item, seen[item]))
+    return frozenset(out)
 
 
 def _share(shared: int, total: int) -> float:

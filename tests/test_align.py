@@ -2,17 +2,32 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+from attrs import evolve
+
+import crosscheck.align
 from crosscheck import article_from_text, load_pack
-from crosscheck.align import AlignConfig, Alignment, Side, _comparable, _Weights, align, sentence_similarities
+from crosscheck.align import (
+    AlignConfig,
+    Alignment,
+    Side,
+    _comparable,
+    _exact_shared,
+    _Weights,
+    align,
+    sentence_similarities,
+)
 from crosscheck.claims import extract_claims
 from crosscheck.model import Claim, ClaimKind
 
 PACK = load_pack()
+ARTICLES = sorted((Path(__file__).parent / "data" / "labelled" / "articles").glob("*.txt"))  # ECB+ (CC BY 3.0)
 
 
 def _align(a: str, b: str) -> tuple[tuple[Claim, ...], tuple[Claim, ...], Alignment]:
@@ -172,3 +187,54 @@ def test_facts_are_compared_only_with_facts_that_count_the_same_thing() -> None:
     pairs = {(x.text, y.text) for x, y in _comparable(ca, cb)}
     assert ("40 workers", "Forty workers") in pairs and ("Monday", "Monday") in pairs
     assert ("40 workers", "two trucks") not in pairs and ("2010", "Monday") not in pairs
+
+
+def _real_pairs() -> list[tuple[tuple[Claim, ...], tuple[Claim, ...]]]:
+    """Pairs of real articles: each labelled ECB+ article with the next, and its first half with its second
+    (the two halves of one story share names, figures and dates, as two articles on one event do)."""
+    texts = [p.read_text(encoding="utf-8") for p in ARTICLES]
+    claims = [extract_claims(article_from_text(t, f"S{i}")) for i, t in enumerate(texts)]
+    pairs = list(itertools.pairwise(claims))
+    for t in texts:
+        lines = t.splitlines()  # a paragraph a line
+        half = len(lines) // 2
+        first, second = "\n".join(lines[:half]), "\n".join(lines[half:])
+        pairs.append((extract_claims(article_from_text(first, "A")), extract_claims(article_from_text(second, "B"))))
+    return pairs
+
+
+@pytest.mark.parametrize(
+    "config",
+    [PACK.alignment, evolve(PACK.alignment, statement_match=0.3, statement_alone=0.2, statement_related=0.05)],
+    ids=["pack", "other-thresholds"],
+)
+def test_measures_below_their_floors_do_not_change_the_alignment(
+    config: AlignConfig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The aligner skips what cannot reach a threshold; with every measure computed exactly (floors at zero) the
+    alignment of real articles is the same, pair for pair, score for score."""
+    pairs = _real_pairs()
+    fast = [align(x, y, config) for x, y in pairs]
+    assert sum(len(al.pairs) for al in fast) > 50
+    skipped = [len(sentence_similarities(x, y, config)) for x, y in pairs]
+    monkeypatch.setattr(crosscheck.align, "floors", lambda config: (0.0, 0.0))
+    assert [align(x, y, config) for x, y in pairs] == fast
+    assert sum(len(sentence_similarities(x, y, config)) for x, y in pairs) > sum(skipped)  # the floors skip some
+
+
+def test_fact_context_is_the_exact_shared_measure(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fact pairing reads ``shared`` as a number and computes it itself where the scores give 0.0: to the last
+    bit what sentence_similarities computes with every measure exact, for every pair of statements."""
+    monkeypatch.setattr(crosscheck.align, "floors", lambda config: (0.0, 0.0))
+    checked = 0
+    for x, y in _real_pairs():
+        sx, sy = Side(x), Side(y)
+        weights = _Weights(sx, sy)
+        scores = sentence_similarities(sx, sy, PACK.alignment, weights)
+        for i in sx.statements:
+            for j in sy.statements:
+                score = scores.get((i, j))
+                exact = _exact_shared(sx, sy, i, j, w=weights, fuzz_weight=PACK.alignment.fuzz_weight)
+                assert exact == (score.shared if score else 0.0)
+                checked += score is not None
+    assert checked > 1000

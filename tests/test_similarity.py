@@ -9,8 +9,10 @@ import pytest
 from script_loader import load_script
 
 from crosscheck import load_pack
-from crosscheck.similarity import FEATURES, StatementModel, features, profile
+from crosscheck.sentences import split_sentences
+from crosscheck.similarity import FEATURES, SameStatement, StatementModel, features, profile
 
+ARTICLES = sorted((Path(__file__).parent / "data" / "labelled" / "articles").glob("*.txt"))  # ECB+ (CC BY 3.0)
 BASE = "Firefighters rescued 14 people on Sunday from a flooded apartment block near the river."
 
 
@@ -46,6 +48,22 @@ def test_probability_stays_finite_for_extreme_weights() -> None:
     model = StatementModel(bias=1e6)
     assert model.probability((0.0, 0.0, 0.0, 0.0, 0.0)) == pytest.approx(1.0)
     assert StatementModel(bias=-1e6).probability((1.0, 1.0, 1.0, 0.0, 0.0)) == pytest.approx(0.0)
+
+
+@pytest.mark.parametrize("floor", [0.0, 0.1, 0.5, 0.9])
+@pytest.mark.parametrize("model", [StatementModel(), StatementModel(trigram=3.0, char_ratio=-2.0, bias=-1.0)])
+def test_same_statement_is_the_probability_where_it_reaches_the_floor(model: StatementModel, floor: float) -> None:
+    """The bounds that let SameStatement stop early never hide a pair that reaches the floor, whatever the
+    weights' signs: over every pair of sentences of two real articles, and each sentence with itself."""
+    same = SameStatement(model, floor)
+    a, b = ([s.text for s in split_sentences(p.read_text(encoding="utf-8"))] for p in ARTICLES[:2])
+    pairs = [(x, y) for x in a for y in b] + [(x, x) for x in a]
+    reached = 0
+    for x, y in pairs:
+        p = model.probability(features(profile(x), profile(y)))
+        assert same(profile(x), profile(y)) == (p if p >= floor else 0.0)
+        reached += p >= floor
+    assert 0 < reached < len(pairs) or floor == 0.0  # the floor keeps some pairs and hides others
 
 
 def _calibrate() -> ModuleType:

@@ -83,11 +83,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]  # fmt: skip
 
 
+# the patterns that cannot match without a digit (an hour, a day or a year is part of each), skipped for a text that
+# has none: most sentences, and the costliest patterns
+_WITH_DIGITS = frozenset({"time", "iso", "numeric", "mdy", "dmy", "md", "dm", "my", "decade", "year"})
+_DIGIT = re.compile(r"\d")  # the \d of the patterns: any Unicode decimal digit
+
+
 def find_dates(text: str) -> Iterator[tuple[int, int, DateRef]]:
     """Yield ``(start, end, DateRef)`` for each date expression in ``text``, without overlaps."""
     taken: list[tuple[int, int]] = []
     found: list[tuple[int, int, DateRef]] = []
+    digits = _DIGIT.search(text) is not None
     for name, pattern in _PATTERNS:
+        if name in _WITH_DIGITS and not digits:
+            continue
         for m in pattern.finditer(text):
             start, end = m.start(), m.end()
             if name in ("month", "year") and m.group("prep" if name == "year" else "rel"):

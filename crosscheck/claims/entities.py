@@ -358,10 +358,13 @@ def _role(role_words: list[str], aliases: Aliases) -> str | None:
     return aliases.titles.get(phrase.lower(), phrase)
 
 
+_ROLE_BEFORE = re.compile(r"((?:[A-Za-z][\w-]*\s+){0,3}?([a-z][\w-]*))\s+$")
+
+
 def _role_before(before: str) -> tuple[str, int] | None:
     """A lower-case role phrase right before the name: "disaster agency official Fauzi" -> "disaster agency
     official", and where it starts in the sentence."""
-    m = re.search(r"((?:[A-Za-z][\w-]*\s+){0,3}?([a-z][\w-]*))\s+$", before)
+    m = _ROLE_BEFORE.search(before, _role_search_start(before))
     if not m or m.group(2) not in ROLE_NOUNS:
         return None
     words = m.group(1).split()
@@ -374,6 +377,15 @@ def _role_before(before: str) -> tuple[str, int] | None:
         return None
     phrase = " ".join(words)
     return phrase, m.end(1) - len(phrase)
+
+
+def _role_search_start(before: str) -> int:
+    """Where a match of ``_ROLE_BEFORE`` can first start: it is at most four words (no blank inside) with the blank
+    runs between them, and ends with the blank run at the end, so it starts after the fifth blank run from the end
+    (where rsplit's first part ends; ``str.split`` and ``\\s`` take the same characters for blanks). The search
+    starts there, not at the top of a long sentence, and finds the same match."""
+    parts = before.rsplit(maxsplit=4)
+    return len(parts[0]) if len(parts) == 5 else 0
 
 
 _STOP = frozenset("said says told by of to with his her their its former new local a an the".split())

@@ -99,6 +99,7 @@ _NOT_SAYING = LazyPattern(r"\s+\d")
 # "Mangoni said he asked ...": the reporter is a "he".
 _SAID_PRONOUN = LazyPattern(r"\s+(?:that\s+)?(he|she)\b")
 # A run of capitalised words, as a name is written: "Matt Smith", "Department of Justice".
+_RUN_CHAR = LazyPattern(r"[\w'\u2019. \t-]")  # the characters of a run of capitalised words in _People._shared
 _NAME_RUN = LazyPattern(r"(?<![\w'\u2019.-])[A-Z][\w'\u2019.-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+)?[A-Z][\w'\u2019.-]*)*")
 # The word that ends a text (group 1); none when it ends with a mark: a name after it starts a clause.
 _WORD_BEFORE = LazyPattern(r"(\w+)$")
@@ -575,7 +576,7 @@ class _People:
         sentence openers before the last name are no first names; "Bettie Mae Page" is "Bettie Page"."""
         words = name.split()
         pattern = re.compile(r"((?:[A-Z][\w'\u2019.-]*[ \t]+)+)" + re.escape(words[-1]) + r"\b")
-        for m in pattern.finditer(self.text, 0, before):
+        for m in pattern.finditer(self.text, self._run_before(words[-1], before), before):
             run = m.group(1).split()
             while run and len(run[-1].rstrip(".")) == 1:
                 run.pop()  # a middle initial: "Jumaane D. Williams", "Robert J. Pickell" (but "T.J. DiLeo")
@@ -585,6 +586,20 @@ class _People:
                 continue  # "Neither Perlo ...": a capitalised opener, not a given name
             return True
         return False
+
+    def _run_before(self, last: str, before: int) -> int:
+        """Where ``_shared``'s scan may start: a match is a run of capitalised words and blanks (characters of
+        ``_RUN_CHAR``) that ends with a blank right before ``last``, so no match starts before the run that
+        leads to the first such occurrence of ``last``; the text before it (most of a long article) is skipped,
+        with the same matches. ``before`` itself when ``last`` does not occur so."""
+        at = self.text.find(last, 0, before)
+        while at == 0 or (at > 0 and self.text[at - 1] not in " \t"):
+            at = self.text.find(last, at + 1, before)
+        if at < 0:
+            return before
+        while at > 0 and _RUN_CHAR.match(self.text, at - 1):
+            at -= 1
+        return at
 
     def _by_role(self, role: str, before: int) -> str | None:
         named = {
