@@ -31,7 +31,7 @@ from collections.abc import Set as AbstractSet
 from attrs import field, frozen
 from rapidfuzz import fuzz, process
 
-from crosscheck.facts import Relation, date_relation, quantity_relation
+from crosscheck.facts import Relation, date_relation, quantity_relation, same_thing
 from crosscheck.model import Claim, ClaimKind, DateRef, Entity, EntityType, Quantity, Quote
 from crosscheck.similarity import SameStatement, StatementModel, profile
 from crosscheck.text import content_stems
@@ -54,6 +54,13 @@ class AlignConfig:
     fact_same_value: float = 0.12  # context needed to pair two facts with the same value
     fact_other_value: float = 0.30  # context needed to pair two facts that conflict (a hard discrepancy)
     fact_differs_value: float = 0.20  # context needed to pair compatible but different facts (a soft one)
+    # figures this many times apart are more often two different things than one misreported: a conflict between
+    # them needs fact_far_value of context ("10 yards" and "6,728 yards", "two games" and "105 games")
+    fact_far_ratio: float = 5
+    fact_far_value: float = 0.65
+    # when both articles give several different figures of one kind (a box score, a market report), the unit says
+    # little: a conflict needs this much more context per figure beyond the first two in the article that gives fewer
+    fact_crowded: float = 0.05
     quote_match: float = 80.0  # rapidfuzz token_set_ratio between two quotes' words
     quote_related: float = 0.3  # a quote whose sentence is this similar to one in the other article is related
     fuzz_weight: float = 0.3  # weight of rapidfuzz in the shared-context measure of two sentences
@@ -358,6 +365,7 @@ def _align_facts(
     standfirst and its body) has both mentions confirmed by the other article's one mention.
     """
     candidates: list[tuple[float, Claim, Claim, Relation]] = []
+    crowd = _crowd(xs) | _crowd(ys)
     for x, y in _comparable(xs, ys):
         relation = _relation(x, y, config.approx_tolerance)
         if relation is None:
@@ -374,6 +382,11 @@ def _align_facts(
         }[relation]
         if relation is Relation.SAME and _distinctive(x):
             need = 0.0  # the same specific figure or full date with the same noun is the same fact
+        if relation is Relation.CONFLICT and isinstance(x.fact, Quantity) and isinstance(y.fact, Quantity):
+            need += config.fact_crowded * max(0, min(crowd[x.id], crowd[y.id]) - 1)
+            low, high = sorted((abs(x.fact.value), abs(y.fact.value)))
+            if high >= config.fact_far_ratio * low:
+                need = max(need, config.fact_far_value)
         if score >= need:
             candidates.append((score + (0.2 if relation is Relation.SAME else 0.0), x, y, relation))
     candidates.sort(key=lambda t: (-t[0], t[1].start, t[2].start))
@@ -387,6 +400,17 @@ def _align_facts(
         used |= {x.id, y.id}
         pairs.append(Pair(x, y, round(score, 4)))
     return pairs
+
+
+def _crowd(facts: Sequence[Claim]) -> dict[str, int]:
+    """For each figure, how many other figures of its article count the same thing with another value."""
+    out = dict.fromkeys((c.id for c in facts), 0)
+    for x, y in _comparable(facts, facts):
+        if x.id == y.id or not (isinstance(x.fact, Quantity) and isinstance(y.fact, Quantity)):
+            continue
+        if x.fact.value != y.fact.value and same_thing(x.fact, y.fact):
+            out[x.id] += 1
+    return out
 
 
 # date granularities that can be compared with another one (facts.date_relation); any can be with its own

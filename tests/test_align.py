@@ -238,3 +238,33 @@ def test_fact_context_is_the_exact_shared_measure(monkeypatch: pytest.MonkeyPatc
                 assert exact == (score.shared if score else 0.0)
                 checked += score is not None
     assert checked > 1000
+
+
+def test_figures_far_apart_need_strong_context_to_conflict() -> None:
+    a = "The running back gained 10 yards on his first carry of the game."
+    b = "Over his college career the running back gained 6,728 yards, a school record."
+    _, _, al = _align(a, b)
+    assert _pairs(al, ClaimKind.QUANTITY) == []
+    config = evolve(PACK.alignment, fact_far_value=PACK.alignment.fact_other_value)
+    ca, cb, _ = _align(a, b)
+    assert [(p.a.text, p.b.text) for p in align(ca, cb, config).pairs if p.a.kind is ClaimKind.QUANTITY] == [
+        ("10 yards", "6,728 yards")
+    ]
+
+
+def test_a_conflict_among_many_figures_of_one_kind_needs_more_context() -> None:
+    # three yard figures in each: a conflict needs fact_crowded more context per figure beyond the first two
+    a = "Smith ran for 80 yards, Jones for 45 yards and Brown for 12 yards in the first half of the game."
+    b = "Smith ran for 95 yards, Jones for 30 yards and Brown for 20 yards in the second half of the game."
+    ca, cb, _ = _align(a, b)
+
+    def conflicts(crowded: float) -> int:
+        pairs = align(ca, cb, evolve(PACK.alignment, fact_crowded=crowded)).pairs
+        return len([p for p in pairs if p.a.kind is ClaimKind.QUANTITY])
+
+    assert conflicts(0.0) == 3
+    assert conflicts(0.6) == 0  # 0.30 + 0.6 of context is more than these sentences share
+    one = "Smith ran for 80 yards in the first half of the game."
+    other = "Smith ran for 95 yards in the second half of the game."
+    ca, cb, _ = _align(one, other)
+    assert conflicts(0.6) == 1  # a lone figure on each side is not crowded
