@@ -58,8 +58,9 @@ class AlignConfig:
     # them needs fact_far_value of context ("10 yards" and "6,728 yards", "two games" and "105 games")
     fact_far_ratio: float = 5
     fact_far_value: float = 0.65
-    # when both articles give several different figures of one kind (a box score, a market report), the unit says
-    # little: a conflict needs this much more context per figure beyond the first two in the article that gives fewer
+    # when both articles give several different figures of one kind (a box score, a market report), or several
+    # dates (a career, a trial's history), the unit says little: a conflict needs this much more context per
+    # figure or date beyond the first two in the article that gives fewer
     fact_crowded: float = 0.05
     quote_match: float = 80.0  # rapidfuzz token_set_ratio between two quotes' words
     quote_related: float = 0.3  # a quote whose sentence is this similar to one in the other article is related
@@ -365,7 +366,7 @@ def _align_facts(
     standfirst and its body) has both mentions confirmed by the other article's one mention.
     """
     candidates: list[tuple[float, Claim, Claim, Relation]] = []
-    crowd = _crowd(xs) | _crowd(ys)
+    crowd = _crowd(xs, config.approx_tolerance) | _crowd(ys, config.approx_tolerance)
     for x, y in _comparable(xs, ys):
         relation = _relation(x, y, config.approx_tolerance)
         if relation is None:
@@ -382,8 +383,11 @@ def _align_facts(
         }[relation]
         if relation is Relation.SAME and _distinctive(x):
             need = 0.0  # the same specific figure or full date with the same noun is the same fact
-        if relation is Relation.CONFLICT and isinstance(x.fact, Quantity) and isinstance(y.fact, Quantity):
+        if relation is Relation.CONFLICT:
+            if x.text.lower() == y.text.lower():
+                continue  # "today" and "today" in articles of different days: the same words are no conflict
             need += config.fact_crowded * max(0, min(crowd[x.id], crowd[y.id]) - 1)
+        if relation is Relation.CONFLICT and isinstance(x.fact, Quantity) and isinstance(y.fact, Quantity):
             low, high = sorted((abs(x.fact.value), abs(y.fact.value)))
             if high >= config.fact_far_ratio * low:
                 need = max(need, config.fact_far_value)
@@ -402,13 +406,17 @@ def _align_facts(
     return pairs
 
 
-def _crowd(facts: Sequence[Claim]) -> dict[str, int]:
-    """For each figure, how many other figures of its article count the same thing with another value."""
+def _crowd(facts: Sequence[Claim], approx_tolerance: float) -> dict[str, int]:
+    """For each fact, how many other facts of its article state the same kind of thing with another value: figures
+    that count the same thing, dates of comparable granularity."""
     out = dict.fromkeys((c.id for c in facts), 0)
     for x, y in _comparable(facts, facts):
-        if x.id == y.id or not (isinstance(x.fact, Quantity) and isinstance(y.fact, Quantity)):
+        if x.id == y.id:
             continue
-        if x.fact.value != y.fact.value and same_thing(x.fact, y.fact):
+        if isinstance(x.fact, Quantity) and isinstance(y.fact, Quantity):
+            if x.fact.value != y.fact.value and same_thing(x.fact, y.fact):
+                out[x.id] += 1
+        elif _relation(x, y, approx_tolerance) not in (None, Relation.SAME):
             out[x.id] += 1
     return out
 

@@ -126,7 +126,13 @@ def date_relation(a: DateRef, b: DateRef) -> Relation | None:
             return None  # "last Friday" against "Friday": the weeks may differ
         return Relation.SAME if a.value == b.value else Relation.CONFLICT
     if ga == gb == "year":
-        return Relation.SAME if a.value == b.value else Relation.CONFLICT
+        if a.value == b.value:
+            return Relation.SAME
+        decade_a, decade_b = a.value.endswith("s"), b.value.endswith("s")
+        if decade_a != decade_b:  # "the 1930s" and "1931": the year is in the decade, stated more precisely
+            decade, year = (a.value, b.value) if decade_a else (b.value, a.value)
+            return Relation.DIFFERS if year[:3] == decade[:3] else Relation.CONFLICT
+        return Relation.CONFLICT
     if ga == gb == "time":
         return Relation.SAME if a.value == b.value else Relation.DIFFERS
     if ga == gb == "month":

@@ -268,3 +268,17 @@ def test_a_conflict_among_many_figures_of_one_kind_needs_more_context() -> None:
     other = "Smith ran for 95 yards in the second half of the game."
     ca, cb, _ = _align(one, other)
     assert conflicts(0.6) == 1  # a lone figure on each side is not crowded
+
+
+def test_the_same_words_for_a_date_are_no_conflict_in_articles_of_different_days() -> None:
+    # each "today" is its own article's day: they resolve to different dates, but an editor has nothing to check
+    a = evolve(
+        article_from_text("The ministry said today that the border crossing would reopen.", "A"), date="2013-05-06"
+    )
+    b = evolve(
+        article_from_text("The ministry said today that the border crossing would reopen.", "B"), date="2013-05-08"
+    )
+    ca, cb = extract_claims(a), extract_claims(b)
+    dates = [c for c in (*ca, *cb) if c.kind is ClaimKind.DATE]
+    assert len(dates) == 2 and dates[0].fact != dates[1].fact
+    assert not [p for p in align(ca, cb, PACK.alignment).pairs if p.a.kind is ClaimKind.DATE]

@@ -65,6 +65,9 @@ DATES = [
     ("May 19", "May 19, 2010", SAME),
     ("in 2004", "in 2004", SAME),
     ("in 2004", "in 2005", CONFLICT),
+    ("founded in the 1930's", "founded in 1931", DIFFERS),  # the year is in the decade
+    ("in the 1950s", "in 1961", CONFLICT),
+    ("in the 1950s", "in the 1960s", CONFLICT),
     ("last Friday", "on Friday", None),
     ("in late spring", "on Friday", None),
     ("yesterday", "on Tuesday", None),
