@@ -34,7 +34,7 @@ from rapidfuzz import fuzz, process
 from crosscheck.facts import Relation, date_relation, quantity_relation, same_thing
 from crosscheck.model import Claim, ClaimKind, DateRef, Entity, EntityType, Quantity, Quote
 from crosscheck.similarity import SameStatement, StatementModel, profile
-from crosscheck.text import content_stems
+from crosscheck.text import content_stems, quote_text
 from crosscheck.text import words as content_words
 
 
@@ -496,6 +496,37 @@ def _echoed(quote: Claim, other: Side) -> bool:
     return process.extractOne(words, substantial, scorer=fuzz.partial_ratio, score_cutoff=90) is not None
 
 
+# a quote this many times longer than another can only contain it: the shorter must be found in it, nearly word for
+# word (rapidfuzz partial_ratio at least FRAGMENT_EXACT) or, from FRAGMENT_WORDS words, perhaps reworded (at least
+# FRAGMENT_MATCH): a few words match somewhere in any long quote by chance ("he was a creep", "I don't get it")
+FRAGMENT = 2.0
+FRAGMENT_EXACT = 90.0
+FRAGMENT_MATCH = 75.0
+FRAGMENT_WORDS = 6
+
+
+def _quote_match(wx: str, wy: str, config: AlignConfig) -> float | None:
+    """How well two quotes' normalised words match (0 to 100), or ``None`` when they are not one quote. A short
+    quote (under three words) must be equal. A quote at most half as long as the other is a fragment of it, found in
+    it (``partial_ratio``, see FRAGMENT); token_set_ratio would match any few common words inside a long quote ("I
+    am peace"). Two
+    quotes of like length are two renderings of one quote when they share at least half of each one's distinct
+    words and ``token_set_ratio`` reaches ``quote_match`` (alone it is 100 for any quote whose few distinct words
+    are all in the other: "one more year, one more year")."""
+    shorter, longer = sorted((wx, wy), key=len)
+    if min(len(wx.split()), len(wy.split())) < 3:
+        return 100.0 if wx == wy else None
+    if len(longer) >= FRAGMENT * len(shorter):
+        score = fuzz.partial_ratio(shorter, longer)
+        need = FRAGMENT_MATCH if len(shorter.split()) >= FRAGMENT_WORDS else FRAGMENT_EXACT
+        return score if score >= need else None
+    tx, ty = set(wx.split()), set(wy.split())
+    if 2 * len(tx & ty) < max(len(tx), len(ty)):
+        return None
+    score = fuzz.token_set_ratio(wx, wy)
+    return score if score >= config.quote_match else None
+
+
 def _align_quotes(xs: Sequence[Claim], ys: Sequence[Claim], config: AlignConfig) -> list[Pair]:
     """Quotes pair by their own words, whatever the sentences around them say."""
     candidates: list[tuple[float, Claim, Claim]] = []
@@ -503,12 +534,8 @@ def _align_quotes(xs: Sequence[Claim], ys: Sequence[Claim], config: AlignConfig)
         for y in ys:
             if not (isinstance(x.fact, Quote) and isinstance(y.fact, Quote)):
                 continue
-            wx, wy = _norm_words(x.fact.words), _norm_words(y.fact.words)
-            if min(len(wx.split()), len(wy.split())) < 3:
-                score = 100.0 if wx == wy else 0.0
-            else:
-                score = fuzz.token_set_ratio(wx, wy)
-            if score >= config.quote_match:
+            score = _quote_match(_norm_words(quote_text(x.fact.words)), _norm_words(quote_text(y.fact.words)), config)
+            if score is not None:
                 candidates.append((score, x, y))
     candidates.sort(key=lambda t: (-t[0], t[1].start, t[2].start))
     used: set[str] = set()

@@ -6,6 +6,9 @@ import functools
 import re
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*[A-Za-z]|[A-Za-z]")
+# "It ’ s", "can ’ t": text that went through a tokenizer spaces the apostrophe of a contraction
+_SPACED_CONTRACTION = re.compile(r"(\w)\s*['\u2019]\s*(s|t|m|re|ve|ll|d)\b", re.IGNORECASE)
+_EDITORIAL = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")  # "(Tara Reid)", "[the Act]": an editor's insertion
 
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are aren't as at be because been before being
@@ -91,3 +94,12 @@ def content_stems(text: str) -> tuple[str, ...]:
             continue
         out.append(stem(lw))
     return tuple(out)
+
+
+def quote_text(text: str) -> str:
+    """A quote's words as an editor compares two renderings of it: lower case, an editor's insertion in brackets
+    left out ("her (Tara Reid) family", "protects [the species]"), contractions written one way ("It ’ s",
+    "it’s" and "it's")."""
+    inserted = _EDITORIAL.sub("", text)
+    text = (inserted if any(c.isalnum() for c in inserted) else text).replace("\u2019", "'")  # not all inserted
+    return _SPACED_CONTRACTION.sub(r"\1'\2", text).lower()

@@ -31,7 +31,7 @@ from crosscheck.model import (
 )
 from crosscheck.polarity import polarity_conflict
 from crosscheck.rules import MESSAGE_FIELDS, Rule, RulePack
-from crosscheck.text import STOPWORDS, content_stems, words
+from crosscheck.text import STOPWORDS, content_stems, quote_text, words
 
 _POSSESSIVE = re.compile(r"\w['\u2019]s\b|s['\u2019](?!\w)")  # "Reid's", "the workers'"; not "O'Brien"
 # a speaker that opens with one of these is described, not named ("the Arizona-based group", "a Merrill spokesman")
@@ -182,7 +182,8 @@ def _matches(rule: Rule, a: Claim, b: Claim, score: float, approx_tolerance: flo
             return speakers_differ(a.fact.speaker, b.fact.speaker)
         if kind == "quote-wording":
             # changed words, not a shorter excerpt: one outlet quoting less of the same sentence is no change
-            wa, wb = " ".join(words(a.fact.words.lower())), " ".join(words(b.fact.words.lower()))
+            # (an editor's bracketed insertion and the spelling of a contraction are no change either)
+            wa, wb = " ".join(words(quote_text(a.fact.words))), " ".join(words(quote_text(b.fact.words)))
             shorter, longer = sorted((wa, wb), key=len)
             limit = float(p.get("max_ratio", 95.0))
             return fuzz.ratio(wa, wb) < limit and fuzz.partial_ratio(shorter, longer) < limit

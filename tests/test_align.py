@@ -19,6 +19,7 @@ from crosscheck.align import (
     Side,
     _comparable,
     _exact_shared,
+    _quote_match,
     _Weights,
     align,
     sentence_similarities,
@@ -282,3 +283,29 @@ def test_the_same_words_for_a_date_are_no_conflict_in_articles_of_different_days
     dates = [c for c in (*ca, *cb) if c.kind is ClaimKind.DATE]
     assert len(dates) == 2 and dates[0].fact != dates[1].fact
     assert not [p for p in align(ca, cb, PACK.alignment).pairs if p.a.kind is ClaimKind.DATE]
+
+
+QUOTE_MATCHES = [
+    # (quote A, quote B, one quote?)
+    ("we will not raise taxes this year", "we will not raise any taxes this year", True),  # reworded
+    (
+        "we will rebuild the school before the winter",
+        "i am sure we will rebuild the school before the winter comes",
+        True,
+    ),
+    ("i am peace", "i am but a mortal man seeking peace", False),  # a few common words inside a longer quote
+    ("one more year one more year one more year", "i felt like i owed them one more year", False),
+    ("he was a creep", "i think that she was a remarkable lady an iconic figure in pop culture", False),
+    # a long fragment, reworded, of a longer quote ("handed over" / "handing over"): one quote
+    (
+        "handed over to the proper authorities ashore",
+        "the crew and their arms were taken aboard and will be handed over to proper authorities ashore he said",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "same"), QUOTE_MATCHES)
+def test_quotes_match_by_their_words_and_a_fragment_must_be_found_in_the_longer(a: str, b: str, same: bool) -> None:
+    assert (_quote_match(a, b, PACK.alignment) is not None) is same
+    assert (_quote_match(b, a, PACK.alignment) is not None) is same
