@@ -31,7 +31,7 @@ from collections.abc import Set as AbstractSet
 from attrs import field, frozen
 from rapidfuzz import fuzz, process
 
-from crosscheck.facts import Relation, date_relation, quantity_relation, same_thing
+from crosscheck.facts import Relation, apart, date_relation, quantity_relation, same_thing
 from crosscheck.model import Claim, ClaimKind, DateRef, Entity, EntityType, Quantity, Quote
 from crosscheck.similarity import SameStatement, StatementModel, profile
 from crosscheck.text import content_stems, quote_text
@@ -54,8 +54,9 @@ class AlignConfig:
     fact_same_value: float = 0.12  # context needed to pair two facts with the same value
     fact_other_value: float = 0.30  # context needed to pair two facts that conflict (a hard discrepancy)
     fact_differs_value: float = 0.20  # context needed to pair compatible but different facts (a soft one)
-    # figures this many times apart are more often two different things than one misreported: a conflict between
-    # them needs fact_far_value of context ("10 yards" and "6,728 yards", "two games" and "105 games")
+    # figures this many times apart (facts.apart: for a vague one, the nearer end of its range) are more often two
+    # different things than one misreported: a discrepancy between them needs fact_far_value of context ("10 yards"
+    # and "6,728 yards", "two games" and "105 games", "three people" and "tens of thousands")
     fact_far_ratio: float = 5
     fact_far_value: float = 0.65
     # when both articles give several different figures of one kind (a box score, a market report), or several
@@ -387,10 +388,13 @@ def _align_facts(
             if x.text.lower() == y.text.lower():
                 continue  # "today" and "today" in articles of different days: the same words are no conflict
             need += config.fact_crowded * max(0, min(crowd[x.id], crowd[y.id]) - 1)
-        if relation is Relation.CONFLICT and isinstance(x.fact, Quantity) and isinstance(y.fact, Quantity):
-            low, high = sorted((abs(x.fact.value), abs(y.fact.value)))
-            if high >= config.fact_far_ratio * low:
-                need = max(need, config.fact_far_value)
+        if (
+            relation is not Relation.SAME
+            and isinstance(x.fact, Quantity)
+            and isinstance(y.fact, Quantity)
+            and apart(x.fact, y.fact, config.approx_tolerance) >= config.fact_far_ratio
+        ):
+            need = max(need, config.fact_far_value)  # figures far apart: more often two things than one misreported
         if score >= need:
             candidates.append((score + (0.2 if relation is Relation.SAME else 0.0), x, y, relation))
     candidates.sort(key=lambda t: (-t[0], t[1].start, t[2].start))

@@ -87,6 +87,19 @@ def _close(x: float, y: float) -> bool:
     return abs(x - y) <= 1e-9 + 0.005 * max(abs(x), abs(y))
 
 
+def apart(a: Quantity, b: Quantity, approx_tolerance: float = 0.1) -> float:
+    """How many times apart two figures are: the ratio of their values for two exact figures, else of the nearer
+    ends of their ranges ("dozens" and "over 200": 99 to 200, about 2; "three" and "tens of thousands": over
+    3,000); 1 when the ranges meet or a value is not positive."""
+    ranges = sorted(
+        (q.value, q.value) if q.qualifier is Qualifier.EXACT else _interval(q, approx_tolerance) for q in (a, b)
+    )
+    (_, high_low), (low_high, _) = ranges
+    if low_high <= high_low or high_low <= 0:
+        return 1.0
+    return low_high / high_low
+
+
 def _interval(q: Quantity, approx_tolerance: float) -> tuple[float, float]:
     low = q.low if q.low is not None else float("-inf")
     high = q.high if q.high is not None else float("inf")

@@ -6,7 +6,7 @@ import pytest
 
 from crosscheck.claims.dates import find_dates
 from crosscheck.claims.quantities import find_quantities
-from crosscheck.facts import Relation, date_relation, quantity_relation
+from crosscheck.facts import Relation, apart, date_relation, quantity_relation
 from crosscheck.model import DateRef, Quantity
 
 SAME, DIFFERS, CONFLICT = Relation.SAME, Relation.DIFFERS, Relation.CONFLICT
@@ -84,3 +84,17 @@ def _date(text: str) -> DateRef:
 def test_date_relation(a: str, b: str, expected: Relation | None) -> None:
     assert date_relation(_date(a), _date(b)) is expected
     assert date_relation(_date(b), _date(a)) is expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "low", "high"),
+    [
+        ("10 yards", "6,728 yards", 600, 700),  # exact figures: the ratio of their values
+        ("injured dozens", "injured over 200 people", 2.0, 2.1),  # the nearer ends: 99 and 200
+        ("three people", "tens of thousands of people", 6000, 7000),  # "tens of thousands" starts at 20,000
+        ("about 40 people", "more than 40 people", 1, 1),  # the ranges meet
+    ],
+)
+def test_how_far_apart_two_figures_are(a: str, b: str, low: float, high: float) -> None:
+    assert low <= apart(_quantity(a), _quantity(b)) <= high
+    assert apart(_quantity(a), _quantity(b)) == apart(_quantity(b), _quantity(a))
