@@ -97,12 +97,12 @@ class Side:
         self.source = self.claims[0].source if self.claims else ""
         self.statements = {c.sentence: c for c in self.claims if c.kind is ClaimKind.STATEMENT}
         self.stems = {i: frozenset(content_stems(c.text)) for i, c in self.statements.items()}
-        self.ordered = {i: tuple(sorted(stems)) for i, stems in self.stems.items()}
         self.df: Counter[str] = Counter(w for stems in self.stems.values() for w in stems)
-        self.index: dict[str, list[int]] = defaultdict(list)  # stem -> sentences, in sentence order
+        index: dict[str, list[int]] = defaultdict(list)  # stem -> sentences, in sentence order
         for i in sorted(self.statements):
-            for w in self.ordered[i]:
-                self.index[w].append(i)
+            for w in sorted(self.stems[i]):
+                index[w].append(i)
+        self.index = dict(index)
         self.lower = {i: c.text.lower() for i, c in self.statements.items()}
         self.normalised = [_norm_words(c.text) for c in self.statements.values()]
         self.joined = f" {'  '.join(self.normalised)} "  # two spaces part the sentences
@@ -113,9 +113,10 @@ class Side:
         # facts outside any statement (a date line) pair only with each other
         self.datelines = frozenset(c.id for c in self.claims if c.sentence not in self.statements)
         self.people = _people(self.by_kind[ClaimKind.ENTITY], self.statements)
-        self.people_by_last: dict[str, list[str]] = defaultdict(list)  # last name -> full names, in order
+        by_last: dict[str, list[str]] = defaultdict(list)  # last name -> full names, in order
         for name in self.people:
-            self.people_by_last[name.lower().split()[-1]].append(name)
+            by_last[name.lower().split()[-1]].append(name)
+        self.people_by_last = dict(by_last)
 
 
 def side(claims: Sequence[Claim] | Side) -> Side:
@@ -150,10 +151,6 @@ class _Weights:
         if value is None:
             value = self._totals[stems] = self.weight(stems)
         return value
-
-    def dice(self, x: frozenset[str], y: frozenset[str]) -> float:
-        total = self.weight(x) + self.weight(y)
-        return 2 * self.weight(x & y) / total if total else 0.0
 
     def overlap(self, x: frozenset[str], y: frozenset[str]) -> float:
         """Shared weight over the smaller side's: a short context inside a long one still counts."""
@@ -282,8 +279,8 @@ def align(
 ) -> Alignment:
     """The pairs of equivalent claims of two articles, and the claims that have a related counterpart. ``a`` and
     ``b`` are each article's claims, or their :class:`Side` when an article is compared with several others.
-    ``settled``: ids of claims already known to have a counterpart in some other article; an N-way compare needs
-    no more evidence that they are not single-source, so the aligner does not look for an echo of those quotes."""
+    ``settled``: ids of claims some other article already pairs or relates to; an N-way compare needs no more
+    evidence that they are not single-source, so the aligner does not look for an echo of those quotes."""
     sa, sb = side(a), side(b)
     weights = _Weights(sa, sb)
     scores = sentence_similarities(sa, sb, config, weights)
@@ -411,18 +408,16 @@ def _align_facts(
 
 
 def _crowd(facts: Sequence[Claim], approx_tolerance: float) -> dict[str, int]:
-    """For each fact, how many other facts of its article state the same kind of thing with another value: figures
-    that count the same thing, dates of comparable granularity."""
-    out = dict.fromkeys((c.id for c in facts), 0)
+    """For each fact, how many other values its article gives for the same kind of thing: figures that count the
+    same thing, dates of comparable granularity (a figure repeated in the standfirst and the body counts once)."""
+    others: dict[str, set[str]] = {c.id: set() for c in facts}
     for x, y in _comparable(facts, facts):
-        if x.id == y.id:
-            continue
         if isinstance(x.fact, Quantity) and isinstance(y.fact, Quantity):
             if x.fact.value != y.fact.value and same_thing(x.fact, y.fact):
-                out[x.id] += 1
-        elif _relation(x, y, approx_tolerance) not in (None, Relation.SAME):
-            out[x.id] += 1
-    return out
+                others[x.id].add(str(y.fact.value))
+        elif isinstance(y.fact, DateRef) and _relation(x, y, approx_tolerance) not in (None, Relation.SAME):
+            others[x.id].add(y.fact.value)
+    return {c: len(values) for c, values in others.items()}
 
 
 # date granularities that can be compared with another one (facts.date_relation); any can be with its own
@@ -481,8 +476,9 @@ def _echoed(quote: Claim, other: Side) -> bool:
     """A quote whose words the other article also prints (as a quote or not) is not single-source: a short one
     word for word, a longer one nearly (rapidfuzz ``partial_ratio`` at least 90 between the quote and one of the
     other article's sentences, which prints the quote or at least half of it): a fragment ("he was", a lone
-    name) found inside the quote is no echo. A quote most of whose words the other article never
-    uses cannot be printed there, which spares the fuzzy match for most of the articles an N-way compare meets."""
+    name) found inside the quote is no echo. A quote most of whose distinct words the other article never uses is
+    taken not to be printed there, which spares the fuzzy match for most of the articles an N-way compare meets (a
+    rule of thumb, not a bound: a quote that repeats a few words could still reach 90 against a sentence)."""
     if not isinstance(quote.fact, Quote):
         return False
     words = _norm_words(quote.fact.words)

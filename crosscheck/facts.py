@@ -6,6 +6,7 @@ Used by the aligner (a pair whose values agree needs less shared context) and by
 from __future__ import annotations
 
 import enum
+import math
 import re
 
 from crosscheck.claims.dates import week_of, weekday_of
@@ -37,7 +38,9 @@ def quantity_relation(a: Quantity, b: Quantity, approx_tolerance: float = 0.1) -
         # be the other rounded, which is a difference of precision: "300 people" and "296 people"
         if overlap:
             return Relation.SAME
-        return Relation.DIFFERS if _rounded(a.value, b.value, approx_tolerance) else Relation.CONFLICT
+        # (not a percentage: "100%" means all, not a figure near 100)
+        rounded = a.unit != "percent" and _rounded(a.value, b.value, approx_tolerance)
+        return Relation.DIFFERS if rounded else Relation.CONFLICT
     equivalent = a.qualifier == b.qualifier or frozenset({a.qualifier, b.qualifier}) in EQUIVALENT_QUALIFIERS
     if equivalent and _close(a.value, b.value):
         return Relation.SAME
@@ -63,6 +66,8 @@ def _rounded(x: float, y: float, tolerance: float) -> bool:
     million"), the other rounds to it at that place and is within ``tolerance`` of it (the width of "about").
     "296" and "300", "59,619" and "60,000" are; "250" and "300" (too far), "19" and "20" (a count that ends in
     one zero is not taken for a round figure) are not."""
+    if not (math.isfinite(x) and math.isfinite(y)):
+        return False
     for r, other in ((x, y), (y, x)):
         place = _round_place(r)
         if place >= 100 and _round_place(other) < place:
@@ -74,6 +79,7 @@ def _rounded(x: float, y: float, tolerance: float) -> bool:
 
 def _round_place(value: float) -> int:
     """The place a whole number is rounded to: 1 for 296, 100 for 300, 10,000 for 60,000 (1 when not whole)."""
+    value = round(value, 6)  # "$4.1 million" is 4099999.9999999995 as a float
     if value != int(value) or value == 0:
         return 1
     n, place = abs(int(value)), 1
@@ -139,13 +145,7 @@ def date_relation(a: DateRef, b: DateRef) -> Relation | None:
             return None  # "last Friday" against "Friday": the weeks may differ
         return Relation.SAME if a.value == b.value else Relation.CONFLICT
     if ga == gb == "year":
-        if a.value == b.value:
-            return Relation.SAME
-        decade_a, decade_b = a.value.endswith("s"), b.value.endswith("s")
-        if decade_a != decade_b:  # "the 1930s" and "1931": the year is in the decade, stated more precisely
-            decade, year = (a.value, b.value) if decade_a else (b.value, a.value)
-            return Relation.DIFFERS if year[:3] == decade[:3] else Relation.CONFLICT
-        return Relation.CONFLICT
+        return _year_relation(a.value, b.value)
     if ga == gb == "time":
         return Relation.SAME if a.value == b.value else Relation.DIFFERS
     if ga == gb == "month":
@@ -154,6 +154,22 @@ def date_relation(a: DateRef, b: DateRef) -> Relation | None:
             return None
         return Relation.SAME if ma == mb else Relation.CONFLICT
     return None
+
+
+def _year_relation(x: str, y: str) -> Relation:
+    """Two years, decades ("1930s") or parts of a year ("early 1931"): the same; compatible but one more precise
+    ("the 1930s" and "1931", "2004" and "late 2004"); or in conflict."""
+    if x == y:
+        return Relation.SAME
+    year_x, year_y = re.search(r"\d{4}", x), re.search(r"\d{4}", y)
+    if year_x is None or year_y is None:
+        return Relation.CONFLICT
+    decade_x, decade_y = x.endswith("s"), y.endswith("s")
+    if decade_x or decade_y:
+        # "the 1930s" holds 1931; two decades that differ are a conflict
+        same = year_x.group()[:3] == year_y.group()[:3]
+        return Relation.DIFFERS if same and decade_x != decade_y else Relation.CONFLICT
+    return Relation.DIFFERS if year_x.group() == year_y.group() else Relation.CONFLICT
 
 
 def _dates_match(x: str, y: str) -> bool:

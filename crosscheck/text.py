@@ -7,7 +7,7 @@ import re
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*[A-Za-z]|[A-Za-z]")
 # "It ’ s", "can ’ t": text that went through a tokenizer spaces the apostrophe of a contraction
-_SPACED_CONTRACTION = re.compile(r"(\w)\s*['\u2019]\s*(s|t|m|re|ve|ll|d)\b", re.IGNORECASE)
+_SPACED_CONTRACTION = re.compile(r"(\w)\s*['\u2019]\s*(s|t|m|re|ve|ll|d)\b(?!-)", re.IGNORECASE)
 _EDITORIAL = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")  # "(Tara Reid)", "[the Act]": an editor's insertion
 
 STOPWORDS = frozenset(

@@ -6,6 +6,7 @@ import itertools
 import os
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -167,9 +168,15 @@ def test_a_report_is_the_same_whatever_the_hash_seed() -> None:
 
 
 def test_an_article_compared_with_several_is_prepared_once_with_the_same_result() -> None:
-    ca = extract_claims(article_from_text("Police said 40 workers were hurt at the plant on Monday. More later.", "A"))
-    cb = extract_claims(article_from_text("Forty workers were hurt at the plant on Monday, police said.", "B"))
-    assert align(Side(ca), Side(cb), PACK.alignment) == align(ca, cb, PACK.alignment)
+    texts = [
+        "Police said 40 workers were hurt at the plant on Monday. The owner, Ann Lee, said repairs would start soon.",
+        "Forty workers were hurt at the plant on Monday, police said. Ann Lee said the plant would reopen in May.",
+        "About 45 workers were injured on Monday at the plant. Repairs will start soon, the owner said.",
+    ]
+    claims = [extract_claims(article_from_text(t, s)) for t, s in zip(texts, "ABC", strict=True)]
+    a = Side(claims[0])  # one Side for A, met by B, then C, then B again
+    for other in (claims[1], claims[2], claims[1]):
+        assert align(a, Side(other), PACK.alignment) == align(claims[0], other, PACK.alignment)
 
 
 def test_a_quote_is_echoed_by_its_words_not_by_a_fragment_inside_it() -> None:
@@ -244,13 +251,17 @@ def test_fact_context_is_the_exact_shared_measure(monkeypatch: pytest.MonkeyPatc
 def test_figures_far_apart_need_strong_context_to_conflict() -> None:
     a = "The running back gained 10 yards on his first carry of the game."
     b = "Over his college career the running back gained 6,728 yards, a school record."
-    _, _, al = _align(a, b)
+    ca, cb, al = _align(a, b)
     assert _pairs(al, ClaimKind.QUANTITY) == []
     config = evolve(PACK.alignment, fact_far_value=PACK.alignment.fact_other_value)
-    ca, cb, _ = _align(a, b)
     assert [(p.a.text, p.b.text) for p in align(ca, cb, config).pairs if p.a.kind is ClaimKind.QUANTITY] == [
         ("10 yards", "6,728 yards")
     ]
+
+
+def conflicts(ca: Sequence[Claim], cb: Sequence[Claim], crowded: float) -> int:
+    pairs = align(ca, cb, evolve(PACK.alignment, fact_crowded=crowded)).pairs
+    return len([p for p in pairs if p.a.kind is ClaimKind.QUANTITY])
 
 
 def test_a_conflict_among_many_figures_of_one_kind_needs_more_context() -> None:
@@ -258,17 +269,16 @@ def test_a_conflict_among_many_figures_of_one_kind_needs_more_context() -> None:
     a = "Smith ran for 80 yards, Jones for 45 yards and Brown for 12 yards in the first half of the game."
     b = "Smith ran for 95 yards, Jones for 30 yards and Brown for 20 yards in the second half of the game."
     ca, cb, _ = _align(a, b)
-
-    def conflicts(crowded: float) -> int:
-        pairs = align(ca, cb, evolve(PACK.alignment, fact_crowded=crowded)).pairs
-        return len([p for p in pairs if p.a.kind is ClaimKind.QUANTITY])
-
-    assert conflicts(0.0) == 3
-    assert conflicts(0.6) == 0  # 0.30 + 0.6 of context is more than these sentences share
-    one = "Smith ran for 80 yards in the first half of the game."
-    other = "Smith ran for 95 yards in the second half of the game."
-    ca, cb, _ = _align(one, other)
-    assert conflicts(0.6) == 1  # a lone figure on each side is not crowded
+    assert conflicts(ca, cb, 0.0) == 3
+    assert conflicts(ca, cb, 0.6) == 0  # 0.30 + 0.6 of context is more than these sentences share
+    # a lone figure on each side is not crowded, nor is one given twice (in a standfirst and the body)
+    ca, cb, _ = _align("Smith ran for 80 yards in the first half of the game.", "Smith ran for 95 yards in the game.")
+    assert conflicts(ca, cb, 0.6) == 1
+    ca, cb, _ = _align(
+        "Smith ran for 80 yards in the first half of the game. Again: Smith ran for 80 yards in the first half.",
+        "Smith ran for 95 yards in the first half of the game.",
+    )
+    assert conflicts(ca, cb, 0.6) >= 1
 
 
 def test_the_same_words_for_a_date_are_no_conflict_in_articles_of_different_days() -> None:

@@ -16,7 +16,7 @@ from crosscheck.claims import extract_claims
 from crosscheck.cli import main
 from crosscheck.model import Finding, Verdict
 from crosscheck.read import article_from_text
-from crosscheck.verdicts import judge
+from crosscheck.verdicts import judge, unpaired
 
 SCHEMA = json.loads((Path(__file__).parent.parent / "schema" / "report.schema.json").read_text(encoding="utf-8"))
 
@@ -120,3 +120,22 @@ def test_cli_compares_three_files(tmp_path: Path) -> None:
     rendered = CliRunner().invoke(main, ["compare", *paths, "--fail-on", "none"])
     assert rendered.exit_code == 0, rendered.stderr
     assert "31 people" in rendered.stdout
+
+
+def test_single_source_in_one_pass_is_what_every_pair_says() -> None:
+    # a claim is single-source when every other article, compared with its own, leaves it unpaired
+    pack = load_pack()
+    claims = [extract_claims(article_from_text(t, source_id(i))) for i, t in enumerate((A, B, C))]
+    pairs = ((0, 1), (0, 2), (1, 2))
+    alignments = [align(claims[i], claims[j], pack.alignment) for i, j in pairs]
+    alone_in = [
+        {c.id for c in unpaired((claims[i], claims[j]), (al,))} for (i, j), al in zip(pairs, alignments, strict=True)
+    ]
+    expected = {
+        c.id
+        for k, cs in enumerate(claims)
+        for c in cs
+        if all(c.id in alone for (i, j), alone in zip(pairs, alone_in, strict=True) if k in (i, j))
+    }
+    assert expected and expected != {c.id for cs in claims for c in cs}  # some claims are alone, some are not
+    assert {c.id for c in unpaired(claims, alignments)} == expected

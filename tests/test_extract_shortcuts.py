@@ -9,14 +9,12 @@
 
 from __future__ import annotations
 
-import re
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crosscheck.claims.dates import _PATTERNS, _WITH_DIGITS
 from crosscheck.claims.entities import _ROLE_BEFORE, _role_before, _role_search_start
-from crosscheck.claims.quotes import _People
+from crosscheck.claims.quotes import _People, names_before
 
 # texts made of what matters to the scan: words (capitalised or not, the last name as a word or inside one) and
 # what parts them (blanks, and a comma, a line break or a full stop that end a run)
@@ -29,7 +27,7 @@ GAPS = st.sampled_from([" ", " ", "\t", ", ", "\n", ". "])
 def test_the_scan_start_hides_no_match(words: list[tuple[str, str]], cut: int) -> None:
     text = "".join(word + gap for word, gap in words)
     before = min(cut, len(text))
-    pattern = re.compile(r"((?:[A-Z][\w'\u2019.-]*[ \t]+)+)Page\b")
+    pattern = names_before("Page")  # the pattern the scan serves
     start = _People(text, [])._run_before("Page", before)
 
     def spans(pos: int) -> list[tuple[int, int]]:

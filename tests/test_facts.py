@@ -41,6 +41,7 @@ QUANTITIES = [
     ("250 people were killed", "300 people were killed", CONFLICT),  # does not round to 300
     ("19 people were killed", "20 people were killed", CONFLICT),  # a count ending in one zero is not round
     ("$140 million", "$146 million", CONFLICT),
+    ("100% of the votes", "95% of the votes", CONFLICT),  # 100 percent is all, not a round figure
 ]
 
 
@@ -68,6 +69,9 @@ DATES = [
     ("founded in the 1930's", "founded in 1931", DIFFERS),  # the year is in the decade
     ("in the 1950s", "in 1961", CONFLICT),
     ("in the 1950s", "in the 1960s", CONFLICT),
+    ("in the 1930s", "in early 1931", DIFFERS),
+    ("in 2004", "in late 2004", DIFFERS),  # the same year, one more precise
+    ("in early 2004", "in late 2005", CONFLICT),
     ("last Friday", "on Friday", None),
     ("in late spring", "on Friday", None),
     ("yesterday", "on Tuesday", None),

@@ -26,7 +26,7 @@ def extract_claims(article: Article, aliases: Aliases = NO_ALIASES) -> tuple[Cla
     the names of people, organisations and places."""
     text = article.text
     sentences = body_sentences(article)
-    datelines = {sent.index for sent in sentences if is_dateline(article, sent)}
+    datelines = {sent.index for sent in sentences if is_dateline(sent)}
     found: list[tuple[int, int, ClaimKind, Fact]] = []
     for sent in sentences:
         taken: list[tuple[int, int]] = []
@@ -88,7 +88,7 @@ def publication_date(article: Article) -> str | None:
     if article.date:
         return article.date
     sentences = body_sentences(article)
-    return _dateline_date(sentences, {sent.index for sent in sentences if is_dateline(article, sent)})
+    return _dateline_date(sentences, {sent.index for sent in sentences if is_dateline(sent)})
 
 
 def _dateline_date(sentences: Sequence[Sentence], datelines: Collection[int]) -> str | None:
@@ -105,7 +105,7 @@ def body_sentences(article: Article) -> tuple[Sentence, ...]:
     return sentences
 
 
-def is_dateline(article: Article, sentence: Sentence) -> bool:
+def is_dateline(sentence: Sentence) -> bool:
     """A date line near the top ("Updated 5 / 5 / 2010 1: 41 PM", "WASHINGTON, DC, April 28, 2009") gives the
     publication date, not a fact (see :mod:`crosscheck.claims.datelines`)."""
     return is_dateline_text(sentence.text, sentence.index)

@@ -543,6 +543,11 @@ def _is_person(speaker: str) -> bool:
     return last not in _ORGANISATION and not (words[-1].isupper() and len(words[-1]) > 1)
 
 
+def names_before(last_name: str) -> re.Pattern[str]:
+    """A run of capitalised words right before ``last_name``: the given names, titles and initials it may carry."""
+    return re.compile(r"((?:[A-Z][\w'\u2019.-]*[ \t]+)+)" + re.escape(last_name) + r"\b")
+
+
 class _People:
     """The people an article names (its person entities), to give a speaker by the full name."""
 
@@ -575,7 +580,7 @@ class _People:
         Williams" after "Makaeo Williams", so a later "Williams" may be either. Titles, initials, possessives and
         sentence openers before the last name are no first names; "Bettie Mae Page" is "Bettie Page"."""
         words = name.split()
-        pattern = re.compile(r"((?:[A-Z][\w'\u2019.-]*[ \t]+)+)" + re.escape(words[-1]) + r"\b")
+        pattern = names_before(words[-1])
         for m in pattern.finditer(self.text, self._run_before(words[-1], before), before):
             run = m.group(1).split()
             while run and len(run[-1].rstrip(".")) == 1:
