@@ -117,6 +117,15 @@ class Side:
         for name in self.people:
             by_last[name.lower().split()[-1]].append(name)
         self.people_by_last = dict(by_last)
+        self._crowds: dict[tuple[ClaimKind, float], dict[str, int]] = {}
+
+    def crowd(self, kind: ClaimKind, approx_tolerance: float) -> dict[str, int]:
+        """For each fact of ``kind``, how many other values the article gives for the same kind of thing (see
+        ``_crowd``), worked out once however many articles this one meets."""
+        key = (kind, approx_tolerance)
+        if key not in self._crowds:
+            self._crowds[key] = _crowd(self.by_kind[kind], approx_tolerance)
+        return self._crowds[key]
 
 
 def side(claims: Sequence[Claim] | Side) -> Side:
@@ -344,7 +353,8 @@ def align(
 
     datelines = sa.datelines | sb.datelines
     for kind in (ClaimKind.QUANTITY, ClaimKind.DATE):
-        pairs += _align_facts(sa.by_kind[kind], sb.by_kind[kind], context, config, datelines)
+        crowd = sa.crowd(kind, config.approx_tolerance) | sb.crowd(kind, config.approx_tolerance)
+        pairs += _align_facts(sa.by_kind[kind], sb.by_kind[kind], context, config, datelines, crowd=crowd)
     pairs += _align_quotes(sa.by_kind[ClaimKind.QUOTE], sb.by_kind[ClaimKind.QUOTE], config)
     pairs += _align_people(sa, sb)
     pairs.sort(key=lambda p: (p.a.start, p.b.start, p.a.kind.value))
@@ -357,6 +367,8 @@ def _align_facts(
     sim: Callable[[Claim, Claim], float],
     config: AlignConfig,
     datelines: frozenset[str],
+    *,
+    crowd: Mapping[str, int],
 ) -> list[Pair]:
     """Pair quantities (or dates) that state the same kind of fact in shared context, best pairs first.
 
@@ -364,7 +376,6 @@ def _align_facts(
     standfirst and its body) has both mentions confirmed by the other article's one mention.
     """
     candidates: list[tuple[float, Claim, Claim, Relation]] = []
-    crowd = _crowd(xs, config.approx_tolerance) | _crowd(ys, config.approx_tolerance)
     for x, y in _comparable(xs, ys):
         relation = _relation(x, y, config.approx_tolerance)
         if relation is None:
@@ -409,15 +420,27 @@ def _align_facts(
 
 def _crowd(facts: Sequence[Claim], approx_tolerance: float) -> dict[str, int]:
     """For each fact, how many other values its article gives for the same kind of thing: figures that count the
-    same thing, dates of comparable granularity (a figure repeated in the standfirst and the body counts once)."""
-    others: dict[str, set[str]] = {c.id: set() for c in facts}
-    for x, y in _comparable(facts, facts):
+    same thing, dates of comparable granularity (a figure repeated in the standfirst and the body counts once).
+    Worked out over the distinct facts, then given to each mention."""
+    first: dict[Quantity | DateRef, Claim] = {}  # each distinct fact's first mention
+    mentions: dict[Quantity | DateRef, list[str]] = defaultdict(list)
+    for c in facts:
+        if isinstance(c.fact, Quantity | DateRef):
+            first.setdefault(c.fact, c)
+            mentions[c.fact].append(c.id)
+    distinct = list(first.values())
+    others: dict[str, set[str]] = {c.id: set() for c in distinct}
+    for x, y in _comparable(distinct, distinct):
         if isinstance(x.fact, Quantity) and isinstance(y.fact, Quantity):
             if x.fact.value != y.fact.value and same_thing(x.fact, y.fact):
                 others[x.id].add(str(y.fact.value))
         elif isinstance(y.fact, DateRef) and _relation(x, y, approx_tolerance) not in (None, Relation.SAME):
             others[x.id].add(y.fact.value)
-    return {c: len(values) for c, values in others.items()}
+    out = dict.fromkeys((c.id for c in facts), 0)
+    for fact, c in first.items():
+        for mention in mentions[fact]:
+            out[mention] = len(others[c.id])
+    return out
 
 
 # date granularities that can be compared with another one (facts.date_relation); any can be with its own
@@ -505,36 +528,50 @@ FRAGMENT_MATCH = 75.0
 FRAGMENT_WORDS = 6
 
 
-def _quote_match(wx: str, wy: str, config: AlignConfig) -> float | None:
-    """How well two quotes' normalised words match (0 to 100), or ``None`` when they are not one quote. A short
-    quote (under three words) must be equal. A quote at most half as long as the other is a fragment of it, found in
-    it (``partial_ratio``, see FRAGMENT); token_set_ratio would match any few common words inside a long quote ("I
-    am peace"). Two
-    quotes of like length are two renderings of one quote when they share at least half of each one's distinct
-    words and ``token_set_ratio`` reaches ``quote_match`` (alone it is 100 for any quote whose few distinct words
-    are all in the other: "one more year, one more year")."""
-    shorter, longer = sorted((wx, wy), key=len)
-    if min(len(wx.split()), len(wy.split())) < 3:
-        return 100.0 if wx == wy else None
-    if len(longer) >= FRAGMENT * len(shorter):
-        score = fuzz.partial_ratio(shorter, longer)
-        need = FRAGMENT_MATCH if len(shorter.split()) >= FRAGMENT_WORDS else FRAGMENT_EXACT
+@frozen
+class _QuoteWords:
+    text: str  # the quote's words, normalised (quote_text, then _norm_words)
+    count: int  # how many words
+    distinct: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1 << 14)  # a quote meets every other article of an N-way compare
+def _quote_words(words: str) -> _QuoteWords:
+    text = _norm_words(quote_text(words))
+    split = text.split()
+    return _QuoteWords(text, len(split), frozenset(split))
+
+
+def _quote_match(x: _QuoteWords, y: _QuoteWords, config: AlignConfig) -> float | None:
+    """How well two quotes' words match (0 to 100), or ``None`` when they are not one quote. A short quote (under
+    three words) must be equal. A quote at most half as long as the other is a fragment of it, found in it
+    (``partial_ratio``, see FRAGMENT); token_set_ratio would match any few common words inside a long quote ("I am
+    peace"). Two quotes of like length are two renderings of one quote when they share at least half of each one's
+    distinct words and ``token_set_ratio`` reaches ``quote_match`` (alone it is 100 for any quote whose few
+    distinct words are all in the other: "one more year, one more year")."""
+    if min(x.count, y.count) < 3:
+        return 100.0 if x.text == y.text else None
+    shorter, longer = (x, y) if len(x.text) <= len(y.text) else (y, x)
+    if len(longer.text) >= FRAGMENT * len(shorter.text):
+        score = fuzz.partial_ratio(shorter.text, longer.text)
+        need = FRAGMENT_MATCH if shorter.count >= FRAGMENT_WORDS else FRAGMENT_EXACT
         return score if score >= need else None
-    tx, ty = set(wx.split()), set(wy.split())
-    if 2 * len(tx & ty) < max(len(tx), len(ty)):
+    if 2 * len(x.distinct & y.distinct) < max(len(x.distinct), len(y.distinct)):
         return None
-    score = fuzz.token_set_ratio(wx, wy)
+    score = fuzz.token_set_ratio(x.text, y.text)
     return score if score >= config.quote_match else None
 
 
 def _align_quotes(xs: Sequence[Claim], ys: Sequence[Claim], config: AlignConfig) -> list[Pair]:
     """Quotes pair by their own words, whatever the sentences around them say."""
     candidates: list[tuple[float, Claim, Claim]] = []
+    words_y = [(y, _quote_words(y.fact.words)) for y in ys if isinstance(y.fact, Quote)]
     for x in xs:
-        for y in ys:
-            if not (isinstance(x.fact, Quote) and isinstance(y.fact, Quote)):
-                continue
-            score = _quote_match(_norm_words(quote_text(x.fact.words)), _norm_words(quote_text(y.fact.words)), config)
+        if not isinstance(x.fact, Quote):
+            continue
+        wx = _quote_words(x.fact.words)
+        for y, wy in words_y:
+            score = _quote_match(wx, wy, config)
             if score is not None:
                 candidates.append((score, x, y))
     candidates.sort(key=lambda t: (-t[0], t[1].start, t[2].start))
