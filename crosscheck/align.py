@@ -530,14 +530,14 @@ FRAGMENT_WORDS = 6
 
 @frozen
 class _QuoteWords:
-    text: str  # the quote's words, normalised (quote_text, then _norm_words)
+    text: str  # the quote's words as text.quote_text gives them
     count: int  # how many words
     distinct: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1 << 14)  # a quote meets every other article of an N-way compare
 def _quote_words(words: str) -> _QuoteWords:
-    text = _norm_words(quote_text(words))
+    text = quote_text(words)
     split = text.split()
     return _QuoteWords(text, len(split), frozenset(split))
 

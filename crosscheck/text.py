@@ -97,9 +97,10 @@ def content_stems(text: str) -> tuple[str, ...]:
 
 
 def quote_text(text: str) -> str:
-    """A quote's words as an editor compares two renderings of it: lower case, an editor's insertion in brackets
-    left out ("her (Tara Reid) family", "protects [the species]"), contractions written one way ("It ’ s",
-    "it’s" and "it's")."""
+    """A quote's words as an editor compares two renderings of it, lower case and joined by single spaces: an
+    editor's insertion in brackets left out ("her (Tara Reid) family", "protects [the species]"), contractions
+    written one way ("It ’ s", "it’s" and "it's"), punctuation dropped. The aligner pairs quotes and the
+    quote-wording rule judges them on this same text."""
     inserted = _EDITORIAL.sub("", text)
     text = (inserted if any(c.isalnum() for c in inserted) else text).replace("\u2019", "'")  # not all inserted
-    return _SPACED_CONTRACTION.sub(r"\1'\2", text).lower()
+    return " ".join(words(_SPACED_CONTRACTION.sub(r"\1'\2", text).lower()))

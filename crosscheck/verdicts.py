@@ -183,7 +183,7 @@ def _matches(rule: Rule, a: Claim, b: Claim, score: float, approx_tolerance: flo
         if kind == "quote-wording":
             # changed words, not a shorter excerpt: one outlet quoting less of the same sentence is no change
             # (an editor's bracketed insertion and the spelling of a contraction are no change either)
-            wa, wb = " ".join(words(quote_text(a.fact.words))), " ".join(words(quote_text(b.fact.words)))
+            wa, wb = quote_text(a.fact.words), quote_text(b.fact.words)
             shorter, longer = sorted((wa, wb), key=len)
             limit = float(p.get("max_ratio", 95.0))
             return fuzz.ratio(wa, wb) < limit and fuzz.partial_ratio(shorter, longer) < limit
