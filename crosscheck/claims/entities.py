@@ -111,6 +111,10 @@ _NOT_NAMES = frozenset(
     december police officials authorities witnesses residents rescuers reports report sources
     """.split()
 )
+# Words of ORGANISATION_WORDS that name a meeting of an organisation: "the NATO summit" names NATO, not the summit.
+_MEETINGS = frozenset({"summit", "conference", "convention"})
+# A holiday before a common noun dates it, it does not name an organisation: "a Christmas party", "Easter service".
+_HOLIDAYS = frozenset("christmas easter thanksgiving halloween hanukkah passover ramadan eid diwali".split())
 _PLACE_PREPOSITIONS = re.compile(r"\b(?:in|at|near|outside|across|inside)\s+$")
 _SPEECH_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:said|says|told|added|explained|wrote|testified|tweeted|posted|announced|confirmed)\b"
@@ -141,6 +145,8 @@ def find_entities(
     for s_start, s_end in sentences:
         sentence = text[s_start:s_end]
         for m in _RUN.finditer(sentence):
+            if m.start() and sentence[m.start() - 1].isalnum():
+                continue  # inside a word: the "G" of "4G", the "Phone" of "iPhone"
             stop = _folded_end(sentence, m.start(), m.end(), aliases)
             for start, end, entity in _entities(sentence, m.start(), stop, aliases, people=people, vessels=vessels):
                 if entity.type is EntityType.PERSON and entity.canonical == entity.name:
@@ -346,10 +352,33 @@ def _entity(
     if kind_canonical is None:
         return
     kind, canonical = kind_canonical
+    following = _NEXT_WORD.match(after)
+    if (
+        kind is EntityType.ORGANISATION
+        and canonical == name
+        and following
+        and following.group(1) in ORGANISATION_WORDS - _MEETINGS
+    ):
+        n_end += following.end()  # "Woodburn police", "the Bush administration": the organisation is the two words
+        name = canonical = sentence[n_start:n_end]
     if kind is not EntityType.PERSON and role is not None and not role_words:
         span_start = n_start  # "the agency official" before an organisation is not its role
         role = None
     yield span_start, n_end, Entity(name, kind, canonical, role, affiliation if kind is EntityType.PERSON else None)
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'\u2019-]*)\s*$")
+
+
+def _inside_noun_phrase(before: str) -> bool:
+    """Whether the name modifies the common noun after it inside a description: the word before it is a lower-case
+    word that is not a function word ("an office Christmas party", "a nationwide 4G network"), or "a"/"an" ("died
+    at a Los Angeles hospital": some hospital there, not one named)."""
+    m = _WORD_BEFORE.search(before)
+    if not m or not m.group(1).islower():
+        return False
+    word = m.group(1)
+    return word in ("a", "an") or (word not in STOPWORDS and word not in _NOT_NAMES)
 
 
 _NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+$")
@@ -506,8 +535,15 @@ def _classify(
     following = _NEXT_WORD.match(after)
     if following and following.group(1) in PLACE_WORDS:
         return EntityType.PLACE, name  # "Bener Meriah district"
-    if following and following.group(1) in ORGANISATION_WORDS:
-        return EntityType.ORGANISATION, name  # "Surrey police"
+    if (
+        following
+        and following.group(1) in ORGANISATION_WORDS
+        and not _inside_noun_phrase(before)
+        and name.lower() not in _HOLIDAYS
+    ):
+        # "Surrey police", "the Bush administration" (the name is read with that word: see _entity); not "an office
+        # Christmas party", "a nationwide 4G network", where the name is one more modifier of a common noun
+        return EntityType.ORGANISATION, name
     if first in _PLACE_FIRST and len(words) > 1:
         return EntityType.PLACE, name  # "North Sumatra", "New Delhi", "San Diego"
     sentence_initial = not sentence[:n_start].strip(" \"'\u201c\u2018(")
