@@ -145,10 +145,14 @@ def find_entities(
     for s_start, s_end in sentences:
         sentence = text[s_start:s_end]
         for m in _RUN.finditer(sentence):
-            if m.start() and sentence[m.start() - 1].isalnum():
-                continue  # inside a word: the "G" of "4G", the "Phone" of "iPhone"
-            stop = _folded_end(sentence, m.start(), m.end(), aliases)
-            for start, end, entity in _entities(sentence, m.start(), stop, aliases, people=people, vessels=vessels):
+            first = m.start()
+            if first and sentence[first - 1].isalnum():  # inside a word: the "G" of "4G", the "Phone" of "iPhone"
+                blank = re.search(r"\s", sentence[first : m.end()])
+                if not blank:
+                    continue
+                first += blank.end()  # "3B/2B Ty Wigginton": the name starts at the next word
+            stop = _folded_end(sentence, first, m.end(), aliases)
+            for start, end, entity in _entities(sentence, first, stop, aliases, people=people, vessels=vessels):
                 if entity.type is EntityType.PERSON and entity.canonical == entity.name:
                     words = entity.name.split()
                     if len(words) > 1:
@@ -535,15 +539,13 @@ def _classify(
     following = _NEXT_WORD.match(after)
     if following and following.group(1) in PLACE_WORDS:
         return EntityType.PLACE, name  # "Bener Meriah district"
-    if (
-        following
-        and following.group(1) in ORGANISATION_WORDS
-        and not _inside_noun_phrase(before)
-        and name.lower() not in _HOLIDAYS
-    ):
-        # "Surrey police", "the Bush administration" (the name is read with that word: see _entity); not "an office
-        # Christmas party", "a nationwide 4G network", where the name is one more modifier of a common noun
-        return EntityType.ORGANISATION, name
+    # "an office Christmas party", "a Wells Fargo bank branch": the name modifies a common noun in a description; it
+    # is no organisation by that noun, nor a person by its plain capitalised words
+    modifier = bool(following and following.group(1) in ORGANISATION_WORDS) and (
+        _inside_noun_phrase(before) or name.lower() in _HOLIDAYS
+    )
+    if following and following.group(1) in ORGANISATION_WORDS and not modifier:
+        return EntityType.ORGANISATION, name  # "Surrey police", "the Bush administration" (read with it: _entity)
     if first in _PLACE_FIRST and len(words) > 1:
         return EntityType.PLACE, name  # "North Sumatra", "New Delhi", "San Diego"
     sentence_initial = not sentence[:n_start].strip(" \"'\u201c\u2018(")
@@ -559,6 +561,7 @@ def _classify(
         return EntityType.PERSON, name
     if _PLACE_PREPOSITIONS.search(before):
         return EntityType.PLACE, name
-    if 2 <= len(words) <= 3 and not sentence_initial and all(w[:1].isupper() and w[1:].islower() for w in words):
+    plain = all(w[:1].isupper() and w[1:].islower() for w in words)
+    if 2 <= len(words) <= 3 and not sentence_initial and plain and not modifier:
         return EntityType.PERSON, name  # "Ema Suryani": two or three plain capitalised words mid-sentence
     return None
