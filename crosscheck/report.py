@@ -20,7 +20,7 @@ from crosscheck.errors import UsageError
 from crosscheck.model import Article, Claim, DateRef, Entity, Finding, Quantity, Quote, Report, Severity, Verdict
 from crosscheck.rules import RulePack
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 
 def compare(articles: Sequence[Article], pack: RulePack) -> Report:
