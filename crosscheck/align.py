@@ -28,11 +28,11 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 
-from attrs import field, frozen
+from attrs import evolve, field, frozen
 from rapidfuzz import fuzz, process
 
 from crosscheck.facts import Relation, apart, date_relation, quantity_relation, same_thing
-from crosscheck.model import Claim, ClaimKind, DateRef, Entity, EntityType, Quantity, Quote
+from crosscheck.model import Claim, ClaimKind, DateRef, Entity, EntityType, Qualifier, Quantity, Quote
 from crosscheck.similarity import SameStatement, StatementModel, profile
 from crosscheck.text import content_stems, quote_text
 from crosscheck.text import words as content_words
@@ -63,6 +63,15 @@ class AlignConfig:
     # dates (a career, a trial's history), the unit says little: a conflict needs this much more context per
     # figure or date beyond the first two in the article that gives fewer
     fact_crowded: float = 0.05
+    # a figure an article gives twice in other words ("hundreds injured", "more than 200 people injured") goes with
+    # the pair of either mention: its stated value at most this many times the paired mention's (not "at least 25
+    # of the injured", a part of the same count)
+    restatement_ratio: float = 2
+    # two figures that both articles give in their first sentence (the lead, which states a story's main facts)
+    # rank this much higher among the candidates: "over 200 injured" in one lead against "injured dozens" in the
+    # other, rather than a district's "140 were injured" further down. Not dates: a lead's "on Thursday" and the
+    # other's "said Friday" date different events
+    fact_lead: float = 0.05
     quote_match: float = 80.0  # rapidfuzz token_set_ratio between two quotes' words
     quote_related: float = 0.3  # a quote whose sentence is this similar to one in the other article is related
     fuzz_weight: float = 0.3  # weight of rapidfuzz in the shared-context measure of two sentences
@@ -70,6 +79,9 @@ class AlignConfig:
     # how wide "about N" is; not an [alignment] key: load_pack takes it from the pack's quantity-compare rules, so
     # the aligner pairs figures by the same reading that the number rules judge them by
     approx_tolerance: float = 0.1
+    # counted nouns by class ("rifle" and "gun"): not an [alignment] key either; load_pack takes it from the pack's
+    # quantity-compare rules (their ``kindred`` lists), for the same reason
+    kindred: Mapping[str, int] = field(factory=dict)
     statement_model: StatementModel = field(factory=StatementModel)  # weights of the sentence similarity model
 
 
@@ -78,6 +90,14 @@ class Pair:
     a: Claim
     b: Claim
     score: float
+    # other mentions of the same fact in either article, which the pair stands for: "hundreds injured" paired with
+    # "dozens injured" carries the same article's "more than 200 people injured" (see _restatements)
+    also: tuple[Claim, ...] = ()
+
+    @property
+    def claims(self) -> tuple[Claim, ...]:
+        """The pair's claims with their restatements, ``a`` and ``b`` first."""
+        return (self.a, self.b, *self.also)
 
 
 @frozen
@@ -112,6 +132,9 @@ class Side:
             self.by_kind[c.kind].append(c)
         # facts outside any statement (a date line) pair only with each other
         self.datelines = frozenset(c.id for c in self.claims if c.sentence not in self.statements)
+        # the facts of the article's first sentence: its lead, which states the story's main facts
+        first = min(self.statements, default=-1)
+        self.lead = frozenset(c.id for c in self.claims if c.sentence == first)
         self.people = _people(self.by_kind[ClaimKind.ENTITY], self.statements)
         by_last: dict[str, list[str]] = defaultdict(list)  # last name -> full names, in order
         for name in self.people:
@@ -355,7 +378,9 @@ def align(
     datelines = sa.datelines | sb.datelines
     for kind in (ClaimKind.QUANTITY, ClaimKind.DATE):
         crowd = sa.crowd(kind, config.approx_tolerance) | sb.crowd(kind, config.approx_tolerance)
-        pairs += _align_facts(sa.by_kind[kind], sb.by_kind[kind], context, config, datelines, crowd=crowd)
+        pairs += _align_facts(
+            sa.by_kind[kind], sb.by_kind[kind], context, config, datelines, crowd=crowd, leads=sa.lead | sb.lead
+        )
     pairs += _align_quotes(sa.by_kind[ClaimKind.QUOTE], sb.by_kind[ClaimKind.QUOTE], config)
     pairs += _align_people(sa, sb)
     pairs += _align_names(sa, sb)
@@ -371,6 +396,7 @@ def _align_facts(
     datelines: frozenset[str],
     *,
     crowd: Mapping[str, int],
+    leads: AbstractSet[str] = frozenset(),
 ) -> list[Pair]:
     """Pair quantities (or dates) that state the same kind of fact in shared context, best pairs first.
 
@@ -378,19 +404,22 @@ def _align_facts(
     standfirst and its body) has both mentions confirmed by the other article's one mention.
     """
     candidates: list[tuple[float, Claim, Claim, Relation]] = []
-    for x, y in _comparable(xs, ys):
-        relation = _relation(x, y, config.approx_tolerance)
+    related: list[tuple[Claim, Claim, Relation]] = []  # every two facts that relate, whatever their context
+    for x, y in _comparable(xs, ys, config.kindred):
+        relation = _relation(x, y, config.approx_tolerance, config.kindred)
         if relation is None:
             continue
         if x.id in datelines or y.id in datelines:  # publication dates pair only with each other
             if x.id in datelines and y.id in datelines and relation is Relation.SAME:
                 candidates.append((1.0, x, y, relation))
             continue
+        related.append((x, y, relation))
         score = sim(x, y)
         need = {
             Relation.SAME: config.fact_same_value,
             Relation.DIFFERS: config.fact_differs_value,
             Relation.CONFLICT: config.fact_other_value,
+            Relation.RENAMED: config.fact_differs_value,  # the count agrees; the words differ
         }[relation]
         if relation is Relation.SAME and _distinctive(x):
             need = 0.0  # the same specific figure or full date with the same noun is the same fact
@@ -406,10 +435,13 @@ def _align_facts(
         ):
             need = max(need, config.fact_far_value)  # figures far apart: more often two things than one misreported
         if score >= need:
-            candidates.append((score + (0.2 if relation is Relation.SAME else 0.0), x, y, relation))
+            # equal values first; then two leads' figures before others (the totals a story opens with)
+            lead = config.fact_lead if x.id in leads and y.id in leads and isinstance(x.fact, Quantity) else 0.0
+            candidates.append((score + lead + (0.2 if relation is Relation.SAME else 0.0), x, y, relation))
     candidates.sort(key=lambda t: (-t[0], t[1].start, t[2].start))
     used: set[str] = set()
     pairs: list[Pair] = []
+    relations: list[Relation] = []
     for score, x, y, relation in candidates:
         if (x.id in used or y.id in used) and relation is not Relation.SAME:
             continue
@@ -417,7 +449,63 @@ def _align_facts(
             continue
         used |= {x.id, y.id}
         pairs.append(Pair(x, y, round(score, 4)))
+        relations.append(relation)
+    return _restatements(pairs, relations, related, used, config)
+
+
+def _restatements(
+    pairs: list[Pair],
+    relations: Sequence[Relation],
+    related: Sequence[tuple[Claim, Claim, Relation]],
+    used: set[str],
+    config: AlignConfig,
+) -> list[Pair]:
+    """Attach to each differing pair the other mentions of its facts that the pairing left over.
+
+    An article often gives one figure twice, in different words: "hundreds more injured" in the standfirst,
+    "injured more than 200 people" in the body. Against the other article's "injuring dozens" only one of them can
+    pair; the other would be reported single-source although the other article does state the fact, and an
+    editor checking the discrepancy should see both mentions. A leftover claim is a restatement of a paired one
+    when it relates to the pair's other claim as the paired mention does (both conflict with it, or both differ
+    from it) and is compatible with that mention, in another sentence of its article (the same or a less precise
+    value of the same kind of thing: not a third figure). Its own context with the other article is not asked
+    for: the pair has shown that the two articles state this fact. Equal facts pair again anyway
+    (``_align_facts``), so only differing pairs take restatements. The pairs themselves do not change."""
+    by_claim: dict[str, int] = {}  # each claim of a differing pair -> that pair (a claim pairs once then)
+    for n, p in enumerate(pairs):
+        if relations[n] is not Relation.SAME:
+            by_claim[p.a.id] = by_claim[p.b.id] = n
+    also: dict[int, list[Claim]] = defaultdict(list)
+    for x, y, relation in related:
+        for leftover, partner in ((x, y), (y, x)):
+            found = by_claim.get(partner.id)
+            if found is None or leftover.id in used or relation is not relations[found]:
+                continue
+            k = found
+            mention = pairs[k].a if pairs[k].b.id == partner.id else pairs[k].b
+            if mention.sentence != leftover.sentence and _restatement(mention, leftover, config):
+                used.add(leftover.id)
+                also[k].append(leftover)
+    for k, claims in also.items():
+        pairs[k] = evolve(pairs[k], also=tuple(sorted(claims, key=lambda c: (c.source, c.start))))
     return pairs
+
+
+def _restatement(mention: Claim, other: Claim, config: AlignConfig) -> bool:
+    """Whether figure ``other`` (of the same article) may state the fact figure ``mention`` states: the same
+    value, or a compatible figure of a toll ("people:injured": in a story about one event, the count of the
+    injured is one fact) at most ``restatement_ratio`` times apart by their stated values. Other compatible
+    figures ("over 350 yards" and "300 yards or more") are as often two facts, and so are two mentions of a date:
+    a day dates many events ("killed on Saturday", "a poll published Saturday")."""
+    if not (isinstance(mention.fact, Quantity) and isinstance(other.fact, Quantity)):
+        return False
+    relation = _relation(mention, other, config.approx_tolerance)
+    toll = ":" in mention.fact.unit
+    if relation is Relation.SAME:
+        # "thousands of Palestinians" and "thousands of Hamas fighters": a vague word is no figure to restate
+        return toll or mention.fact.qualifier is not Qualifier.VAGUE
+    x, y = sorted((abs(mention.fact.value), abs(other.fact.value)))
+    return relation is Relation.DIFFERS and toll and x > 0 and y / x <= config.restatement_ratio
 
 
 def _crowd(facts: Sequence[Claim], approx_tolerance: float) -> dict[str, int]:
@@ -449,16 +537,22 @@ def _crowd(facts: Sequence[Claim], approx_tolerance: float) -> dict[str, int]:
 _CROSS_GRANULARITY = {"date": ("weekday", "week"), "weekday": ("date",), "week": ("date",)}
 
 
-def _comparable(xs: Sequence[Claim], ys: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
+def _comparable(
+    xs: Sequence[Claim], ys: Sequence[Claim], kindred: Mapping[str, int] | None = None
+) -> list[tuple[Claim, Claim]]:
     """The pairs of facts that may count the same thing, or date the same kind of time (the others have no
     relation, see :mod:`crosscheck.facts`), found through an index on ``ys`` rather than by trying every pair:
-    figures with the same unit, or one's head noun in the other's phrase; dates of comparable granularities."""
+    figures with the same unit, or one's head noun in the other's phrase, or nouns of one ``kindred`` class;
+    dates of comparable granularities."""
+    kindred = kindred or {}
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
     for k, y in enumerate(ys):
         if isinstance(y.fact, Quantity):
             head = y.fact.unit.partition(":")[0]
             index[("unit", y.fact.unit)].append(k)
             index[("head", head)].append(k)
+            if head in kindred:
+                index[("class", str(kindred[head]))].append(k)
             for word in set(y.fact.phrase):
                 index[("word", word)].append(k)
         elif isinstance(y.fact, DateRef):
@@ -469,6 +563,8 @@ def _comparable(xs: Sequence[Claim], ys: Sequence[Claim]) -> list[tuple[Claim, C
         if isinstance(x.fact, Quantity):
             head = x.fact.unit.partition(":")[0]
             keys = [("unit", x.fact.unit), ("word", head), *(("head", w) for w in set(x.fact.phrase))]
+            if head in kindred:
+                keys.append(("class", str(kindred[head])))
         elif isinstance(x.fact, DateRef):
             g = x.fact.granularity
             keys = [("granularity", g), *(("granularity", other) for other in _CROSS_GRANULARITY.get(g, ()))]
@@ -477,9 +573,9 @@ def _comparable(xs: Sequence[Claim], ys: Sequence[Claim]) -> list[tuple[Claim, C
     return out
 
 
-def _relation(x: Claim, y: Claim, approx_tolerance: float) -> Relation | None:
+def _relation(x: Claim, y: Claim, approx_tolerance: float, kindred: Mapping[str, int] | None = None) -> Relation | None:
     if isinstance(x.fact, Quantity) and isinstance(y.fact, Quantity):
-        return quantity_relation(x.fact, y.fact, approx_tolerance)
+        return quantity_relation(x.fact, y.fact, approx_tolerance, kindred)
     if isinstance(x.fact, DateRef) and isinstance(y.fact, DateRef):
         return date_relation(x.fact, y.fact)
     return None

@@ -40,7 +40,7 @@ def corroborate(claims: Sequence[Sequence[Claim]], pack: RulePack) -> tuple[Find
         pairwise += judge_pairs(alignment, pack)
         alignments.append(alignment)
         settled |= alignment.related
-        settled.update(c.id for p in alignment.pairs for c in (p.a, p.b))
+        settled.update(c.id for p in alignment.pairs for c in p.claims)
     return merge(pairwise, single_source(unpaired(claims, alignments), {}, pack), order)
 
 

@@ -8,6 +8,9 @@ from __future__ import annotations
 import enum
 import math
 import re
+from collections.abc import Mapping
+
+from attrs import evolve
 
 from crosscheck.claims.dates import week_of, weekday_of
 from crosscheck.model import DateRef, Qualifier, Quantity
@@ -20,12 +23,21 @@ class Relation(enum.StrEnum):
     SAME = "same"  # the same fact, compatibly stated
     DIFFERS = "differs"  # compatible, but a qualifier, precision or vagueness differs
     CONFLICT = "conflict"  # both cannot be true
+    # the same figure of two kinds of one class of things: "three assault rifles" and "three machine guns"
+    RENAMED = "renamed"
 
 
-def quantity_relation(a: Quantity, b: Quantity, approx_tolerance: float = 0.1) -> Relation | None:
-    """``None`` when the two do not count the same thing (different units, a change against a level)."""
-    if not same_thing(a, b) or a.change != b.change:
+def quantity_relation(
+    a: Quantity, b: Quantity, approx_tolerance: float = 0.1, kindred: Mapping[str, int] | None = None
+) -> Relation | None:
+    """``None`` when the two do not count the same thing (different units, a change against a level).
+
+    ``kindred``: counted nouns by their class (a rule pack's ``kindred`` lists): two figures that count nouns of
+    one class ("rifle" and "gun") and agree are ``RENAMED``, the same count of things named differently."""
+    if a.change != b.change:
         return None
+    if not same_thing(a, b):
+        return Relation.RENAMED if _renamed(a, b, approx_tolerance, kindred or {}) else None
     if a.reference and b.reference:
         return None  # two references to a group say nothing about its size
     if not a.unit and not _close(a.value, b.value):
@@ -49,6 +61,16 @@ def quantity_relation(a: Quantity, b: Quantity, approx_tolerance: float = 0.1) -
     if Qualifier.VAGUE in (a.qualifier, b.qualifier):
         return Relation.DIFFERS  # "dozens" against "more than 200": too vague to be a hard conflict
     return Relation.CONFLICT
+
+
+def _renamed(a: Quantity, b: Quantity, approx_tolerance: float, kindred: Mapping[str, int]) -> bool:
+    """Two figures of nouns of one class, with the same state ("dead", "injured"), that agree in value."""
+    head_a, _, state_a = a.unit.partition(":")
+    head_b, _, state_b = b.unit.partition(":")
+    group = kindred.get(head_a)
+    if group is None or group != kindred.get(head_b) or state_a != state_b or a.reference or b.reference:
+        return False
+    return quantity_relation(a, evolve(b, unit=a.unit, phrase=a.phrase), approx_tolerance) is Relation.SAME
 
 
 def same_thing(a: Quantity, b: Quantity) -> bool:

@@ -30,7 +30,7 @@ from crosscheck.similarity import StatementModel
 KINDS: Mapping[str, tuple[ClaimKind | None, Mapping[str, type], frozenset[Verdict]]] = {
     "quantity-compare": (
         ClaimKind.QUANTITY,
-        {"relation": str, "approx_tolerance": float},
+        {"relation": str, "approx_tolerance": float, "kindred": list},
         frozenset({Verdict.AGREEMENT, Verdict.DISCREPANCY}),
     ),
     "date-compare": (ClaimKind.DATE, {"relation": str}, frozenset({Verdict.AGREEMENT, Verdict.DISCREPANCY})),
@@ -54,7 +54,7 @@ KINDS: Mapping[str, tuple[ClaimKind | None, Mapping[str, type], frozenset[Verdic
     "entity-compare": (ClaimKind.ENTITY, {"types": list}, frozenset({Verdict.AGREEMENT})),
     "single-source": (None, {"claim_kind": str}, frozenset({Verdict.SINGLE_SOURCE})),
 }
-RELATIONS = ("same", "differs", "conflict")
+RELATIONS = ("same", "differs", "conflict", "renamed")
 MESSAGE_FIELDS = frozenset({"a", "b", "a_source", "b_source", "source", "claim", "a_speaker", "b_speaker", "hedge"})
 _CODE = re.compile(r"^[A-Z]{1,3}\d{3}$")
 _NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -155,7 +155,10 @@ def load_pack(extra_dirs: Sequence[Path] = (), include_default: bool = True) -> 
                 raise RuleError(f"{r.origin}: rule {key!r} is defined twice (also in {seen[key]})")
             seen[key] = r.origin
     alignment = AlignConfig(
-        **thresholds, statement_model=StatementModel(**weights), approx_tolerance=_approx_tolerance(rules)
+        **thresholds,
+        statement_model=StatementModel(**weights),
+        approx_tolerance=_approx_tolerance(rules),
+        kindred=_kindred(rules),
     )
     aliases = Aliases(names=names, titles=titles, prefixes=prefixes, nouns=nouns)
     return RulePack(rules=tuple(rules), alignment=alignment, aliases=aliases)
@@ -176,6 +179,21 @@ def _approx_tolerance(rules: Sequence[Rule]) -> float:
             )
         found = (value, r)
     return found[0] if found else 0.1
+
+
+def _kindred(rules: Sequence[Rule]) -> dict[str, int]:
+    """The counted nouns of the pack's quantity-compare ``kindred`` lists, each to the number of its class: the
+    aligner pairs two such figures and the rules judge them by the same classes (a noun in two lists keeps the
+    first)."""
+    out: dict[str, int] = {}
+    group = 0
+    for r in rules:
+        if r.kind == "quantity-compare":
+            for nouns in r.params.get("kindred", []):
+                for noun in nouns:
+                    out.setdefault(noun, group)
+                group += 1
+    return out
 
 
 def read_file(path: Path) -> dict[str, Any]:
@@ -269,7 +287,7 @@ def _alignment(path: Path, raw: Any) -> dict[str, Any]:
     """The ``[alignment]`` table: numbers for the thresholds, a ``statement_model`` table of model weights."""
     if not isinstance(raw, dict):
         raise RuleError(f"{path}: 'alignment' must be a table")
-    thresholds = {a.name for a in fields(AlignConfig)} - {"approx_tolerance"}  # that one comes from the rules
+    thresholds = {a.name for a in fields(AlignConfig)} - {"approx_tolerance", "kindred"}  # from the rules
     flat = {k: v for k, v in raw.items() if k != "statement_model"}
     out: dict[str, Any] = _numbers(path, "alignment", flat, thresholds)
     if "statement_model" in raw:
@@ -354,8 +372,12 @@ def _params(where: str, kind: str, raw: Any) -> Mapping[str, Any]:
         ok = is_number if want is float else isinstance(value, want)
         if not ok:
             raise RuleError(f"{where}: params.{key}: must be a {want.__name__}")
-    if "relation" in allowed and raw.get("relation") not in RELATIONS:
-        raise RuleError(f"{where}: params.relation: must be one of {', '.join(RELATIONS)}")
+    relations = RELATIONS if kind == "quantity-compare" else RELATIONS[:3]  # only figures are renamed
+    if "relation" in allowed and raw.get("relation") not in relations:
+        raise RuleError(f"{where}: params.relation: must be one of {', '.join(relations)}")
+    kindred = raw.get("kindred", [])
+    if not all(isinstance(g, list) and len(g) > 1 and all(isinstance(n, str) and n for n in g) for g in kindred):
+        raise RuleError(f"{where}: params.kindred: must be a list of lists of two or more nouns")
     types = [t.value for t in EntityType]
     if kind == "entity-compare" and (not raw.get("types") or any(t not in types for t in raw["types"])):
         raise RuleError(f"{where}: params.types: must be a non-empty list of {', '.join(types)}")

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
-from crosscheck.align import Alignment, Pair
+from crosscheck.align import AlignConfig, Alignment, Pair
 from crosscheck.claims.entities import ROLE_NOUNS
 from crosscheck.facts import Relation, date_relation, quantity_relation
 from crosscheck.model import (
@@ -51,20 +51,24 @@ def judge(a: Sequence[Claim], b: Sequence[Claim], alignment: Alignment, pack: Ru
 
 def judge_pairs(alignment: Alignment, pack: RulePack) -> list[Finding]:
     """Each aligned pair judged by the first rule of its kind that matches (hard, soft, agreement). A statement
-    pair whose sentences already hold a discrepant fact is not judged again as a statement."""
+    pair whose sentences already hold a hard discrepancy is not judged again as a statement: two sentences whose
+    facts cannot both be true do not say the same thing. A soft one (a qualifier, a precision, a name for what is
+    counted) leaves them saying the same thing, and both findings are reported."""
     comparing, _ = _rules_by_kind(pack)
     findings: list[Finding] = []
     discrepant_sentences: set[tuple[int, int]] = set()
     for pair in alignment.pairs:
         if pair.a.kind is not ClaimKind.STATEMENT:
-            f = _judge_pair(pair, comparing, pack.alignment.approx_tolerance)
+            f = _judge_pair(pair, comparing, pack.alignment)
             if f is not None:
                 findings.append(f)
-                if f.verdict is Verdict.DISCREPANCY:
-                    discrepant_sentences.add((pair.a.sentence, pair.b.sentence))
+                if f.verdict is Verdict.DISCREPANCY and f.severity is Severity.HARD:
+                    a_side = [c.sentence for c in pair.claims if c.source == pair.a.source]
+                    b_side = [c.sentence for c in pair.claims if c.source == pair.b.source]
+                    discrepant_sentences.update((i, j) for i in a_side for j in b_side)
     for pair in alignment.pairs:
         if pair.a.kind is ClaimKind.STATEMENT and (pair.a.sentence, pair.b.sentence) not in discrepant_sentences:
-            f = _judge_pair(pair, comparing, pack.alignment.approx_tolerance)
+            f = _judge_pair(pair, comparing, pack.alignment)
             if f is not None:
                 findings.append(f)
     return findings
@@ -85,18 +89,18 @@ def unpaired(claims: Sequence[Sequence[Claim]], alignments: Iterable[Alignment])
     # person named in both is not: the same spokesman says different things in different sentences.
     sentences_with_pairs: set[tuple[str, int]] = set()
     # where the paired facts start and end, by source and kind: a figure restated beside one is part of that fact
-    starts: dict[tuple[str, ClaimKind], set[int]] = defaultdict(set)
-    ends: dict[tuple[str, ClaimKind], set[int]] = defaultdict(set)
+    starts: dict[tuple[str, ClaimKind], dict[int, Claim]] = defaultdict(dict)
+    ends: dict[tuple[str, ClaimKind], dict[int, Claim]] = defaultdict(dict)
     for alignment in alignments:
         related |= alignment.related
         for p in alignment.pairs:
-            for c in (p.a, p.b):
+            for c in p.claims:
                 paired.add(c.id)
                 if c.kind is not ClaimKind.ENTITY:
                     sentences_with_pairs.add((c.source, c.sentence))
                     if c.kind is not ClaimKind.STATEMENT:
-                        starts[(c.source, c.kind)].add(c.start)
-                        ends[(c.source, c.kind)].add(c.end)
+                        starts[(c.source, c.kind)][c.start] = c
+                        ends[(c.source, c.kind)][c.end] = c
     out: list[Claim] = []
     for article in claims:
         quotes = [c for c in article if c.kind is ClaimKind.QUOTE and c.id not in paired]
@@ -161,18 +165,19 @@ def _rules_by_kind(pack: RulePack) -> tuple[dict[ClaimKind, list[Rule]], dict[Cl
     return comparing, single
 
 
-def _judge_pair(pair: Pair, comparing: dict[ClaimKind, list[Rule]], approx_tolerance: float) -> Finding | None:
+def _judge_pair(pair: Pair, comparing: dict[ClaimKind, list[Rule]], config: AlignConfig) -> Finding | None:
     for rule in comparing[pair.a.kind]:
-        if _matches(rule, pair.a, pair.b, pair.score, approx_tolerance):
-            return _finding(rule, (pair.a, pair.b), _fields(pair.a, pair.b))
+        if _matches(rule, pair.a, pair.b, pair.score, config):
+            return _finding(rule, pair.claims, _fields(pair.a, pair.b))
     return None
 
 
-def _matches(rule: Rule, a: Claim, b: Claim, score: float, approx_tolerance: float) -> bool:
+def _matches(rule: Rule, a: Claim, b: Claim, score: float, config: AlignConfig) -> bool:
     p = rule.params
     kind = rule.kind
     if kind == "quantity-compare" and isinstance(a.fact, Quantity) and isinstance(b.fact, Quantity):
-        rel = quantity_relation(a.fact, b.fact, approx_tolerance)  # one reading for the pack (load_pack)
+        # one reading of "about N" and of kindred nouns for the pack and the aligner (load_pack)
+        rel = quantity_relation(a.fact, b.fact, config.approx_tolerance, config.kindred)
         return rel is not None and rel is Relation(p["relation"])
     if kind == "date-compare" and isinstance(a.fact, DateRef) and isinstance(b.fact, DateRef):
         rel = date_relation(a.fact, b.fact)
@@ -237,10 +242,19 @@ def _unasserted(c: Claim) -> bool:
     return isinstance(c.fact, Quantity) and (c.fact.reference or not c.fact.unit)
 
 
-def _restates(c: Claim, starts: set[int], ends: set[int]) -> bool:
-    """A figure restated beside a paired one, as in "euro110 billion ($141 billion)", is part of that fact:
-    a paired fact of its kind ends at most 3 characters before it starts, or starts at most 3 after it ends."""
-    return any(c.start - d in ends or c.end + d in starts for d in range(4))
+def _restates(c: Claim, starts: Mapping[int, Claim], ends: Mapping[int, Claim]) -> bool:
+    """A figure restated beside a paired one, as in "euro110 billion ($141 billion)" or "10 kilometres (6.2
+    miles)", is part of that fact: a paired fact of its kind ends at most 3 characters before it starts, or
+    starts at most 3 after it ends, and measures the same thing (the same unit, or two sums of money). The next
+    item of a list ("three assault rifles, 13 loaded magazines") counts something else."""
+    beside = [ends.get(c.start - d) or starts.get(c.end + d) for d in range(4)]
+    return any(other is not None and _same_measure(c, other) for other in beside)
+
+
+def _same_measure(x: Claim, y: Claim) -> bool:
+    if not (isinstance(x.fact, Quantity) and isinstance(y.fact, Quantity)):
+        return True  # dates: "Tuesday (July 2)"
+    return x.fact.unit == y.fact.unit or not (x.fact.phrase or y.fact.phrase)
 
 
 def _substantial(c: Claim, unpaired_quotes: Sequence[Claim]) -> bool:

@@ -27,7 +27,7 @@ from crosscheck.align import (
     sentence_similarities,
 )
 from crosscheck.claims import extract_claims
-from crosscheck.model import Claim, ClaimKind
+from crosscheck.model import Claim, ClaimKind, Verdict
 
 PACK = load_pack()
 ARTICLES = sorted((Path(__file__).parent / "data" / "labelled" / "articles").glob("*.txt"))  # ECB+ (CC BY 3.0)
@@ -353,3 +353,37 @@ def test_quotes_match_by_their_words_and_a_fragment_must_be_found_in_the_longer(
     x, y = _quote_words(a), _quote_words(b)
     assert (_quote_match(x, y, PACK.alignment) is not None) is same
     assert (_quote_match(y, x, PACK.alignment) is not None) is same
+
+
+def test_a_figure_given_twice_goes_with_the_pair_of_either_mention() -> None:
+    a = (
+        "The quake left hundreds more injured as it rocked the province on Tuesday. "
+        "It injured more than 200 people and damaged houses in the district, the agency said. "
+        "At least 25 of the injured were in intensive care, a doctor said."
+    )
+    b = "The quake rocked the province on Tuesday, injuring dozens and damaging houses."
+    _, _, al = _align(a, b)
+    (pair,) = [p for p in al.pairs if p.a.kind is ClaimKind.QUANTITY]
+    assert (pair.a.text, pair.b.text) == ("hundreds", "dozens")
+    assert [c.text for c in pair.also] == ["more than 200 people"]  # not "At least 25": a part of the count
+    (finding,) = [f for f in compare_texts([a, b], PACK).findings if f.rule.code == "N102"]
+    assert [e.text for e in finding.evidence] == ["hundreds", "dozens", "more than 200 people"]
+    single = [f.evidence[0].text for f in compare_texts([a, b], PACK).findings if f.verdict is Verdict.SINGLE_SOURCE]
+    assert "more than 200 people" not in single and "At least 25" in single
+
+
+def test_a_list_item_beside_a_paired_figure_is_not_a_restatement_of_it() -> None:
+    a = "Marines seized seven rifles, 13 loaded magazines and a radio from the boat on Sunday."
+    b = "On Sunday marines seized seven rifles and a radio from the boat."
+    single = [f.evidence[0].text for f in compare_texts([a, b], PACK).findings if f.verdict is Verdict.SINGLE_SOURCE]
+    assert single == ["13 loaded magazines"]
+
+
+def test_a_soft_discrepancy_leaves_the_sentences_agreeing_and_a_hard_one_does_not() -> None:
+    soft_a = "Police seized three assault rifles and a pistol from the flat in the old town on Tuesday night."
+    soft_b = "Police seized three machine guns and a pistol from the flat in the old town on Tuesday night."
+    codes = {f.rule.code for f in compare_texts([soft_a, soft_b], PACK).findings}
+    assert {"N103", "S001"} <= codes  # the count agrees, the kind is named differently: still the same report
+    hard_b = soft_b.replace("three machine guns", "five assault rifles")
+    codes = {f.rule.code for f in compare_texts([soft_a, hard_b], PACK).findings}
+    assert "N101" in codes and "S001" not in codes

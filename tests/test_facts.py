@@ -57,6 +57,26 @@ def test_quantity_relation(a: str, b: str, expected: Relation | None) -> None:
     assert quantity_relation(_quantity(b), _quantity(a)) is expected  # symmetric
 
 
+KINDRED = {"rifle": 0, "gun": 0, "pistol": 0, "boat": 1, "ship": 1}
+RENAMED = [
+    ("three assault rifles", "three machine guns", Relation.RENAMED),  # one count, two names of a kind of thing
+    ("about 10 rifles", "10 guns", Relation.RENAMED),
+    ("three assault rifles", "five machine guns", None),  # different counts of different kinds: two facts
+    ("three rifles", "three boats", None),  # different classes
+    ("three rifles", "three hats", None),  # a noun in no class
+    ("two boats", "two ships", Relation.RENAMED),
+    ("three rifles", "three rifles", Relation.SAME),  # the same noun is compared as before
+]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [pytest.param(*q, id=f"{q[0]} ~ {q[1]}") for q in RENAMED])
+def test_equal_figures_of_kindred_nouns_are_renamed(a: str, b: str, expected: Relation | None) -> None:
+    assert quantity_relation(_quantity(a), _quantity(b), kindred=KINDRED) is expected
+    assert quantity_relation(_quantity(b), _quantity(a), kindred=KINDRED) is expected
+    if expected is Relation.RENAMED:
+        assert quantity_relation(_quantity(a), _quantity(b)) is None  # without the classes: not comparable
+
+
 DATES = [
     ("on Wednesday", "on Wednesday", SAME),
     ("on Tuesday", "on Wednesday", CONFLICT),

@@ -60,6 +60,8 @@ BAD = [
     ('message = "Extra:', 'message = "{a.__class__}', "'message'"),
     ('params = { relation = "conflict" }', 'params = { relation = "bigger" }', "params.relation"),
     ('params = { relation = "conflict" }', 'params = { relation = "conflict", tolerance = 1 }', "params.tolerance"),
+    ('params = { relation = "conflict" }', 'params = { relation = "conflict", kindred = ["gun"] }', "params.kindred"),
+    ('params = { relation = "conflict" }', 'params = { relation = "conflict", kindred = [["gun"]] }', "params.kindred"),
     ("examples = [", 'colour = "red"\nexamples = [', "'colour'"),
     ('expect = "match"', 'expect = "maybe"', "examples[0]"),
 ]
@@ -133,6 +135,23 @@ def test_approx_tolerance_comes_from_the_quantity_rules(tmp_path: Path) -> None:
     (tmp_path / "a.toml").write_text("[alignment]\napprox_tolerance = 0.3\n", encoding="utf-8")
     with pytest.raises(RuleError, match=r"alignment\.approx_tolerance"):
         load_pack([tmp_path], include_default=False)  # set on the rules, not in [alignment]
+
+
+def test_kindred_nouns_come_from_the_quantity_rules(tmp_path: Path) -> None:
+    assert load_pack().alignment.kindred["rifle"] == load_pack().alignment.kindred["gun"]
+    (tmp_path / "p.toml").write_text(
+        EXTRA_RULE.replace('relation = "conflict"', 'relation = "renamed", kindred = [["scooter", "moped"]]'),
+        encoding="utf-8",
+    )
+    kindred = load_pack([tmp_path], include_default=False).alignment.kindred
+    assert kindred == {"scooter": 0, "moped": 0}
+
+
+def test_only_figures_are_renamed(tmp_path: Path) -> None:
+    rule = EXTRA_RULE.replace('kind = "quantity-compare"', 'kind = "date-compare"')
+    (tmp_path / "p.toml").write_text(rule.replace('relation = "conflict"', 'relation = "renamed"'), encoding="utf-8")
+    with pytest.raises(RuleError, match=r"params\.relation"):
+        load_pack([tmp_path], include_default=False)
 
 
 def test_quantity_rules_that_read_about_differently_are_an_error(tmp_path: Path) -> None:

@@ -653,11 +653,17 @@ def _casualty(text: str, start: int, end: int, unit: str) -> str:
             gap = text[end : m.start()] if m.start() >= end else text[m.end() : start]
             if _CLAUSE_BREAK.search(gap) or (m.start() < end and _NEW_PREDICATE.search(gap)):
                 continue
-            if best is None or len(gap) < best[0]:
-                best = (len(gap), state)
+            # the figure's own predicate comes first: "Five people died and seven were injured" (seven injured)
+            rank = 0 if m.start() >= end and _OWN_PREDICATE.match(gap) else len(gap) + 1
+            if best is None or rank < best[0]:
+                best = (rank, state)
     if best is None:
         return unit
     return f"{unit or 'people'}:{best[1]}"
+
+
+# what may stand between a figure and its own verb: "seven were injured", "11 have now been killed"
+_OWN_PREDICATE = re.compile(r"^\s+(?:(?:were|was|are|is|have|has|had|been|being|now|also|reportedly|later)\s+)+$")
 
 
 def _interval(value: float, qualifier: Qualifier, unit: str, precision: float = 0.0) -> Quantity:
