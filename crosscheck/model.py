@@ -112,16 +112,19 @@ class EntityType(enum.StrEnum):
     PERSON = "person"
     ORGANISATION = "organisation"
     PLACE = "place"
+    VESSEL = "vessel"  # a named ship or craft: "INS Mysore", "the merchant vessel Gibe"
 
 
 @frozen
 class Entity:
-    """A named person, organisation or place. The claim's span covers the title or role written before the name
+    """A named person, organisation, place or vessel. The claim's span covers the title or role written before the name
     ("US President Barack Obama"); ``name`` is the name alone."""
 
     name: str  # as written, without title or possessive: "Barack Obama", "Tokyo", "Obama"
     type: EntityType
-    canonical: str  # what it refers to: "Barack Obama" for a later "Obama", "Japan" for "Tokyo" or "Japanese"
+    # what it refers to: "Barack Obama" for a later "Obama", "Japan" for "Tokyo" or "Japanese", "Mysore" for the
+    # ship "INS Mysore" (a vessel's prefix is not part of what it refers to: "the Mysore" is the same ship)
+    canonical: str
     role: str | None = None  # the title or role: "President", "Prime Minister", "disaster agency official"
     affiliation: str | None = None  # a country or organisation named with the role: "United States" for "US President"
 

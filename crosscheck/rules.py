@@ -129,6 +129,8 @@ def load_pack(extra_dirs: Sequence[Path] = (), include_default: bool = True) -> 
     weights: dict[str, float] = {}  # of the statement model: a later file may override one weight
     names: dict[str, tuple[str, EntityType]] = {}  # alias data: a later file may add names or relink one
     titles: dict[str, str] = {}
+    prefixes: dict[str, EntityType] = {}
+    nouns: dict[str, EntityType] = {}
     for d in dirs:
         if not d.is_dir():
             raise RuleError(f"{d}: rule pack folder not found")
@@ -138,9 +140,11 @@ def load_pack(extra_dirs: Sequence[Path] = (), include_default: bool = True) -> 
         for f in files:
             data = read_file(f)  # parsed once: TOML parsing is most of the time a pack takes to load
             file_rules, file_alignment = load_file(f, data)
-            file_names, file_titles = load_aliases(f, data)
-            names.update(file_names)
-            titles.update(file_titles)
+            file_aliases = load_aliases(f, data)
+            names.update(file_aliases.names)
+            titles.update(file_aliases.titles)
+            prefixes.update(file_aliases.prefixes)
+            nouns.update(file_aliases.nouns)
             rules += file_rules
             weights.update(file_alignment.pop("statement_model", {}))
             thresholds.update(file_alignment)
@@ -156,7 +160,8 @@ def load_pack(extra_dirs: Sequence[Path] = (), include_default: bool = True) -> 
         approx_tolerance=_approx_tolerance(rules),
         kindred=_kindred(rules),
     )
-    return RulePack(rules=tuple(rules), alignment=alignment, aliases=Aliases(names=names, titles=titles))
+    aliases = Aliases(names=names, titles=titles, prefixes=prefixes, nouns=nouns)
+    return RulePack(rules=tuple(rules), alignment=alignment, aliases=aliases)
 
 
 def _approx_tolerance(rules: Sequence[Rule]) -> float:
@@ -199,10 +204,11 @@ def read_file(path: Path) -> dict[str, Any]:
         raise RuleError(f"{path}: cannot be read ({e})") from None
     except tomllib.TOMLDecodeError as e:
         raise RuleError(f"{path}: not valid TOML ({e})") from None
-    unknown = set(data) - {"rule", "alignment", "alias", "title"}
+    unknown = set(data) - {"rule", "alignment", "alias", "title", "prefix"}
     if unknown:
         raise RuleError(
-            f"{path}: unknown top-level key {sorted(unknown)[0]!r} (expected 'rule', 'alignment', 'alias' or 'title')"
+            f"{path}: unknown top-level key {sorted(unknown)[0]!r} (expected 'rule', 'alignment', 'alias', 'title' "
+            "or 'prefix')"
         )
     return data
 
@@ -216,14 +222,22 @@ def load_file(path: Path, data: Mapping[str, Any]) -> tuple[list[Rule], dict[str
     return [_rule(path, i, raw) for i, raw in enumerate(raw_rules)], alignment
 
 
-def load_aliases(path: Path, data: Mapping[str, Any]) -> tuple[dict[str, tuple[str, EntityType]], dict[str, str]]:
-    """The ``[[alias]]`` and ``[[title]]`` tables of one pack file (``data``, read by :func:`read_file`): written
-    form -> (canonical name, type), and lower-cased title form -> canonical title. Every canonical name is also a
-    form of itself."""
+def load_aliases(path: Path, data: Mapping[str, Any]) -> Aliases:
+    """The ``[[alias]]``, ``[[title]]`` and ``[[prefix]]`` tables of one pack file (``data``, read by
+    :func:`read_file`): written form -> (canonical name, type); lower-cased title form -> canonical title; a prefix
+    written as part of a name -> type, and a lower-case noun written before a name -> type. Every canonical name is
+    also a form of itself."""
     names: dict[str, tuple[str, EntityType]] = {}
     titles: dict[str, str] = {}
+    prefixes: dict[str, EntityType] = {}
+    nouns: dict[str, EntityType] = {}
     types = ", ".join(t.value for t in EntityType)
-    for table, allowed in (("alias", {"name", "type", "names"}), ("title", {"name", "names"})):
+    tables = (
+        ("alias", {"name", "type", "names"}),
+        ("title", {"name", "names"}),
+        ("prefix", {"type", "names", "nouns"}),
+    )
+    for table, allowed in tables:
         raw = data.get(table, [])
         if not isinstance(raw, list):
             raise RuleError(f"{path}: {table!r} must be an array of tables ([[{table}]])")
@@ -233,23 +247,40 @@ def load_aliases(path: Path, data: Mapping[str, Any]) -> tuple[dict[str, tuple[s
                 raise RuleError(f"{where}: must be a table")
             for key in sorted(set(entry) - allowed):
                 raise RuleError(f"{where}: unknown key {key!r} (allowed: {', '.join(sorted(allowed))})")
+            if table == "prefix":
+                kind = _entity_type(where, entry, types)
+                for key, into in (("names", prefixes), ("nouns", nouns)):
+                    words = _strings(where, key, entry.get(key, []))
+                    if key == "nouns" and any(not w.islower() or " " in w for w in words):
+                        raise RuleError(f"{where}: 'nouns' must be single words in lower case")
+                    into.update(dict.fromkeys(words, kind))
+                continue
             name, forms = entry.get("name"), entry.get("names", [])
             if not isinstance(name, str) or not name.strip():
                 raise RuleError(f"{where}: 'name' is required and must be a non-empty string")
             where = f"{path}: {table} {name!r}"
-            if not isinstance(forms, list) or not all(isinstance(f, str) and f.strip() for f in forms):
-                raise RuleError(f"{where}: 'names' must be a list of non-empty strings")
+            forms = _strings(where, "names", forms)
             if table == "title":
                 titles.update({f.lower(): name for f in (name, *forms)})
                 continue
-            if entry.get("type") not in [t.value for t in EntityType]:
-                raise RuleError(f"{where}: 'type' must be one of {types}")
-            kind = EntityType(entry["type"])
+            kind = _entity_type(where, entry, types)
             for form in (name, *forms):
                 if form in names and names[form][0] != name:
                     raise RuleError(f"{where}: name {form!r} is already a name of {names[form][0]!r}")
                 names[form] = (name, kind)
-    return names, titles
+    return Aliases(names=names, titles=titles, prefixes=prefixes, nouns=nouns)
+
+
+def _strings(where: str, key: str, value: Any) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(f, str) and f.strip() for f in value):
+        raise RuleError(f"{where}: {key!r} must be a list of non-empty strings")
+    return value
+
+
+def _entity_type(where: str, entry: Mapping[str, Any], types: str) -> EntityType:
+    if entry.get("type") not in [t.value for t in EntityType]:
+        raise RuleError(f"{where}: 'type' must be one of {types}")
+    return EntityType(entry["type"])
 
 
 def _alignment(path: Path, raw: Any) -> dict[str, Any]:

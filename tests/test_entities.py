@@ -51,6 +51,25 @@ def test_a_pack_can_add_aliases_and_titles(tmp_path: Path) -> None:
     assert all(e.canonical != "Acme Regional Council" for e in _entities("The ARC said so."))
 
 
+def test_a_pack_can_add_prefixes_and_nouns(tmp_path: Path) -> None:
+    text = "The HSC Aurora left port on Monday, and the hovercraft Solent Flyer followed it."
+    vessels = {(e.name, e.canonical) for e in _entities(text) if e.type is EntityType.VESSEL}
+    assert vessels == set()  # the default pack knows neither the prefix nor the noun
+    (tmp_path / "beat.toml").write_text(
+        '[[prefix]]\ntype = "vessel"\nnames = ["HSC"]\nnouns = ["hovercraft"]\n', encoding="utf-8"
+    )
+    vessels = {(e.name, e.canonical) for e in _entities(text, (tmp_path,)) if e.type is EntityType.VESSEL}
+    assert vessels == {("HSC Aurora", "Aurora"), ("Solent Flyer", "Solent Flyer")}
+
+
+def test_a_vessel_named_later_without_its_prefix_is_the_same_vessel() -> None:
+    found = _entities("The INS Tabar answered the call on Monday.\nPirates fled when Tabar came near.")
+    assert [(e.name, e.type, e.canonical) for e in found] == [
+        ("INS Tabar", EntityType.VESSEL, "Tabar"),
+        ("Tabar", EntityType.VESSEL, "Tabar"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("body", "key"),
     [
@@ -60,6 +79,10 @@ def test_a_pack_can_add_aliases_and_titles(tmp_path: Path) -> None:
         ('[[alias]]\nname = "X"\ntype = "place"\ncolour = 1\n', "'colour'"),
         ('[[title]]\nname = "Mayor"\nnames = [1]\n', "'names'"),
         ("alias = 3\n", "[[alias]]"),
+        ('[[prefix]]\ntype = "boat"\nnames = ["MV"]\n', "'type'"),
+        ('[[prefix]]\ntype = "vessel"\nnouns = ["Vessel"]\n', "'nouns'"),
+        ('[[prefix]]\ntype = "vessel"\nprefix = ["MV"]\n', "'prefix'"),
+        ('[[prefix]]\ntype = "vessel"\nnames = "MV"\n', "'names'"),
         (
             '[[alias]]\nname = "X"\ntype = "place"\nnames = ["Z"]\n'
             '[[alias]]\nname = "Y"\ntype = "place"\nnames = ["Z"]\n',

@@ -64,3 +64,12 @@ def test_every_format_and_output_option_is_documented() -> None:
         assert f"**{fmt}**" in README or f"**{fmt}.**" in README or fmt == "json"
     for option in ("--show", "--hide", "--quiet", "--output", "-o FILE", "--json", "NO_COLOR"):
         assert option in README, option
+
+
+def test_every_rule_of_the_default_pack_is_in_the_rules_table() -> None:
+    from crosscheck import load_pack
+
+    documented: set[str] = set()
+    for letter, first, last in re.findall(r"^\| ([A-Z])(\d{3})(?:-[A-Z](\d{3}))? \| ", README, flags=re.MULTILINE):
+        documented |= {f"{letter}{n:03d}" for n in range(int(first), int(last or first) + 1)}
+    assert {r.code for r in load_pack().rules} <= documented

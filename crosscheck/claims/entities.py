@@ -29,13 +29,24 @@ from crosscheck.text import STOPWORDS
 
 @frozen
 class Aliases:
-    """The alias data of a rule pack: written forms of names, and titles with their abbreviations."""
+    """The alias data of a rule pack: written forms of names, titles with their abbreviations, and the words before
+    a name that say what it names (a ship's prefix, "INS Mysore"; a noun, "the merchant vessel Gibe")."""
 
     names: Mapping[str, tuple[str, EntityType]] = field(factory=dict)  # form as written -> (canonical, type)
     titles: Mapping[str, str] = field(factory=dict)  # lower-cased form -> canonical title
+    prefixes: Mapping[str, EntityType] = field(factory=dict)  # written as part of the name: "INS", "MV", "USS"
+    nouns: Mapping[str, EntityType] = field(factory=dict)  # lower-case, just before the name: "vessel", "firm"
+    # names of several words by their lower-cased form, for a name written with a word in lower case ("the
+    # International Monetary fund"): the alias data's own forms are matched as written first
+    folded: Mapping[str, tuple[str, EntityType]] = field(init=False)
+
+    @folded.default
+    def _fold(self) -> Mapping[str, tuple[str, EntityType]]:
+        return {form.lower(): known for form, known in self.names.items() if " " in form}
 
     def lookup(self, name: str) -> tuple[str, EntityType] | None:
-        return self.names.get(name) or self.names.get(name.replace("\u2019", "'"))
+        straight = name.replace("\u2019", "'")
+        return self.names.get(name) or self.names.get(straight) or self.folded.get(straight.lower())
 
 
 NO_ALIASES = Aliases()  # no alias data: names are typed by their words and context only
@@ -100,6 +111,10 @@ _NOT_NAMES = frozenset(
     december police officials authorities witnesses residents rescuers reports report sources
     """.split()
 )
+# Words of ORGANISATION_WORDS that name a meeting of an organisation: "the NATO summit" names NATO, not the summit.
+_MEETINGS = frozenset({"summit", "conference", "convention"})
+# A holiday before a common noun dates it, it does not name an organisation: "a Christmas party", "Easter service".
+_HOLIDAYS = frozenset("christmas easter thanksgiving halloween hanukkah passover ramadan eid diwali".split())
 _PLACE_PREPOSITIONS = re.compile(r"\b(?:in|at|near|outside|across|inside)\s+$")
 _SPEECH_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:said|says|told|added|explained|wrote|testified|tweeted|posted|announced|confirmed)\b"
@@ -126,16 +141,47 @@ def find_entities(
     """
     people: dict[str, str] = {}  # a first or last name -> the full name it was first seen in
     shared: set[str] = set()  # names that two people have
+    vessels: dict[str, str] = {}  # a vessel's name without its prefix -> its canonical name ("Mysore")
     for s_start, s_end in sentences:
         sentence = text[s_start:s_end]
         for m in _RUN.finditer(sentence):
-            for start, end, entity in _entities(sentence, m.start(), m.end(), aliases, people):
+            first = m.start()
+            if first and sentence[first - 1].isalnum():  # inside a word: the "G" of "4G", the "Phone" of "iPhone"
+                blank = re.search(r"\s", sentence[first : m.end()])
+                if not blank:
+                    continue
+                first += blank.end()  # "3B/2B Ty Wigginton": the name starts at the next word
+            stop = _folded_end(sentence, first, m.end(), aliases)
+            for start, end, entity in _entities(sentence, first, stop, aliases, people=people, vessels=vessels):
                 if entity.type is EntityType.PERSON and entity.canonical == entity.name:
                     words = entity.name.split()
                     if len(words) > 1:
                         for w in (words[0], words[-1]):
                             _link(people, shared, w, words)
+                if entity.type is EntityType.VESSEL:
+                    vessels.setdefault(entity.canonical, entity.canonical)
                 yield s_start + start, s_start + end, entity
+
+
+_LOWER_WORD = re.compile(r"\s+[a-z][\w'\u2019-]*")
+
+
+def _folded_end(sentence: str, start: int, end: int, aliases: Aliases) -> int:
+    """Where a name ends that goes on in lower case: "the International Monetary fund" is the alias data's
+    "International Monetary Fund" with a word written in lower case (up to two such words are tried, the longer
+    name first). Without such a name in the alias data, the name ends where its capitalised words do."""
+    ends = []
+    at = end
+    for _ in range(2):
+        m = _LOWER_WORD.match(sentence, at)
+        if not m:
+            break
+        at = m.end()
+        ends.append(at)
+    for candidate in reversed(ends):
+        if " ".join(sentence[start:candidate].split()).lower() in aliases.folded:
+            return candidate
+    return end
 
 
 def _link(people: dict[str, str], shared: set[str], word: str, words: Sequence[str]) -> None:
@@ -158,7 +204,7 @@ def _given(word: str) -> bool:
 
 
 def _entities(
-    sentence: str, start: int, end: int, aliases: Aliases, people: Mapping[str, str]
+    sentence: str, start: int, end: int, aliases: Aliases, *, people: Mapping[str, str], vessels: Mapping[str, str]
 ) -> Iterator[tuple[int, int, Entity]]:
     tokens = _tokens(sentence, start, end)
     # Leading words that are not names: "The", a sentence-initial "In", a weekday.
@@ -169,7 +215,7 @@ def _entities(
     if not tokens:
         return
     for part in _split_joined(tokens, aliases):
-        yield from _entity(sentence, part, aliases, people)
+        yield from _entity(sentence, part, aliases, people, vessels)
 
 
 def _not_a_name(word: str) -> bool:
@@ -265,9 +311,17 @@ def _ends_with_title(words: list[str], aliases: Aliases) -> bool:
 
 
 def _entity(
-    sentence: str, tokens: list[tuple[int, int, str]], aliases: Aliases, people: Mapping[str, str]
+    sentence: str,
+    tokens: list[tuple[int, int, str]],
+    aliases: Aliases,
+    people: Mapping[str, str],
+    vessels: Mapping[str, str],
 ) -> Iterator[tuple[int, int, Entity]]:
     words = [t[2] for t in tokens]
+    prefixed = _prefixed(sentence, tokens, aliases)
+    if prefixed is not None:  # "INS Mysore", "Indian INS Mysore": a vessel, whatever its words are
+        yield from prefixed
+        return
     if _ends_with_title(words, aliases):  # a title with no name: only its affiliation is a name
         yield from _known(tokens, aliases)
         return
@@ -297,15 +351,69 @@ def _entity(
             role, span_start = lower_role[0], lower_role[1]
     after = sentence[n_end:]
     kind_canonical = _classify(
-        name, role, sentence, n_start, before=before, after=after, aliases=aliases, people=people
+        name, role, sentence, n_start, before=before, after=after, aliases=aliases, people=people, vessels=vessels
     )
     if kind_canonical is None:
         return
     kind, canonical = kind_canonical
+    following = _NEXT_WORD.match(after)
+    if (
+        kind is EntityType.ORGANISATION
+        and canonical == name
+        and following
+        and following.group(1) in ORGANISATION_WORDS - _MEETINGS
+    ):
+        n_end += following.end()  # "Woodburn police", "the Bush administration": the organisation is the two words
+        name = canonical = sentence[n_start:n_end]
     if kind is not EntityType.PERSON and role is not None and not role_words:
         span_start = n_start  # "the agency official" before an organisation is not its role
         role = None
     yield span_start, n_end, Entity(name, kind, canonical, role, affiliation if kind is EntityType.PERSON else None)
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'\u2019-]*)\s*$")
+
+
+def _inside_noun_phrase(before: str) -> bool:
+    """Whether the name modifies the common noun after it inside a description: the word before it is a lower-case
+    word that is not a function word ("an office Christmas party", "a nationwide 4G network"), or "a"/"an" ("died
+    at a Los Angeles hospital": some hospital there, not one named)."""
+    m = _WORD_BEFORE.search(before)
+    if not m or not m.group(1).islower():
+        return False
+    word = m.group(1)
+    return word in ("a", "an") or (word not in STOPWORDS and word not in _NOT_NAMES)
+
+
+_NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+
+
+def _presented_as_person(before: str, after: str) -> bool:
+    """A reporting verb beside the name, or an age after it: "MS Dhoni said", "MV Rao, 54," are people."""
+    return bool(_SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before) or _AGE_AFTER.match(after))
+
+
+_AGE_AFTER = re.compile(r"^\s*,\s*\d{1,3}\s*[,.]")
+
+
+def _prefixed(
+    sentence: str, tokens: list[tuple[int, int, str]], aliases: Aliases
+) -> list[tuple[int, int, Entity]] | None:
+    """A name that opens with a prefix of the alias data ("INS Mysore", "MV Gibe", "USS Cole"), after any names
+    the alias data knows ("Indian INS Mysore"): the named thing, its canonical name without the prefix, and those
+    names before it. ``None`` when there is no prefix, or the name is presented as a person's ("MS Dhoni said":
+    initials, not a motor ship)."""
+    words = [_POSSESSIVE.sub("", t[2]) for t in tokens]
+    at = next((i for i, w in enumerate(words[:-1]) if w in aliases.prefixes and words[i + 1][:1].isupper()), None)
+    if at is None or not all(aliases.lookup(w) for w in words[:at]):
+        return None
+    start, end = tokens[at][0], tokens[-1][1]
+    name = _POSSESSIVE.sub("", sentence[start:end]).rstrip(".,")
+    end = start + len(name)
+    if _presented_as_person(sentence[:start], sentence[end:]):
+        return None
+    canonical = name[len(words[at]) :].strip()
+    return [*_known(tokens[:at], aliases), (start, end, Entity(name, aliases.prefixes[words[at]], canonical))]
 
 
 def _known(tokens: list[tuple[int, int, str]], aliases: Aliases) -> Iterator[tuple[int, int, Entity]]:
@@ -401,6 +509,7 @@ def _classify(
     after: str,
     aliases: Aliases,
     people: Mapping[str, str],
+    vessels: Mapping[str, str],
 ) -> tuple[EntityType, str] | None:
     known = aliases.lookup(name)
     if known:
@@ -409,6 +518,12 @@ def _classify(
     linked = {people.get(w) for w in words}
     if len(words) <= 2 and len(linked) == 1 and None not in linked:
         return EntityType.PERSON, people[words[-1]]  # "Papandreou", "George Papandreou" again, "Barack Obama"
+    if name in vessels:
+        return EntityType.VESSEL, vessels[name]  # "the Mysore" after "INS Mysore", "Gibe" after "MV Gibe"
+    noun = _NOUN_BEFORE.search(before)
+    if role is None and noun and noun.group(1) in aliases.nouns and not _AGE_AFTER.match(after):
+        # "the merchant vessel Gibe", "cruise operator Hapag-Lloyd said": a company speaks too
+        return aliases.nouns[noun.group(1)], name
     first, last = words[0].lower(), words[-1].lower()
     if len(words) == 1 and (last in ORGANISATION_WORDS or last in PLACE_WORDS):
         return None  # "Avenue", "Police" alone: a common noun capitalised
@@ -424,8 +539,13 @@ def _classify(
     following = _NEXT_WORD.match(after)
     if following and following.group(1) in PLACE_WORDS:
         return EntityType.PLACE, name  # "Bener Meriah district"
-    if following and following.group(1) in ORGANISATION_WORDS:
-        return EntityType.ORGANISATION, name  # "Surrey police"
+    # "an office Christmas party", "a Wells Fargo bank branch": the name modifies a common noun in a description; it
+    # is no organisation by that noun, nor a person by its plain capitalised words
+    modifier = bool(following and following.group(1) in ORGANISATION_WORDS) and (
+        _inside_noun_phrase(before) or name.lower() in _HOLIDAYS
+    )
+    if following and following.group(1) in ORGANISATION_WORDS and not modifier:
+        return EntityType.ORGANISATION, name  # "Surrey police", "the Bush administration" (read with it: _entity)
     if first in _PLACE_FIRST and len(words) > 1:
         return EntityType.PLACE, name  # "North Sumatra", "New Delhi", "San Diego"
     sentence_initial = not sentence[:n_start].strip(" \"'\u201c\u2018(")
@@ -441,6 +561,7 @@ def _classify(
         return EntityType.PERSON, name
     if _PLACE_PREPOSITIONS.search(before):
         return EntityType.PLACE, name
-    if 2 <= len(words) <= 3 and not sentence_initial and all(w[:1].isupper() and w[1:].islower() for w in words):
+    plain = all(w[:1].isupper() and w[1:].islower() for w in words)
+    if 2 <= len(words) <= 3 and not sentence_initial and plain and not modifier:
         return EntityType.PERSON, name  # "Ema Suryani": two or three plain capitalised words mid-sentence
     return None
