@@ -478,10 +478,9 @@ def _restatements(
     also: dict[int, list[Claim]] = defaultdict(list)
     for x, y, relation in related:
         for leftover, partner in ((x, y), (y, x)):
-            found = by_claim.get(partner.id)
-            if found is None or leftover.id in used or relation is not relations[found]:
+            k = by_claim.get(partner.id, -1)
+            if k < 0 or leftover.id in used or relation is not relations[k]:
                 continue
-            k = found
             mention = pairs[k].a if pairs[k].b.id == partner.id else pairs[k].b
             if mention.sentence != leftover.sentence and _restatement(mention, leftover, config):
                 used.add(leftover.id)
