@@ -36,7 +36,7 @@ _PART = r"(?P<part>early|mid|late|end of|beginning of|start of)[\s-]"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("time", re.compile(
         r"\b(?P<h>[0-2]?\d)\s?:\s?(?P<m>[0-5]\d)\s?(?P<ampm>[AaPp]\.?\s?[Mm]\b\.?)?(?:\s?(?P<tz>GMT|UTC|IST|[ECMP][SD]?T|BST|CET))?"
-        r"|\b(?P<h2>1?\d)\s?(?P<ampm2>[ap]\.?m\b\.?)(?:\s?(?P<tz2>GMT|UTC|IST|[ECMP][SD]?T|BST|CET))?"
+        r"|\b(?P<h2>1?\d)\s?(?P<ampm2>[AaPp]\.?\s?[Mm]\b\.?)(?:\s?(?P<tz2>GMT|UTC|IST|[ECMP][SD]?T|BST|CET))?"
         r"|\b(?P<hhmm>[0-2]\d[0-5]\d)\s?(?P<tz3>GMT|UTC|IST|[ECMP][SD]?T|BST|CET)\b"
     )),
     ("iso", re.compile(  # also dotted, as some sites write it: "2012. 08. 08"
