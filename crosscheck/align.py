@@ -32,6 +32,7 @@ from attrs import evolve, field, frozen
 from rapidfuzz import fuzz, process
 
 from crosscheck.facts import Relation, apart, date_relation, quantity_relation, same_thing
+from crosscheck.frames import Fit, fit
 from crosscheck.model import Claim, ClaimKind, DateRef, Entity, EntityType, Qualifier, Quantity, Quote
 from crosscheck.similarity import SameStatement, StatementModel, profile
 from crosscheck.text import content_stems, quote_text
@@ -72,6 +73,11 @@ class AlignConfig:
     # other, rather than a district's "140 were injured" further down. Not dates: a lead's "on Thursday" and the
     # other's "said Friday" date different events
     fact_lead: float = 0.05
+    # two facts whose frames match (crosscheck.frames: the same predicate family or verb, no holder, scope or
+    # period against it) measure the same thing: they pair on this much context whatever their values, and rank
+    # frame_rank above pairs whose frames are not known to match. Frames that conflict never pair.
+    frame_match_value: float = 0.0
+    frame_rank: float = 0.3
     quote_match: float = 80.0  # rapidfuzz token_set_ratio between two quotes' words
     quote_related: float = 0.3  # a quote whose sentence is this similar to one in the other article is related
     fuzz_weight: float = 0.3  # weight of rapidfuzz in the shared-context measure of two sentences
@@ -413,31 +419,22 @@ def _align_facts(
             if x.id in datelines and y.id in datelines and relation is Relation.SAME:
                 candidates.append((1.0, x, y, relation))
             continue
+        frames = fit(x.frame, y.frame, relation is Relation.SAME)
+        if frames is Fit.CONFLICT:
+            continue  # two different facts: tax against income, the statement's day against the event's
         related.append((x, y, relation))
         score = sim(x, y)
-        need = {
-            Relation.SAME: config.fact_same_value,
-            Relation.DIFFERS: config.fact_differs_value,
-            Relation.CONFLICT: config.fact_other_value,
-            Relation.RENAMED: config.fact_differs_value,  # the count agrees; the words differ
-        }[relation]
-        if relation is Relation.SAME and _distinctive(x):
-            need = 0.0  # the same specific figure or full date with the same noun is the same fact
-        if relation is Relation.CONFLICT:
-            if x.text.lower() == y.text.lower():
-                continue  # "today" and "today" in articles of different days: the same words are no conflict
-            need += config.fact_crowded * max(0, min(crowd[x.id], crowd[y.id]) - 1)
-        if (
-            relation is not Relation.SAME
-            and isinstance(x.fact, Quantity)
-            and isinstance(y.fact, Quantity)
-            and apart(x.fact, y.fact, config.approx_tolerance) >= config.fact_far_ratio
-        ):
-            need = max(need, config.fact_far_value)  # figures far apart: more often two things than one misreported
+        need = _context_needed(x, y, relation, config, crowd)
+        if need is None:
+            continue
+        if frames is Fit.MATCH and relation is Relation.SAME:
+            need = min(need, config.frame_match_value)
         if score >= need:
-            # equal values first; then two leads' figures before others (the totals a story opens with)
+            # equal values first; then facts known to measure the same thing; then two leads' figures before
+            # others (the totals a story opens with)
             lead = config.fact_lead if x.id in leads and y.id in leads and isinstance(x.fact, Quantity) else 0.0
-            candidates.append((score + lead + (0.2 if relation is Relation.SAME else 0.0), x, y, relation))
+            rank = score + lead + (0.2 if relation is Relation.SAME else 0.0)
+            candidates.append((rank + (config.frame_rank if frames is Fit.MATCH else 0.0), x, y, relation))
     candidates.sort(key=lambda t: (-t[0], t[1].start, t[2].start))
     used: set[str] = set()
     pairs: list[Pair] = []
@@ -451,6 +448,32 @@ def _align_facts(
         pairs.append(Pair(x, y, round(score, 4)))
         relations.append(relation)
     return _restatements(pairs, relations, related, used, config)
+
+
+def _context_needed(
+    x: Claim, y: Claim, relation: Relation, config: AlignConfig, crowd: Mapping[str, int]
+) -> float | None:
+    """How much context two related facts must share to pair when their frames say nothing (``None``: never)."""
+    need = {
+        Relation.SAME: config.fact_same_value,
+        Relation.DIFFERS: config.fact_differs_value,
+        Relation.CONFLICT: config.fact_other_value,
+        Relation.RENAMED: config.fact_differs_value,  # the count agrees; the words differ
+    }[relation]
+    if relation is Relation.SAME and _distinctive(x):
+        need = 0.0  # the same specific figure or full date with the same noun is the same fact
+    if relation is Relation.CONFLICT:
+        if x.text.lower() == y.text.lower():
+            return None  # "today" and "today" in articles of different days: the same words are no conflict
+        need += config.fact_crowded * max(0, min(crowd[x.id], crowd[y.id]) - 1)
+    if (
+        relation is not Relation.SAME
+        and isinstance(x.fact, Quantity)
+        and isinstance(y.fact, Quantity)
+        and apart(x.fact, y.fact, config.approx_tolerance) >= config.fact_far_ratio
+    ):
+        need = max(need, config.fact_far_value)  # figures far apart: more often two things than one misreported
+    return need
 
 
 def _restatements(
@@ -586,8 +609,11 @@ def _distinctive(c: Claim) -> bool:
         return bool(c.fact.unit) and (c.fact.value >= 10 or c.fact.value != int(c.fact.value))
     if isinstance(c.fact, DateRef):
         # a full date or a year, and in a news story a weekday: "Tuesday" in both is the same Tuesday
-        return c.fact.granularity in ("date", "year", "weekday") or (
-            c.fact.granularity == "month" and "-" in c.fact.value
+        # and a clock time to the minute ("3:33 a.m."): an exact minute in both is no coincidence
+        return (
+            c.fact.granularity in ("date", "year", "weekday")
+            or (c.fact.granularity == "month" and "-" in c.fact.value)
+            or (c.fact.granularity == "time" and not c.fact.value.endswith("00"))
         )
     return False
 

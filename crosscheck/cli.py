@@ -446,7 +446,7 @@ def claims_cmd(
     from crosscheck.report import extract, to_json
 
     pack = _pack(_config(config_file, isolated), rule_dirs, "", "")
-    report = extract(_dated([read_article(article, "A")], dates)[0], pack.aliases)
+    report = extract(_dated([read_article(article, "A")], dates)[0], pack.aliases, pack.frames)
     if as_json:
         document = to_json(report)
         del document["findings"], document["summary"]

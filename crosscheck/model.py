@@ -133,6 +133,21 @@ Fact = Quantity | DateRef | Quote | Entity | None
 
 
 @frozen
+class Frame:
+    """What a figure or a date measures (see :mod:`crosscheck.frames`): the predicate it counts or dates, whose it
+    is and what bounds it. Two facts are compared only when their frames are compatible."""
+
+    predicate: str | None  # a predicate family's name ("killed"), or a verb's stem ("disappear"); None: not found
+    family: bool  # the predicate is one of the rule pack's families (which can tell two facts apart)
+    reporting: bool  # a reporting verb ("said Tuesday"): the date dates a statement, not the event
+    trigger: str | None  # the predicate's words as written ("died", "death toll")
+    holder: str | None  # whose figure: the person or organisation the clause is about
+    # names that bound it, as type:name: "place:West Germany" ("in West Germany"), "organisation:NATO", "name:NBA"
+    scope: tuple[str, ...] = ()
+    period: tuple[str, ...] = ()  # for a figure, the dates of its clause: "in 2016" (normalised values)
+
+
+@frozen
 class Claim:
     """One checkable claim extracted from one article."""
 
@@ -146,6 +161,7 @@ class Claim:
     fact: Fact = None
     hedge: str | None = None  # the hedge word ("alleged", "could") when the claim is hedged
     negated: bool = False
+    frame: Frame | None = None  # what a quantity or a date measures (crosscheck.frames); None for other kinds
 
 
 @frozen

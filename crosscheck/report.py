@@ -17,10 +17,11 @@ from crosscheck.claims import extract_claims, publication_date
 from crosscheck.claims.entities import NO_ALIASES, Aliases
 from crosscheck.corroborate import corroborate
 from crosscheck.errors import UsageError
+from crosscheck.frames import NO_FRAMES, FrameLexicon
 from crosscheck.model import Article, Claim, DateRef, Entity, Finding, Quantity, Quote, Report, Severity, Verdict
 from crosscheck.rules import RulePack
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 
 
 def compare(articles: Sequence[Article], pack: RulePack) -> Report:
@@ -33,16 +34,16 @@ def compare(articles: Sequence[Article], pack: RulePack) -> Report:
         twice = sorted({i for i in ids if ids.count(i) > 1})
         raise UsageError(f"the articles need different ids, {twice[0]!r} is given twice")
     articles = [dated(a) for a in articles]
-    claims = [extract_claims(a, pack.aliases) for a in articles]
+    claims = [extract_claims(a, pack.aliases, pack.frames) for a in articles]
     findings = corroborate(claims, pack)
     return Report(sources=tuple(articles), claims=tuple(c for cs in claims for c in cs), findings=findings)
 
 
-def extract(article: Article, aliases: Aliases = NO_ALIASES) -> Report:
+def extract(article: Article, aliases: Aliases = NO_ALIASES, frames: FrameLexicon = NO_FRAMES) -> Report:
     """What crosscheck reads in one article: a report with its claims and no findings. ``aliases``: the rule
     pack's alias data (``load_pack().aliases``), which types and links names."""
     article = dated(article)
-    return Report(sources=(article,), claims=extract_claims(article, aliases))
+    return Report(sources=(article,), claims=extract_claims(article, aliases, frames))
 
 
 def dated(article: Article) -> Article:
@@ -110,6 +111,17 @@ def _claim(c: Claim) -> dict[str, Any]:
         }
     elif isinstance(fact, DateRef):
         out["date"] = {"granularity": fact.granularity, "value": fact.value}
+    if c.frame is not None:
+        f = c.frame
+        out["frame"] = {
+            "predicate": f.predicate,
+            "family": f.family,
+            "reporting": f.reporting,
+            "trigger": f.trigger,
+            "holder": f.holder,
+            "scope": list(f.scope),
+            "period": list(f.period),
+        }
     elif isinstance(fact, Quote):
         out["quote"] = {
             "words": fact.words,

@@ -23,6 +23,7 @@ from attrs import field, fields, frozen
 from crosscheck.align import AlignConfig
 from crosscheck.claims.entities import Aliases
 from crosscheck.errors import RuleError
+from crosscheck.frames import FrameLexicon, PredicateFamily
 from crosscheck.model import ClaimKind, EntityType, Severity, Verdict
 from crosscheck.similarity import StatementModel
 
@@ -54,6 +55,7 @@ KINDS: Mapping[str, tuple[ClaimKind | None, Mapping[str, type], frozenset[Verdic
     "entity-compare": (ClaimKind.ENTITY, {"types": list}, frozenset({Verdict.AGREEMENT})),
     "single-source": (None, {"claim_kind": str}, frozenset({Verdict.SINGLE_SOURCE})),
 }
+TOLLS = ("dead", "injured", "missing")  # the casualty states the quantity extractor gives people ("people:dead")
 RELATIONS = ("same", "differs", "conflict", "renamed")
 MESSAGE_FIELDS = frozenset({"a", "b", "a_source", "b_source", "source", "claim", "a_speaker", "b_speaker", "hedge"})
 _CODE = re.compile(r"^[A-Z]{1,3}\d{3}$")
@@ -93,6 +95,7 @@ class RulePack:
     rules: tuple[Rule, ...]
     alignment: AlignConfig
     aliases: Aliases = field(factory=Aliases)
+    frames: FrameLexicon = field(factory=FrameLexicon)  # predicate families (rules/frames.toml)
 
     def select(self, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> RulePack:
         """Keep the rules whose code or name is in ``select`` (all when empty), less those in ``ignore``."""
@@ -102,7 +105,7 @@ class RulePack:
         if unknown:
             raise RuleError(f"unknown rule {unknown[0]!r}; `crosscheck rules` lists the codes and names")
         kept = tuple(r for r in self.rules if (not sel or {r.code, r.name} & sel) and not ({r.code, r.name} & ign))
-        return RulePack(rules=kept, alignment=self.alignment, aliases=self.aliases)
+        return RulePack(rules=kept, alignment=self.alignment, aliases=self.aliases, frames=self.frames)
 
     def get(self, code_or_name: str) -> Rule:
         for r in self.rules:
@@ -131,6 +134,8 @@ def load_pack(extra_dirs: Sequence[Path] = (), include_default: bool = True) -> 
     titles: dict[str, str] = {}
     prefixes: dict[str, EntityType] = {}
     nouns: dict[str, EntityType] = {}
+    families: dict[str, PredicateFamily] = {}  # a later file may add a family or replace one by its name
+    verbs: set[str] = set()
     for d in dirs:
         if not d.is_dir():
             raise RuleError(f"{d}: rule pack folder not found")
@@ -145,6 +150,9 @@ def load_pack(extra_dirs: Sequence[Path] = (), include_default: bool = True) -> 
             titles.update(file_aliases.titles)
             prefixes.update(file_aliases.prefixes)
             nouns.update(file_aliases.nouns)
+            file_families, file_verbs = load_frames(f, data)
+            families.update({family.name: family for family in file_families})
+            verbs |= file_verbs
             rules += file_rules
             weights.update(file_alignment.pop("statement_model", {}))
             thresholds.update(file_alignment)
@@ -161,7 +169,8 @@ def load_pack(extra_dirs: Sequence[Path] = (), include_default: bool = True) -> 
         kindred=_kindred(rules),
     )
     aliases = Aliases(names=names, titles=titles, prefixes=prefixes, nouns=nouns)
-    return RulePack(rules=tuple(rules), alignment=alignment, aliases=aliases)
+    frames = FrameLexicon(families=tuple(families.values()), verbs=frozenset(verbs))
+    return RulePack(rules=tuple(rules), alignment=alignment, aliases=aliases, frames=frames)
 
 
 def _approx_tolerance(rules: Sequence[Rule]) -> float:
@@ -204,11 +213,11 @@ def read_file(path: Path) -> dict[str, Any]:
         raise RuleError(f"{path}: cannot be read ({e})") from None
     except tomllib.TOMLDecodeError as e:
         raise RuleError(f"{path}: not valid TOML ({e})") from None
-    unknown = set(data) - {"rule", "alignment", "alias", "title", "prefix"}
+    unknown = set(data) - {"rule", "alignment", "alias", "title", "prefix", "predicate", "frames"}
     if unknown:
         raise RuleError(
-            f"{path}: unknown top-level key {sorted(unknown)[0]!r} (expected 'rule', 'alignment', 'alias', 'title' "
-            "or 'prefix')"
+            f"{path}: unknown top-level key {sorted(unknown)[0]!r} (expected 'rule', 'alignment', 'alias', 'title', "
+            "'prefix', 'predicate' or 'frames')"
         )
     return data
 
@@ -269,6 +278,69 @@ def load_aliases(path: Path, data: Mapping[str, Any]) -> Aliases:
                     raise RuleError(f"{where}: name {form!r} is already a name of {names[form][0]!r}")
                 names[form] = (name, kind)
     return Aliases(names=names, titles=titles, prefixes=prefixes, nouns=nouns)
+
+
+@frozen
+class FrameExample:
+    """A predicate family's example: in ``text``, the claim written ``claim`` has a frame with ``predicate``."""
+
+    family: str
+    text: str
+    claim: str
+    predicate: str
+    origin: str
+
+
+def load_frames(path: Path, data: Mapping[str, Any]) -> tuple[list[PredicateFamily], set[str]]:
+    """The ``[[predicate]]`` tables (predicate families) and the ``[frames]`` table (``verbs``) of one pack file."""
+    raw = data.get("predicate", [])
+    if not isinstance(raw, list):
+        raise RuleError(f"{path}: 'predicate' must be an array of tables ([[predicate]])")
+    allowed = {"name", "words", "reporting", "toll", "examples"}
+    families = []
+    for i, entry in enumerate(raw):
+        where = f"{path}: predicate[{i}]"
+        if not isinstance(entry, dict):
+            raise RuleError(f"{where}: must be a table")
+        for key in sorted(set(entry) - allowed):
+            raise RuleError(f"{where}: unknown key {key!r} (allowed: {', '.join(sorted(allowed))})")
+        name = entry.get("name")
+        if not isinstance(name, str) or not _NAME.match(name):
+            raise RuleError(f"{where}: 'name' is required: lower-case words joined by hyphens")
+        where = f"{path}: predicate {name!r}"
+        words = _strings(where, "words", entry.get("words"))
+        if any(w != w.lower() or w != w.strip() for w in words):
+            raise RuleError(f"{where}: 'words' must be in lower case, without spaces around them")
+        reporting = entry.get("reporting", False)
+        if not isinstance(reporting, bool):
+            raise RuleError(f"{where}: 'reporting' must be true or false")
+        toll = entry.get("toll")
+        if toll is not None and toll not in TOLLS:
+            raise RuleError(f"{where}: 'toll' must be one of {', '.join(TOLLS)}")
+        frame_examples(where, name, entry.get("examples"))
+        families.append(PredicateFamily(name=name, words=tuple(words), reporting=reporting, toll=toll))
+    table = data.get("frames", {})
+    if not isinstance(table, dict):
+        raise RuleError(f"{path}: 'frames' must be a table")
+    for key in sorted(set(table) - {"verbs"}):
+        raise RuleError(f"{path}: frames: unknown key {key!r} (allowed: verbs)")
+    verbs = _strings(f"{path}: frames", "verbs", table.get("verbs", []))
+    return families, {v.lower() for v in verbs}
+
+
+def frame_examples(where: str, family: str, raw: Any) -> list[FrameExample]:
+    """A predicate family's ``examples``, checked: at least one, each a table of ``text``, ``claim`` (a
+    substring of the text) and ``predicate``."""
+    if not isinstance(raw, list) or not raw:
+        raise RuleError(f"{where}: 'examples' is required: a list of {{text, claim, predicate}} tables")
+    out = []
+    for k, ex in enumerate(raw):
+        if not isinstance(ex, dict) or set(ex) != {"text", "claim", "predicate"}:
+            raise RuleError(f"{where}: examples[{k}] must be a table of text, claim and predicate")
+        if not all(isinstance(v, str) and v for v in ex.values()) or ex["claim"] not in ex["text"]:
+            raise RuleError(f"{where}: examples[{k}]: strings, and 'claim' must be written in 'text'")
+        out.append(FrameExample(family, ex["text"], ex["claim"], ex["predicate"], where))
+    return out
 
 
 def _strings(where: str, key: str, value: Any) -> list[str]:

@@ -11,19 +11,25 @@ import bisect
 import datetime
 from collections.abc import Collection, Sequence
 
+from attrs import evolve
+
 from crosscheck.claims.datelines import dateline_date, is_dateline_text
 from crosscheck.claims.dates import find_dates, resolve_relative
 from crosscheck.claims.entities import NO_ALIASES, Aliases, find_entities
 from crosscheck.claims.hedges import qualify
 from crosscheck.claims.quantities import find_quantities
 from crosscheck.claims.quotes import find_quotes
-from crosscheck.model import Article, Claim, ClaimKind, DateRef, Fact, Sentence
+from crosscheck.frames import NO_FRAMES, FrameLexicon, counted, frames_for
+from crosscheck.model import Article, Claim, ClaimKind, DateRef, Entity, EntityType, Fact, Quantity, Sentence
 from crosscheck.sentences import split_sentences
 
 
-def extract_claims(article: Article, aliases: Aliases = NO_ALIASES) -> tuple[Claim, ...]:
+def extract_claims(
+    article: Article, aliases: Aliases = NO_ALIASES, frames: FrameLexicon = NO_FRAMES
+) -> tuple[Claim, ...]:
     """All claims of ``article``, ordered by position. ``aliases`` (the rule pack's alias data) types and links
-    the names of people, organisations and places."""
+    the names of people, organisations and places; ``frames`` (its predicate families) say what each figure and
+    date measures."""
     text = article.text
     sentences = body_sentences(article)
     datelines = {sent.index for sent in sentences if is_dateline(sent)}
@@ -79,7 +85,35 @@ def extract_claims(article: Article, aliases: Aliases = NO_ALIASES) -> tuple[Cla
                 negated=negated,
             )
         )
-    return tuple(claims)
+    return _framed(claims, sentences, text, frames)
+
+
+def _framed(
+    claims: Sequence[Claim], sentences: Sequence[Sentence], text: str, lexicon: FrameLexicon
+) -> tuple[Claim, ...]:
+    """The claims, each quantity and date with its frame, read once here and carried from then on."""
+    by_sentence: dict[int, list[Claim]] = {}
+    for c in claims:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    frames = {}
+    last_person: str | None = None  # the person named last before the sentence: whom "he" or "she" refers to
+    for sent in sentences:
+        group = by_sentence.get(sent.index, [])
+        if any(c.kind in (ClaimKind.QUANTITY, ClaimKind.DATE) for c in group):
+            frames.update(frames_for(group, text[sent.start : sent.end], sent.start, lexicon, last_person))
+        for c in group:
+            if isinstance(c.fact, Entity) and c.fact.type is EntityType.PERSON:
+                last_person = c.fact.canonical or c.fact.name
+    out = []
+    for c in claims:
+        frame = frames.get(c.id)
+        if frame is None:
+            out.append(c)
+        elif isinstance(c.fact, Quantity):
+            out.append(evolve(c, frame=frame, fact=counted(c.fact, frame, lexicon)))
+        else:
+            out.append(evolve(c, frame=frame))
+    return tuple(out)
 
 
 def publication_date(article: Article) -> str | None:

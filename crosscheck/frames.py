@@ -1,0 +1,399 @@
+"""What a figure or a date measures: its frame, read from the sentence's own structure.
+
+One unit measures many different things in a news story: dollars of tax paid and of income earned, seats won and
+seats lost, the toll at one school and the toll of a whole war. One weekday dates many events: the vote, the
+arrest, the statement about them. So a figure or a date is compared with another only when they measure the same
+thing, and its :class:`~crosscheck.model.Frame` says what that is:
+
+* the **predicate**: the verb or noun it counts or dates ("killed", "paid", "the death toll", "arrested"). A word of
+  one of the rule pack's predicate families (``[[predicate]]`` tables in ``rules/frames.toml``: killed / died /
+  dead / death toll are one family) gives the family's name; otherwise the nearest verb-like word of the clause
+  gives its stem, which can confirm that two dates date the same event but not deny it. A date whose predicate is a
+  reporting verb ("said Tuesday") dates a statement, not the event;
+* the **holder**: whose figure it is, the person or organisation its clause is about ("the Senate voted 52-47");
+* the **scope**: the places, organisations and periods that bound it ("10 seasons in West Germany", "in 2016").
+
+The clause is the part of the sentence between clause boundaries (a semicolon, a dash, ", which", ", while", an
+attribution frame after a comma: "..., police said"). Everything is patterns over the sentence: no parser, no model.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Mapping, Sequence
+
+from attrs import evolve, field, frozen
+
+from crosscheck.model import Claim, ClaimKind, DateRef, Entity, EntityType, Frame, Quantity
+from crosscheck.text import stem
+
+_CALENDAR = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|dawn|dusk|noon|midnight)\b"
+)
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*[A-Za-z]|[A-Za-z]|\d[\d,.:]*")
+# where a clause ends: a semicolon, a dash, a bracket, a colon; a comma before a conjunction or a relative pronoun;
+# a comma before an attribution frame that closes the sentence ("..., police said.")
+_BOUNDARY = re.compile(
+    r"(?i)\s*(?:[;()\[\]]|\s[-\u2013\u2014]{1,2}\s|:\s"
+    r"|,\s+(?=(?:and|but|while|whereas|which|who|whom|where|although|though|because|as|after|before|when|"
+    r"until|since|so|yet|according)\b)"
+    r"|,\s+(?=(?:[\w.'\u2019-]+\s+){0,5}(?:said|says|told|added|reported|stated)\b[^,;]{0,60}$)"
+    # a subordinate clause: "died a week after suffering a heart attack" (not "after 1957", "before May")
+    r"|\s(?=(?:after|before|when|while|until|because|although|whereas)\s+(?!\d|" + _CALENDAR + r"))"
+    # a second figure with its own verb: "24 people died and 30 were injured" (not "between 60 and 100")
+    r"|(?<![\d\s])\s+(?=and\s+\d))"
+)
+# a preposition before a name that bounds a figure or a date: "in West Germany", "with the 76ers", "at the school"
+# a name after a preposition: "in West Germany", "with the 76ers", "at Beaumont Hospital"
+_SCOPE = re.compile(
+    r"\b(?:in|at|with|for|across|from|inside|outside|throughout|near|within|among)\s+(?:the\s+)?"
+    r"(?P<name>(?:[A-Z][\w'\u2019.&-]*|\d+[a-z]{2,})(?:\s+(?:of\s+)?[A-Z][\w'\u2019.&-]*)*)"
+)
+# how many words further than a verb a family's word may be and still be a figure's predicate
+FAMILY_REACH = 3
+_SCOPE_PREPOSITIONS = frozenset("in at with for across from inside outside throughout near on within among".split())
+_PRONOUNS = frozenset("he she his her him".split())
+_DETERMINERS = frozenset("the a an its his her their this that these those".split())
+# words that end in -ed or -ing but are no predicate ("need", "hundred", "during", "morning")
+_NOT_VERBS = frozenset(
+    """need needed hundred hundreds red bed shed speed seed feed weed deed bred led fed wed indeed naked wicked
+    sacred hatred kindred united limited during morning evening thing things nothing something anything everything
+    king ring spring string wing building ceiling meeting according including following regarding concerning
+    ongoing outstanding early late""".split()
+)
+
+
+@frozen
+class PredicateFamily:
+    """One family of predicate words from the rule pack: the words that state one kind of fact."""
+
+    name: str  # "killed"
+    words: tuple[str, ...]  # lower case, one word or several: "killed", "died", "death toll"
+    reporting: bool = False  # the words report a statement ("said", "told"): a date beside one dates the statement
+    toll: str | None = None  # the state a casualty figure of this family counts: "dead", "injured", "missing"
+
+
+@frozen
+class FrameLexicon:
+    """The rule pack's predicate families, indexed for the frame reader."""
+
+    families: tuple[PredicateFamily, ...] = ()
+    verbs: frozenset[str] = frozenset()  # irregular verb forms ("began", "fled", "shot") that are predicates
+    single: Mapping[str, str] = field(init=False)  # one word (lower case, and its stem) -> family
+    multi: Mapping[tuple[str, ...], str] = field(init=False)  # several words -> family
+    reporting: frozenset[str] = field(init=False)  # the reporting families' names
+    tolls: Mapping[str, str] = field(init=False)  # family -> the casualty state it counts
+
+    @tolls.default
+    def _tolls(self) -> Mapping[str, str]:
+        return {f.name: f.toll for f in self.families if f.toll}
+
+    @single.default
+    def _single(self) -> Mapping[str, str]:
+        out: dict[str, str] = {}
+        for f in self.families:
+            for w in f.words:
+                if " " not in w:
+                    out.setdefault(w, f.name)
+        for f in self.families:  # stems after the written forms: a written form wins
+            for w in f.words:
+                if " " not in w:
+                    out.setdefault("~" + stem(w), f.name)
+        return out
+
+    @multi.default
+    def _multi(self) -> Mapping[tuple[str, ...], str]:
+        return {tuple(w.split()): f.name for f in self.families for w in f.words if " " in w}
+
+    @reporting.default
+    def _reporting(self) -> frozenset[str]:
+        return frozenset(f.name for f in self.families if f.reporting)
+
+    def family(self, word: str) -> str | None:
+        w = word.lower().replace("\u2019", "'")
+        return self.single.get(w) or self.single.get("~" + stem(w))
+
+
+NO_FRAMES = FrameLexicon()  # no predicate families: frames from verb-like words only
+
+
+@frozen
+class _Token:
+    text: str
+    lower: str
+    start: int  # in the sentence
+    end: int
+
+
+@frozen
+class _Clause:
+    """One claim's clause: the sentence's text and where it starts in the article, the clause's span in the
+    sentence and its tokens, the sentence's entities and the other facts of the clause. Offsets of claims are the
+    article's; ``start``/``end`` and the tokens' are the sentence's."""
+
+    text: str
+    offset: int
+    lo: int
+    hi: int
+    tokens: tuple[_Token, ...]
+    entities: tuple[Claim, ...]
+    others: tuple[Claim, ...]
+
+    def names_before(self, limit: int) -> list[Claim]:
+        """The entities named in the clause before sentence position ``limit``, in order."""
+        return [e for e in self.entities if self.lo <= e.start - self.offset < limit]
+
+
+def frames_for(
+    claims: Sequence[Claim],
+    sentence_text: str,
+    sentence_start: int,
+    lexicon: FrameLexicon,
+    last_person: str | None = None,
+) -> dict[str, Frame]:
+    """The frame of each quantity and date claim of one sentence (``claims``: all the sentence's claims, entities
+    included, which give holders and scopes; ``last_person``: the person the article named last before this
+    sentence, whom a "he" or "she" refers to)."""
+    tokens = [_Token(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(sentence_text)]
+    bounds = [m.end() for m in _BOUNDARY.finditer(sentence_text)]
+    facts = [c for c in claims if c.kind in (ClaimKind.QUANTITY, ClaimKind.DATE)]
+    entities = tuple(c for c in claims if c.kind is ClaimKind.ENTITY and isinstance(c.fact, Entity))
+    out: dict[str, Frame] = {}
+    for c in facts:
+        start = c.start - sentence_start
+        lo, hi = _clause(bounds, start, c.end - sentence_start, len(sentence_text))
+        clause = _Clause(
+            text=sentence_text,
+            offset=sentence_start,
+            lo=lo,
+            hi=hi,
+            tokens=tuple(t for t in tokens if t.start >= lo and t.end <= hi),
+            entities=entities,
+            others=tuple(d for d in facts if d is not c and lo <= d.start - sentence_start < hi),
+        )
+        frame = _frame(c, clause, lexicon)
+        if frame.holder is None and last_person is not None and _pronoun_subject(clause, start):
+            frame = evolve(frame, holder=last_person)  # "He spent 11 seasons with the team"
+        out[c.id] = frame
+    return out
+
+
+def _pronoun_subject(clause: _Clause, start: int) -> bool:
+    """A "he" or "she" before the claim in its clause, and no person named there: the clause is about the person
+    the article named last."""
+    before = {t.lower for t in clause.tokens if t.start < start}
+    people = [e for e in clause.names_before(start) if isinstance(e.fact, Entity) and e.fact.type is EntityType.PERSON]
+    return bool(before & _PRONOUNS) and not people
+
+
+def counted(quantity: Quantity, frame: Frame, lexicon: FrameLexicon) -> Quantity:
+    """A casualty figure ("people:dead") counts what its frame's family counts: "shot three people, killing one"
+    counts three people shot, not three dead, so its unit loses the state the extractor read from the nearest
+    casualty word. A figure whose frame names no family keeps its unit."""
+    head, colon, _ = quantity.unit.partition(":")
+    if not colon or not frame.family or frame.predicate is None:
+        return quantity
+    state = lexicon.tolls.get(frame.predicate)
+    unit = f"{head}:{state}" if state else head
+    return quantity if unit == quantity.unit else evolve(quantity, unit=unit)
+
+
+def _clause(bounds: Sequence[int], start: int, end: int, length: int) -> tuple[int, int]:
+    """The clause around ``start``-``end``: from the last boundary before it to the first after it."""
+    lo = max((b for b in bounds if b <= start), default=0)
+    hi = min((b for b in bounds if b > end), default=length + 1)
+    return lo, hi
+
+
+def _frame(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> Frame:
+    start = c.start - clause.offset
+    trigger = _predicate(c, clause, lexicon)
+    if trigger is None:
+        predicate, family, trigger_text, at = None, False, None, start
+    else:
+        predicate, family, tok_start, tok_end = trigger
+        trigger_text, at = clause.text[tok_start:tok_end], tok_start
+    period = () if c.kind is not ClaimKind.QUANTITY else _period(clause)
+    return Frame(
+        predicate=predicate,
+        family=family,
+        reporting=family and predicate in lexicon.reporting,
+        trigger=trigger_text,
+        holder=_holder(clause, min(at, start)),
+        scope=_scope(clause),
+        period=period,
+    )
+
+
+def _period(clause: _Clause) -> tuple[str, ...]:
+    """The dates of a figure's clause ("rose 5% in 2016"): the period it is counted over."""
+    dates = (d.fact.value for d in clause.others if isinstance(d.fact, DateRef) and d.fact.granularity != "relative")
+    return tuple(dict.fromkeys(dates))
+
+
+def _predicate(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> tuple[str, bool, int, int] | None:
+    """The family word nearest to the claim in its clause (the claim's own words count: "three deaths"); else
+    the nearest verb-like word. Words inside another fact of the clause are not this one's predicate."""
+    start, end = c.start - clause.offset, c.end - clause.offset
+    inside_others = [(d.start - clause.offset, d.end - clause.offset) for d in clause.others]
+    tokens = clause.tokens
+    best: tuple[int, int, str, bool, int, int] | None = None  # (rank, distance, predicate, family, start, end)
+    best_key = (0, 0)
+    for k, t in enumerate(tokens):
+        if any(s <= t.start < e for s, e in inside_others):
+            continue
+        distance = _distance(tokens, k, start, end)
+        family, length = _family_at(tokens, k, lexicon)
+        if family in lexicon.reporting and c.kind is ClaimKind.QUANTITY:
+            continue  # a figure does not count a statement: "police said 24 died" counts the dead
+        if family is not None:
+            candidate = (0, distance, family, True, t.start, tokens[k + length - 1].end)
+        elif _verb_like(t, tokens[k - 1] if k else None, lexicon) and not (start <= t.start < end):
+            candidate = (1, distance, stem(t.lower), False, t.start, t.end)
+        else:
+            continue
+        # a figure is counted by its family's word even a few words further than a verb ("24 people were
+        # reported killed"); a date dates the nearest event ("the cuts he announced Sunday")
+        bonus = FAMILY_REACH if family is not None and c.kind is ClaimKind.QUANTITY else 0
+        key = (candidate[1] - bonus, candidate[0])
+        if best is None or key < best_key:
+            best, best_key = candidate, key
+    if best is None:
+        return None
+    return best[2], best[3], best[4], best[5]
+
+
+def _distance(clause: Sequence[_Token], k: int, start: int, end: int) -> int:
+    """How many tokens lie between token ``k`` and the claim (0 inside it)."""
+    t = clause[k]
+    if start <= t.start < end:
+        return 0
+    if t.start >= end:
+        return sum(1 for u in clause[:k] if u.start >= end) + 1
+    return sum(1 for u in clause[k + 1 :] if u.end <= start) + 1
+
+
+def _family_at(clause: Sequence[_Token], k: int, lexicon: FrameLexicon) -> tuple[str | None, int]:
+    """The family of the words starting at token ``k`` (several words first: "death toll"), and how many."""
+    for words, family in lexicon.multi.items():
+        n = len(words)
+        if tuple(t.lower for t in clause[k : k + n]) == words:
+            return family, n
+    return lexicon.family(clause[k].text), 1
+
+
+def _verb_like(t: _Token, before: _Token | None, lexicon: FrameLexicon) -> bool:
+    """A word that is most likely a verb: a listed irregular form, or a word in -ed or -ing that no determiner
+    makes a noun or an adjective ("the injured", "a meeting")."""
+    w = t.lower
+    if w in lexicon.verbs:
+        return True
+    if w in _NOT_VERBS or not w.isalpha() or len(w) < 5:
+        return False
+    if not (w.endswith("ed") or w.endswith("ing")):
+        return False
+    return before is None or before.lower not in _DETERMINERS
+
+
+def _holder(clause: _Clause, limit: int) -> str | None:
+    """The person or organisation the clause is about: the last one named before the predicate (or the claim),
+    not after a preposition (that one bounds the figure: its scope)."""
+    found: str | None = None
+    for e in clause.names_before(limit):
+        if not isinstance(e.fact, Entity) or e.fact.type not in (EntityType.PERSON, EntityType.ORGANISATION):
+            continue
+        if _preposition(clause.text, clause.lo, e.start - clause.offset) is None:
+            found = e.fact.canonical or e.fact.name
+    return found
+
+
+def _preposition(text: str, lo: int, s: int) -> str | None:
+    """The preposition just before position ``s`` of the sentence (a determiner between them allowed)."""
+    before = text[max(lo, s - 24) : s].lower().split()
+    while before and before[-1] in _DETERMINERS:
+        before.pop()
+    return before[-1] if before and before[-1] in _SCOPE_PREPOSITIONS else None
+
+
+def _scope(clause: _Clause) -> tuple[str, ...]:
+    """The names written after a preposition in the clause ("in West Germany", "with the 76ers", "in the NBA"):
+    what bounds the figure or the date, each as ``type:name``. A name the entity reader linked is given by its
+    type and what it refers to ("place:Japan" for "in Tokyo"); one it did not type is ``name:...``."""
+    typed = {
+        e.start - clause.offset: (e.fact.type.value, e.fact.canonical or e.fact.name)
+        for e in clause.entities
+        if isinstance(e.fact, Entity)
+    }
+    out: list[str] = []
+    for m in _SCOPE.finditer(clause.text, clause.lo, clause.hi):
+        start = m.start("name")
+        kind, name = typed.get(start, ("name", m.group("name")))
+        if kind == EntityType.PERSON.value or re.fullmatch(_CALENDAR, name.split()[0], re.IGNORECASE):
+            continue
+        out.append(f"{kind}:{name}")
+    return tuple(dict.fromkeys(out))
+
+
+class Fit(enum.Enum):
+    """How two frames relate: the same fact measured (MATCH), two different facts (CONFLICT), or not known."""
+
+    MATCH = "match"
+    CONFLICT = "conflict"
+    UNKNOWN = "unknown"
+
+
+def fit(a: Frame | None, b: Frame | None, same_value: bool) -> Fit:
+    """Whether two facts' frames say they measure the same thing. Different predicate families, a reporting verb
+    against an event, or different holders are different facts; so are different scopes or periods, unless the
+    two values are the same (an equal figure for the same predicate is the same fact, whatever one article adds
+    about where). The same family, or the same verb, with nothing against it, is the same fact; anything else is
+    not known, and the aligner falls back on the context the two share."""
+    if a is None or b is None:
+        return Fit.UNKNOWN
+    if a.reporting != b.reporting:
+        return Fit.CONFLICT
+    if a.family and b.family and a.predicate != b.predicate:
+        return Fit.CONFLICT
+    if not _compatible_names(a.holder, b.holder):
+        return Fit.CONFLICT
+    if not same_value and (_disjoint(a.scope, b.scope) or _periods_conflict(a.period, b.period)):
+        return Fit.CONFLICT
+    if not same_value and (bool(a.scope) != bool(b.scope) or bool(a.period) != bool(b.period)):
+        return Fit.UNKNOWN  # one is bounded, the other not: a district's count, or the whole toll?
+    if a.predicate is not None and a.predicate == b.predicate and a.family == b.family:
+        if a.reporting and (a.holder is None or b.holder is None):
+            return Fit.UNKNOWN  # "said Tuesday" twice, by speakers not known to be one
+        return Fit.MATCH
+    return Fit.UNKNOWN
+
+
+def _compatible_names(x: str | None, y: str | None) -> bool:
+    """Two names that may be one: either unknown, or one's words among the other's ("76ers", "Philadelphia
+    76ers")."""
+    if x is None or y is None:
+        return True
+    wx, wy = set(x.lower().split()), set(y.lower().split())
+    return wx <= wy or wy <= wx
+
+
+def _disjoint(xs: Sequence[str], ys: Sequence[str]) -> bool:
+    """Both name what bounds the fact, and no name of one is a name of the other: "with the 76ers" and "in the
+    NBA", "in West Germany" and "with the 76ers". Two places prove nothing: one may lie in the other, and no
+    gazetteer says so ("in Aceh", "in Indonesia")."""
+    if not (xs and ys):
+        return False
+    place = EntityType.PLACE.value + ":"
+    if all(x.startswith(place) for x in (*xs, *ys)):
+        return False
+    names_x, names_y = [x.partition(":")[2] for x in xs], [y.partition(":")[2] for y in ys]
+    return not any(_compatible_names(x, y) for x in names_x for y in names_y)
+
+
+def _periods_conflict(xs: Sequence[str], ys: Sequence[str]) -> bool:
+    """Both give a year (or a full date) that bounds the figure, and none of one's is the other's ("in 2016",
+    "in 2017"). Weekdays and times say when it was counted, not over what period."""
+    years_x = {x[:4] for x in xs if x[:4].isdigit()}
+    years_y = {y[:4] for y in ys if y[:4].isdigit()}
+    return bool(years_x and years_y) and not years_x & years_y
