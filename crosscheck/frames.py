@@ -51,6 +51,7 @@ _SCOPE = re.compile(
     r"\b(?:in|at|with|for|across|from|inside|outside|throughout|near|within|among)\s+(?:the\s+)?"
     r"(?P<name>(?:[A-Z][\w'\u2019.&-]*|\d+[a-z]{2,})(?:\s+(?:of\s+)?[A-Z][\w'\u2019.&-]*)*)"
 )
+AGE = "age"  # the quantity extractor's unit for an age ("46" in "Scott Russell, 46,", "61-year-old"), and its frame
 # how many words further than a verb a family's word may be and still be a figure's predicate
 FAMILY_REACH = 3
 _SCOPE_PREPOSITIONS = frozenset("in at with for across from inside outside throughout near on within among".split())
@@ -82,7 +83,8 @@ class FrameLexicon:
     families: tuple[PredicateFamily, ...] = ()
     verbs: frozenset[str] = frozenset()  # irregular verb forms ("began", "fled", "shot") that are predicates
     single: Mapping[str, str] = field(init=False)  # one word (lower case, and its stem) -> family
-    multi: Mapping[tuple[str, ...], str] = field(init=False)  # several words -> family
+    # phrases of several words by their first word: "death" -> [(("death", "toll"), "killed")]
+    multi: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = field(init=False)
     reporting: frozenset[str] = field(init=False)  # the reporting families' names
     tolls: Mapping[str, str] = field(init=False)  # family -> the casualty state it counts
 
@@ -104,8 +106,13 @@ class FrameLexicon:
         return out
 
     @multi.default
-    def _multi(self) -> Mapping[tuple[str, ...], str]:
-        return {tuple(w.split()): f.name for f in self.families for w in f.words if " " in w}
+    def _multi(self) -> Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]:
+        out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for f in self.families:
+            for w in f.words:
+                if " " in w:
+                    out.setdefault(w.split()[0], []).append((tuple(w.split()), f.name))
+        return {first: tuple(phrases) for first, phrases in out.items()}
 
     @reporting.default
     def _reporting(self) -> frozenset[str]:
@@ -210,6 +217,9 @@ def _clause(bounds: Sequence[int], start: int, end: int, length: int) -> tuple[i
 def _frame(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> Frame:
     start = c.start - clause.offset
     trigger = _predicate(c, clause, lexicon)
+    if isinstance(c.fact, Quantity) and c.fact.unit == AGE:
+        # "Scott Russell, 46, was injured": an age measures the person, not the clause's event
+        trigger = (AGE, True, start, c.end - clause.offset)
     if trigger is None:
         predicate, family, trigger_text, at = None, False, None, start
     else:
@@ -277,7 +287,7 @@ def _distance(clause: Sequence[_Token], k: int, start: int, end: int) -> int:
 
 def _family_at(clause: Sequence[_Token], k: int, lexicon: FrameLexicon) -> tuple[str | None, int]:
     """The family of the words starting at token ``k`` (several words first: "death toll"), and how many."""
-    for words, family in lexicon.multi.items():
+    for words, family in lexicon.multi.get(clause[k].lower, ()):
         n = len(words)
         if tuple(t.lower for t in clause[k : k + n]) == words:
             return family, n
