@@ -339,7 +339,10 @@ def _scope(clause: _Clause) -> tuple[str, ...]:
     out: list[str] = []
     for m in _SCOPE.finditer(clause.text, clause.lo, clause.hi):
         start = m.start("name")
-        kind, name = typed.get(start, ("name", m.group("name")))
+        # a name's last word keeps the dot of an initial ("U.S."), not a full stop ("with the Lakers.")
+        written = m.group("name")
+        written = written[:-1] if written.endswith(".") and not re.search(r"\b\w\.$", written) else written
+        kind, name = typed.get(start, ("name", written))
         if kind == EntityType.PERSON.value or re.fullmatch(_CALENDAR, name.split()[0], re.IGNORECASE):
             continue
         out.append(f"{kind}:{name}")
