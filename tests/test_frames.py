@@ -1,0 +1,452 @@
+"""Frames: what each figure and date measures (crosscheck/frames.py, predicate families in rules/frames.toml).
+
+* a golden table, ``tests/data/frames_table.tsv``: one test per row, asserting the predicate (a family's name, or
+  the stem of a verb outside every family), and when given the holder and the scope, of one claim's frame. The
+  expected values are what an editor would say the figure counts or the date dates, not what the code gives
+  today: a row the frame reader gets wrong carries the reason in its ``xfail`` column and is a strict xfail;
+* every example of ``rules/frames.toml`` (the ``examples`` of each ``[[predicate]]`` table);
+* contrastive pairs of invented articles through the whole pipeline: one unit measuring two different facts
+  gives no finding, one fact in other words gives an agreement or a discrepancy;
+* a malformed frames file fails to load naming the file and the key.
+
+Rows whose source is ``ecbplus/...`` are verbatim sentences of the ECB+ corpus (Cybulska & Vossen 2014, CC BY
+3.0); the other sentences are invented.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import tomllib
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+from _pytest.mark.structures import ParameterSet
+
+from crosscheck import compare_texts
+from crosscheck.claims import extract_claims
+from crosscheck.errors import RuleError
+from crosscheck.frames import Fit, fit
+from crosscheck.model import ClaimKind, Frame, Report, Verdict
+from crosscheck.read import article_from_text
+from crosscheck.rules import FrameExample, default_rules_dir, frame_examples, load_pack
+from crosscheck.text import stem
+
+TABLE = Path(__file__).parent / "data" / "frames_table.tsv"
+PACK = load_pack()
+FAMILIES = frozenset(f.name for f in PACK.frames.families)
+Row = dict[str, str]
+NONE = "-"  # in the holder or scope column: the frame must have none (an empty cell is not checked)
+
+
+def _rows() -> list[Row]:
+    with TABLE.open(encoding="utf-8", newline="") as f:
+        lines = [line for line in f if not line.startswith("#")]  # the comment line: where the sentences come from
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _cases() -> list[ParameterSet]:
+    cases = []
+    for row in _rows():
+        marks = [pytest.mark.xfail(strict=True, reason=row["xfail"])] if row["xfail"] else []
+        cases.append(pytest.param(row, id=row["id"], marks=marks))
+    return cases
+
+
+def _frame(text: str, claim: str) -> Frame:
+    """The frame of the quantity or date claim written ``claim`` in the one-sentence article ``text``."""
+    claims = extract_claims(article_from_text(text, "A"), PACK.aliases, PACK.frames)
+    facts = [c for c in claims if c.kind in (ClaimKind.QUANTITY, ClaimKind.DATE)]
+    found = [c for c in facts if c.text == claim]
+    assert found, f"{claim!r} is not a claim; the facts are {[c.text for c in facts]}"
+    assert found[0].frame is not None
+    return found[0].frame
+
+
+def _scope_names(scope: tuple[str, ...]) -> str:
+    """The scope's names, sorted and joined as the table writes them ("Europe", "Lakers | NBA"), without the
+    entity type the frame reader may put before each ("place:Europe")."""
+    return " | ".join(sorted(re.sub(r"^[a-z]+:", "", s) for s in scope)) or NONE
+
+
+@pytest.mark.parametrize("row", _cases())
+def test_frame_table(row: Row) -> None:
+    frame = _frame(row["text"], row["claim"])
+    expected = row["predicate"]
+    got: dict[str, object] = {"predicate": frame.predicate, "family": frame.family, "reporting": frame.reporting}
+    want: dict[str, object] = {
+        "predicate": expected,
+        "family": expected in FAMILIES,
+        "reporting": expected in PACK.frames.reporting,  # "said Tuesday" dates the statement, not the event
+    }
+    if row["holder"]:
+        got["holder"], want["holder"] = frame.holder or NONE, row["holder"]
+    if row["scope"]:
+        got["scope"], want["scope"] = _scope_names(frame.scope), row["scope"]
+    assert got == want, f"trigger {frame.trigger!r}"
+
+
+def test_frame_table_is_well_formed() -> None:
+    """The table itself: enough rows, about half of them from ECB+, each claim written in its sentence, and each
+    predicate a family's name or the stem of a word of the sentence."""
+    rows = _rows()
+    assert TABLE.read_text(encoding="utf-8").startswith("# "), "the first line says where the sentences come from"
+    assert len(rows) >= 90
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids))
+    corpus = [r for r in rows if r["source"].startswith("ecbplus/")]
+    assert {r["source"] for r in rows} - {r["source"] for r in corpus} == {"invented"}
+    assert all(re.fullmatch(r"ecbplus/\d+[ab]/\d+_\d+ecb(plus)?\.txt", r["source"]) for r in corpus)
+    assert 0.4 <= len(corpus) / len(rows) <= 0.6
+    assert len({r["source"].split("/")[1] for r in corpus}) >= 25, "sentences from many events, not one story"
+    for r in rows:
+        assert r["claim"] in r["text"], r["id"]
+        if r["predicate"] not in FAMILIES:
+            stems = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", r["text"])}
+            assert r["predicate"] in stems, f"{r['id']}: {r['predicate']!r} is no family and no word's stem"
+
+
+# rules/frames.toml: every [[predicate]] table's examples
+
+FRAMES_TOML = default_rules_dir() / "frames.toml"
+EXAMPLE_GAPS = {  # (text, claim) -> why the frame reader gets the example wrong today
+    ("Five people died and seven were injured.", "seven"): (
+        "no clause boundary at ' and ' before a spelled-out number: only 'and' + digits splits"
+    ),
+    ("They paid $90,000 in federal taxes.", "$90,000"): (
+        "two family words: the verb 'paid' is nearer than 'in federal taxes', which says what the money is"
+    ),
+    ("The council voted 5-4 to approve the plan.", "5"): "the quantity reader gives no claim for a tally '5-4'",
+}
+
+
+def _examples() -> list[ParameterSet]:
+    data = tomllib.loads(FRAMES_TOML.read_text(encoding="utf-8"))
+    cases = []
+    for table in data["predicate"]:
+        where = f"{FRAMES_TOML}: predicate {table['name']!r}"
+        for n, ex in enumerate(frame_examples(where, table["name"], table["examples"])):
+            gap = EXAMPLE_GAPS.get((ex.text, ex.claim))
+            marks = [pytest.mark.xfail(strict=True, reason=gap)] if gap else []
+            cases.append(pytest.param(ex, id=f"{ex.family}-{n}", marks=marks))
+    return cases
+
+
+@pytest.mark.parametrize("example", _examples())
+def test_frames_toml_example(example: FrameExample) -> None:
+    assert _frame(example.text, example.claim).predicate == example.predicate
+
+
+def test_every_family_has_examples_and_the_gaps_are_examples() -> None:
+    data = tomllib.loads(FRAMES_TOML.read_text(encoding="utf-8"))
+    assert {t["name"] for t in data["predicate"]} == FAMILIES
+    written = {(ex["text"], ex["claim"]) for t in data["predicate"] for ex in t["examples"]}
+    assert set(EXAMPLE_GAPS) <= written, "a gap listed here is no longer an example of rules/frames.toml"
+
+
+def test_fit_of_table_frames() -> None:
+    """The frames the table's sentences give relate as their facts do: one family (or verb) is the same fact;
+    killed and injured, tax and income, a statement and the event it reports are different facts."""
+    died = _frame("At least 31 people died in the floods.", "At least 31 people")
+    killed = _frame("At least 24 people were killed in the blast, officials said.", "At least 24 people")
+    injured = _frame("The explosion wounded 40 workers at the plant.", "40 workers")
+    said = _frame("Hapag-Lloyd said Saturday that the crew was safe.", "Saturday")
+    attacked = _frame("The ship was attacked on Friday, the company said.", "Friday")
+    earned = _frame("The company earned $3 million in income.", "$3 million")
+    revenue = _frame("The retailer reported revenue of $4.2 billion for the quarter.", "$4.2 billion")
+    germany = _frame("He played 10 seasons in West Germany before joining the 76ers.", "10 seasons")
+    lakers = _frame("He spent 19 seasons with the Lakers.", "19 seasons")
+    assert fit(died, killed, same_value=False) is Fit.MATCH
+    assert fit(killed, injured, same_value=False) is Fit.CONFLICT
+    assert fit(said, attacked, same_value=False) is Fit.CONFLICT
+    assert fit(earned, revenue, same_value=False) is Fit.CONFLICT
+    assert fit(germany, lakers, same_value=False) is Fit.CONFLICT
+    assert fit(None, killed, same_value=False) is Fit.UNKNOWN
+
+
+# Contrastive pairs: the whole pipeline on two invented articles
+
+
+class Pair(NamedTuple):
+    id: str
+    a: str
+    b: str
+    kind: ClaimKind
+    claims: tuple[str, str]  # the fact's text in A and in B
+    verdict: Verdict | None  # the finding the two give; None: neither an agreement nor a discrepancy
+    xfail: str = ""
+
+
+PAIRS = [
+    # one unit, different facts: no finding
+    Pair(
+        "tax-vs-income",
+        "The company paid $2 million in tax. Its accounts for the year were published on its website. The firm "
+        "makes packaging for food producers. Its chief executive said the year had been difficult.",
+        "The company earned $3 million in income. The annual accounts appeared on the firm's website. It makes "
+        "packaging for food producers. The chief executive described a difficult year.",
+        ClaimKind.QUANTITY,
+        ("$2 million", "$3 million"),
+        None,
+    ),
+    Pair(
+        "senate-vs-house",
+        "The Senate voted 52-47. The bill now goes to the president. Supporters said it would cut waiting times "
+        "at hospitals. Opponents said it would cost too much.",
+        "The House voted 220-210. The bill now goes to the president. Supporters said it would cut waiting "
+        "times at hospitals. Critics said the cost was too high.",
+        ClaimKind.QUANTITY,
+        ("", ""),
+        None,
+    ),
+    Pair(
+        "seasons-germany-vs-lakers",
+        "He played 10 seasons in Germany. The forward was known for his shooting. He retired from basketball at "
+        "the age of 38. He later coached a youth team.",
+        "He spent 19 seasons with the Lakers. The forward was known for his shooting. He retired from "
+        "basketball at 38. Afterwards he coached young players.",
+        ClaimKind.QUANTITY,
+        ("10 seasons", "19 seasons"),
+        None,
+    ),
+    Pair(
+        "statement-date-vs-event-date",
+        "Baltic Star Lines said Saturday that the crew of its cargo ship was safe. The vessel was carrying "
+        "containers to a northern port. The company did not say what the ship was carrying. It said the ship "
+        "would continue its voyage.",
+        "The ship was attacked on Friday as it sailed through the strait. The cargo vessel was carrying "
+        "containers to a northern port. Its crew was unharmed. The ship continued its voyage.",
+        ClaimKind.DATE,
+        ("Saturday", "Friday"),
+        None,
+    ),
+    Pair(
+        "killed-vs-injured",
+        "The blast killed 12 people. It tore through a market in the old town. Shops along the street were "
+        "destroyed. Rescue teams worked through the night.",
+        "The blast injured 30 people. It tore through a market in the old town. Shops along the street were "
+        "wrecked. Rescuers worked through the night.",
+        ClaimKind.QUANTITY,
+        ("12 people", "30 people"),
+        None,
+    ),
+    Pair(
+        "seats-won-vs-lost",
+        "The opposition party won 87 seats in the election. Its leader thanked voters at a rally in the capital. "
+        "Turnout was higher than at the last vote. The new parliament meets next month.",
+        "The governing party lost 23 seats in the election. Its leader conceded at a rally in the capital. "
+        "Turnout rose compared with the last vote. The new parliament meets next month.",
+        ClaimKind.QUANTITY,
+        ("87 seats", "23 seats"),
+        None,
+    ),
+    Pair(
+        "arrested-vs-charged",
+        "Police arrested five men after the robbery. The raid on the bank took place in the early morning. "
+        "Officers recovered most of the stolen cash. The bank reopened the next day.",
+        "Three men were charged after the robbery. The raid on the bank happened early in the morning. Most of "
+        "the stolen cash was recovered. The bank opened again the next day.",
+        ClaimKind.QUANTITY,
+        ("five men", "Three men"),
+        None,
+    ),
+    Pair(
+        "revenue-by-year",
+        "The retailer reported revenue of $4 billion in 2016. The chain runs stores in most large towns. It has "
+        "been cutting costs for several years. Its shares trade on the main exchange.",
+        "The retailer reported revenue of $5 billion in 2017. The chain has stores in most large towns. It has "
+        "cut costs for several years. Its shares are listed on the main exchange.",
+        ClaimKind.QUANTITY,
+        ("$4 billion", "$5 billion"),
+        None,
+    ),
+    Pair(
+        "sales-by-region",
+        "The carmaker sold 12,000 vehicles in Europe in March. Demand for electric models grew strongly. The "
+        "company plans to open a new factory next year. Its shares rose after the figures were published.",
+        "The carmaker sold 40,000 vehicles in Asia in March. Demand for electric models grew strongly. A new "
+        "factory is planned for next year. The shares rose after the figures came out.",
+        ClaimKind.QUANTITY,
+        ("12,000 vehicles", "40,000 vehicles"),
+        None,
+        "two places never bound a figure apart ('in Europe', 'in Asia': one might lie in the other), so the "
+        "shared context pairs the two sales figures",
+    ),
+    # one fact in other words: a finding
+    Pair(
+        "arrested-vs-detained-dates",
+        "Police arrested two men on Tuesday. The arrests followed a robbery at a jewellery shop in the city "
+        "centre. Officers recovered several watches and a bag of cash. The shop owner said he was relieved.",
+        "Two men were detained on Wednesday, police said. The arrests followed a robbery at a jewellery shop in "
+        "the city centre. Several watches and a bag of cash were recovered. The owner of the shop said he was "
+        "relieved.",
+        ClaimKind.DATE,
+        ("Tuesday", "Wednesday"),
+        Verdict.DISCREPANCY,
+    ),
+    Pair(
+        "arrested-vs-detained-same-day",
+        "Police arrested two men on Tuesday. The arrests followed a robbery at a jewellery shop in the city "
+        "centre. Officers recovered several watches and a bag of cash. The shop owner said he was relieved.",
+        "Two men were detained on Tuesday, police said. The arrests followed a robbery at a jewellery shop in "
+        "the city centre. Several watches and a bag of cash were recovered. The owner of the shop said he was "
+        "relieved.",
+        ClaimKind.DATE,
+        ("Tuesday", "Tuesday"),
+        Verdict.AGREEMENT,
+    ),
+    Pair(
+        "killed-vs-death-toll",
+        "The blast killed 24 people. It tore through a crowded market in the old town. Rescue teams searched the "
+        "rubble through the night. The cause of the explosion is not yet known.",
+        "The death toll from the blast rose to 31. The explosion tore through a crowded market in the old town. "
+        "Rescuers searched the rubble through the night. Officials have not said what caused it.",
+        ClaimKind.QUANTITY,
+        ("24 people", "31"),
+        Verdict.DISCREPANCY,
+        "'rose to 31' takes the verb 'rose' ('death toll' is out of reach, six words before the figure), so the "
+        "frames do not match and the two sentences share too little context for the figures to pair",
+    ),
+    Pair(
+        "killed-vs-died-same-figure",
+        "The blast killed 24 people. It tore through a crowded market in the old town. Rescue teams searched the "
+        "rubble through the night. The cause of the explosion is not yet known.",
+        "24 people died in the blast. The explosion tore through a crowded market in the old town. Rescuers "
+        "searched the rubble through the night. Officials have not said what caused it.",
+        ClaimKind.QUANTITY,
+        ("24 people", "24 people"),
+        Verdict.AGREEMENT,
+    ),
+    Pair(
+        "resigned-vs-stepped-down",
+        "The minister resigned on Friday. She had faced weeks of criticism over the hospital contracts. The "
+        "prime minister thanked her for her service. A successor will be named next week.",
+        "The minister stepped down on Thursday. She had been criticised for weeks over the hospital contracts. "
+        "The prime minister thanked her. Her successor will be named next week.",
+        ClaimKind.DATE,
+        ("Friday", "Thursday"),
+        Verdict.DISCREPANCY,
+        "both frames are the resigned family, but a frame match lowers the context needed only for equal values: "
+        "'resigned on Friday' and 'stepped down on Thursday' share too few words to pair",
+    ),
+    Pair(
+        "senate-tally-differs",
+        "The Senate voted 52-47. The bill now goes to the president. Supporters said it would cut waiting times "
+        "at hospitals. Opponents said it would cost too much.",
+        "The Senate voted 51-48. The bill now goes to the president. Supporters said it would cut waiting "
+        "times at hospitals. Critics said the cost was too high.",
+        ClaimKind.QUANTITY,
+        ("52", "51"),
+        Verdict.DISCREPANCY,
+        "the quantity reader gives no claim for a vote tally ('52-47'), so there is nothing to compare",
+    ),
+    Pair(
+        "sentenced-vs-jailed",
+        "The judge sentenced him to 12 years in prison. He had been found guilty of fraud at the city's crown "
+        "court. The court heard that he had stolen money from his clients. His lawyer said he would appeal.",
+        "He was jailed for 15 years. He had been found guilty of fraud at the city's crown court. The court was "
+        "told he had stolen money from his clients. His lawyer said he would appeal.",
+        ClaimKind.QUANTITY,
+        ("12 years", "15 years"),
+        Verdict.DISCREPANCY,
+    ),
+    Pair(
+        "evacuated-figures",
+        "About 2,000 residents were evacuated from the valley. The river burst its banks after days of heavy "
+        "rain. Emergency shelters were opened in two schools. Roads into the valley remain closed.",
+        "Officials evacuated 3,500 residents from the valley. The river burst its banks after days of heavy "
+        "rain. Two schools were turned into emergency shelters. Roads into the valley are still closed.",
+        ClaimKind.QUANTITY,
+        ("About 2,000 residents", "3,500 residents"),
+        Verdict.DISCREPANCY,
+    ),
+    Pair(
+        "fire-date-beside-statement-date",
+        "The fire broke out on Saturday night, the fire department said Sunday. It destroyed a warehouse near "
+        "the harbour. Nobody was hurt. The cause is being investigated.",
+        "The blaze started on Saturday, officials said. It destroyed a warehouse near the harbour. No one was "
+        "injured. Investigators are looking into the cause.",
+        ClaimKind.DATE,
+        ("Saturday", "Saturday"),
+        Verdict.AGREEMENT,
+    ),
+]
+
+
+def _between(report: Report, pair: Pair) -> list[Verdict]:
+    """The verdicts of the findings of ``pair.kind`` that join A's fact to B's."""
+    out = []
+    for f in report.findings:
+        texts = {(e.source, e.text) for e in f.evidence}
+        if f.kind is pair.kind and {("A", pair.claims[0]), ("B", pair.claims[1])} <= texts:
+            out.append(f.verdict)
+    return out
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        pytest.param(p, id=p.id, marks=[pytest.mark.xfail(strict=True, reason=p.xfail)] if p.xfail else [])
+        for p in PAIRS
+    ],
+)
+def test_contrastive_pair(pair: Pair) -> None:
+    report = compare_texts([pair.a, pair.b])
+    for source, text in zip("AB", pair.claims, strict=True):
+        if text:  # "": the pair is about the whole kind (a tally gives no claim at all)
+            assert text in [c.text for c in report.claims if c.source == source and c.kind is pair.kind]
+    found = [(f.verdict, f.rule.code, f.message) for f in report.findings if f.kind is pair.kind]
+    judged = [v for v in _between(report, pair) if v in (Verdict.AGREEMENT, Verdict.DISCREPANCY)]
+    if pair.verdict is None:
+        assert judged == [], found
+        # and no other pairing of the kind stands in for it
+        assert not [f for f in found if f[0] in (Verdict.AGREEMENT, Verdict.DISCREPANCY)], found
+    else:
+        assert judged == [pair.verdict], found
+    if pair.verdict is Verdict.AGREEMENT:  # nor does a statement's date stand against the event's
+        assert not [f for f in found if f[0] is Verdict.DISCREPANCY], found
+
+
+# A malformed frames file fails naming the file and the key
+
+EXAMPLES = 'examples = [{ text = "Divers rescued 12 boys from the cave.", claim = "12 boys", predicate = "rescued" }]'
+GOOD = f"""\
+[[predicate]]
+name = "rescued"
+words = ["rescued", "rescue", "saved"]
+{EXAMPLES}
+"""
+
+BAD_FRAMES = [
+    ('words = ["rescued"', 'colour = "red"\nwords = ["rescued"', "'colour'"),
+    ('"rescue", "saved"', '"Rescue", "saved"', "'words'"),
+    ('words = ["rescued", "rescue", "saved"]\n', "", "'words'"),
+    ('name = "rescued"', 'name = "Rescued People"', "'name'"),
+    ("examples = [", "reporting = 1\nexamples = [", "'reporting'"),
+    (EXAMPLES, "", "'examples'"),  # no examples
+    (EXAMPLES, "examples = []", "'examples'"),
+    ('claim = "12 boys"', 'claim = "twelve boys"', "examples[0]"),
+    ('predicate = "rescued" }', 'predicate = "rescued", expect = "match" }', "examples[0]"),
+    ("[[predicate]]", "[frames]\nnouns = []\n\n[[predicate]]", "'nouns'"),
+    ("[[predicate]]", '[frames]\nverbs = "fled"\n\n[[predicate]]', "'verbs'"),
+]
+
+
+def test_good_frames_file_adds_a_family(tmp_path: Path) -> None:
+    (tmp_path / "frames.toml").write_text(GOOD, encoding="utf-8")
+    pack = load_pack([tmp_path])
+    assert "rescued" in {f.name for f in pack.frames.families}
+    claims = extract_claims(article_from_text("Divers rescued 12 boys from the cave.", "A"), pack.aliases, pack.frames)
+    assert [c.frame.predicate for c in claims if c.frame is not None] == ["rescued"]
+
+
+@pytest.mark.parametrize(("old", "new", "key"), BAD_FRAMES, ids=[f"{b[2]}-{n}" for n, b in enumerate(BAD_FRAMES)])
+def test_malformed_frames_file_names_file_and_key(tmp_path: Path, old: str, new: str, key: str) -> None:
+    path = tmp_path / "frames.toml"
+    assert old in GOOD
+    path.write_text(GOOD.replace(old, new), encoding="utf-8")
+    with pytest.raises(RuleError) as err:
+        load_pack([tmp_path])
+    assert str(path) in str(err.value)
+    assert key in str(err.value)
