@@ -247,15 +247,7 @@ def load_aliases(path: Path, data: Mapping[str, Any]) -> Aliases:
         ("prefix", {"type", "names", "nouns"}),
     )
     for table, allowed in tables:
-        raw = data.get(table, [])
-        if not isinstance(raw, list):
-            raise RuleError(f"{path}: {table!r} must be an array of tables ([[{table}]])")
-        for i, entry in enumerate(raw):
-            where = f"{path}: {table}[{i}]"
-            if not isinstance(entry, dict):
-                raise RuleError(f"{where}: must be a table")
-            for key in sorted(set(entry) - allowed):
-                raise RuleError(f"{where}: unknown key {key!r} (allowed: {', '.join(sorted(allowed))})")
+        for where, entry in _tables(path, data, table, allowed):
             if table == "prefix":
                 kind = _entity_type(where, entry, types)
                 for key, into in (("names", prefixes), ("nouns", nouns)):
@@ -267,15 +259,15 @@ def load_aliases(path: Path, data: Mapping[str, Any]) -> Aliases:
             name, forms = entry.get("name"), entry.get("names", [])
             if not isinstance(name, str) or not name.strip():
                 raise RuleError(f"{where}: 'name' is required and must be a non-empty string")
-            where = f"{path}: {table} {name!r}"
-            forms = _strings(where, "names", forms)
+            named = f"{path}: {table} {name!r}"
+            forms = _strings(named, "names", forms)
             if table == "title":
                 titles.update({f.lower(): name for f in (name, *forms)})
                 continue
-            kind = _entity_type(where, entry, types)
+            kind = _entity_type(named, entry, types)
             for form in (name, *forms):
                 if form in names and names[form][0] != name:
-                    raise RuleError(f"{where}: name {form!r} is already a name of {names[form][0]!r}")
+                    raise RuleError(f"{named}: name {form!r} is already a name of {names[form][0]!r}")
                 names[form] = (name, kind)
     return Aliases(names=names, titles=titles, prefixes=prefixes, nouns=nouns)
 
@@ -293,31 +285,22 @@ class FrameExample:
 
 def load_frames(path: Path, data: Mapping[str, Any]) -> tuple[list[PredicateFamily], set[str]]:
     """The ``[[predicate]]`` tables (predicate families) and the ``[frames]`` table (``verbs``) of one pack file."""
-    raw = data.get("predicate", [])
-    if not isinstance(raw, list):
-        raise RuleError(f"{path}: 'predicate' must be an array of tables ([[predicate]])")
-    allowed = {"name", "words", "reporting", "toll", "examples"}
     families = []
-    for i, entry in enumerate(raw):
-        where = f"{path}: predicate[{i}]"
-        if not isinstance(entry, dict):
-            raise RuleError(f"{where}: must be a table")
-        for key in sorted(set(entry) - allowed):
-            raise RuleError(f"{where}: unknown key {key!r} (allowed: {', '.join(sorted(allowed))})")
+    for where, entry in _tables(path, data, "predicate", {"name", "words", "reporting", "toll", "examples"}):
         name = entry.get("name")
         if not isinstance(name, str) or not _NAME.match(name):
             raise RuleError(f"{where}: 'name' is required: lower-case words joined by hyphens")
-        where = f"{path}: predicate {name!r}"
-        words = _strings(where, "words", entry.get("words"))
+        named = f"{path}: predicate {name!r}"
+        words = _strings(named, "words", entry.get("words"))
         if any(w != w.lower() or w != w.strip() for w in words):
-            raise RuleError(f"{where}: 'words' must be in lower case, without spaces around them")
+            raise RuleError(f"{named}: 'words' must be in lower case, without spaces around them")
         reporting = entry.get("reporting", False)
         if not isinstance(reporting, bool):
-            raise RuleError(f"{where}: 'reporting' must be true or false")
+            raise RuleError(f"{named}: 'reporting' must be true or false")
         toll = entry.get("toll")
         if toll is not None and toll not in TOLLS:
-            raise RuleError(f"{where}: 'toll' must be one of {', '.join(TOLLS)}")
-        frame_examples(where, name, entry.get("examples"))
+            raise RuleError(f"{named}: 'toll' must be one of {', '.join(TOLLS)}")
+        frame_examples(named, name, entry.get("examples"))
         families.append(PredicateFamily(name=name, words=tuple(words), reporting=reporting, toll=toll))
     table = data.get("frames", {})
     if not isinstance(table, dict):
@@ -340,6 +323,23 @@ def frame_examples(where: str, family: str, raw: Any) -> list[FrameExample]:
         if not all(isinstance(v, str) and v for v in ex.values()) or ex["claim"] not in ex["text"]:
             raise RuleError(f"{where}: examples[{k}]: strings, and 'claim' must be written in 'text'")
         out.append(FrameExample(family, ex["text"], ex["claim"], ex["predicate"], where))
+    return out
+
+
+def _tables(path: Path, data: Mapping[str, Any], table: str, allowed: set[str]) -> list[tuple[str, dict[str, Any]]]:
+    """The ``[[table]]`` entries of one pack file, each with where it is (``file: table[i]``), checked to be tables
+    with only ``allowed`` keys."""
+    raw = data.get(table, [])
+    if not isinstance(raw, list):
+        raise RuleError(f"{path}: {table!r} must be an array of tables ([[{table}]])")
+    out = []
+    for i, entry in enumerate(raw):
+        where = f"{path}: {table}[{i}]"
+        if not isinstance(entry, dict):
+            raise RuleError(f"{where}: must be a table")
+        for key in sorted(set(entry) - allowed):
+            raise RuleError(f"{where}: unknown key {key!r} (allowed: {', '.join(sorted(allowed))})")
+        out.append((where, entry))
     return out
 
 
