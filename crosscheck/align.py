@@ -32,7 +32,7 @@ from attrs import evolve, field, frozen
 from rapidfuzz import fuzz, process
 
 from crosscheck.facts import Relation, apart, date_relation, quantity_relation, same_thing
-from crosscheck.frames import Fit, fit
+from crosscheck.frames import AGE, Fit, fit
 from crosscheck.model import Claim, ClaimKind, DateRef, Entity, EntityType, Qualifier, Quantity, Quote
 from crosscheck.similarity import SameStatement, StatementModel, profile
 from crosscheck.text import content_stems, quote_text
@@ -77,6 +77,7 @@ class AlignConfig:
     # period against it) measure the same thing: they pair on this much context whatever their values, and rank
     # frame_rank above pairs whose frames are not known to match. Frames that conflict never pair.
     frame_match_value: float = 0.0
+    frame_differs_value: float = 0.0  # likewise for two matching frames whose values differ
     frame_rank: float = 0.3
     quote_match: float = 80.0  # rapidfuzz token_set_ratio between two quotes' words
     quote_related: float = 0.3  # a quote whose sentence is this similar to one in the other article is related
@@ -424,11 +425,9 @@ def _align_facts(
             continue  # two different facts: tax against income, the statement's day against the event's
         related.append((x, y, relation))
         score = sim(x, y)
-        need = _context_needed(x, y, relation, config, crowd)
+        need = _context_needed(x, y, relation, config, crowd=crowd, framed=frames is Fit.MATCH)
         if need is None:
             continue
-        if frames is Fit.MATCH and relation is Relation.SAME:
-            need = min(need, config.frame_match_value)
         if score >= need:
             # equal values first; then facts known to measure the same thing; then two leads' figures before
             # others (the totals a story opens with)
@@ -451,15 +450,28 @@ def _align_facts(
 
 
 def _context_needed(
-    x: Claim, y: Claim, relation: Relation, config: AlignConfig, crowd: Mapping[str, int]
+    x: Claim, y: Claim, relation: Relation, config: AlignConfig, *, crowd: Mapping[str, int], framed: bool
 ) -> float | None:
-    """How much context two related facts must share to pair when their frames say nothing (``None``: never)."""
+    """How much context two related facts must share to pair (``None``: never). ``framed``: their frames match
+    (the same predicate, nothing against it), which stands for the context that ties two mentions to one fact;
+    figures far apart and crowds of values still ask for more."""
     need = {
         Relation.SAME: config.fact_same_value,
         Relation.DIFFERS: config.fact_differs_value,
         Relation.CONFLICT: config.fact_other_value,
         Relation.RENAMED: config.fact_differs_value,  # the count agrees; the words differ
     }[relation]
+    if framed and relation is Relation.SAME:
+        need = min(need, config.frame_match_value)
+    elif framed and (isinstance(x.fact, DateRef) or _age(x)):
+        # two dates of one event of one holder ("Smith resigned on Friday", "Smith stepped down on Thursday"), or
+        # two ages of one person: a date or an age with no holder may be another's
+        if _held(x) and _held(y):
+            need = min(need, config.frame_differs_value)
+    elif framed and crowd[x.id] == 0 and crowd[y.id] == 0:
+        # the one figure each article gives for one predicate ("killed 24", "the death toll rose to 31"); where an
+        # article gives several, they are as often items of a list ("10 were killed" here, "five died" there)
+        need = min(need, config.frame_differs_value)
     if relation is Relation.SAME and _distinctive(x):
         need = 0.0  # the same specific figure or full date with the same noun is the same fact
     if relation is Relation.CONFLICT:
@@ -474,6 +486,14 @@ def _context_needed(
     ):
         need = max(need, config.fact_far_value)  # figures far apart: more often two things than one misreported
     return need
+
+
+def _held(c: Claim) -> bool:
+    return c.frame is not None and c.frame.holder is not None
+
+
+def _age(c: Claim) -> bool:
+    return c.frame is not None and c.frame.predicate == AGE
 
 
 def _restatements(

@@ -82,6 +82,8 @@ class FrameLexicon:
 
     families: tuple[PredicateFamily, ...] = ()
     verbs: frozenset[str] = frozenset()  # irregular verb forms ("began", "fled", "shot") that are predicates
+    # verbs of change or level that are no predicate of their own: "the death toll rose to 31" counts the dead
+    transparent: frozenset[str] = frozenset()
     single: Mapping[str, str] = field(init=False)  # one word (lower case, and its stem) -> family
     # phrases of several words by their first word: "death" -> [(("death", "toll"), "killed")]
     multi: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = field(init=False)
@@ -217,7 +219,7 @@ def _clause(bounds: Sequence[int], start: int, end: int, length: int) -> tuple[i
 def _frame(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> Frame:
     start = c.start - clause.offset
     trigger = _predicate(c, clause, lexicon)
-    if isinstance(c.fact, Quantity) and c.fact.unit == AGE:
+    if isinstance(c.fact, Quantity) and c.fact.unit.partition(":")[0] == AGE:
         # "Scott Russell, 46, was injured": an age measures the person, not the clause's event
         trigger = (AGE, True, start, c.end - clause.offset)
     if trigger is None:
@@ -226,12 +228,13 @@ def _frame(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> Frame:
         predicate, family, tok_start, tok_end = trigger
         trigger_text, at = clause.text[tok_start:tok_end], tok_start
     period = () if c.kind is not ClaimKind.QUANTITY else _period(clause)
+    holder = _aged(c, clause) if predicate == AGE else _holder(clause, min(at, start))
     return Frame(
         predicate=predicate,
         family=family,
         reporting=family and predicate in lexicon.reporting,
         trigger=trigger_text,
-        holder=_holder(clause, min(at, start)),
+        holder=holder,
         scope=_scope(clause),
         period=period,
     )
@@ -251,9 +254,14 @@ def _predicate(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> tuple[str, b
     tokens = clause.tokens
     best: tuple[int, int, str, bool, int, int] | None = None  # (rank, distance, predicate, family, start, end)
     best_key = (0, 0)
+    # a verb of change is no predicate beside a family's word ("the death toll rose to 31"), but is one alone
+    # ("falling about 60 metres")
+    has_family = any(_family_at(tokens, k, lexicon)[0] is not None for k in range(len(tokens)))
     for k, t in enumerate(tokens):
         if any(s <= t.start < e for s, e in inside_others):
             continue
+        if (t.lower in lexicon.transparent and has_family) or (t.text[0].isupper() and t.start > 0):
+            continue  # "the toll rose to 31" counts the toll; "Promises" (a name) is no promise
         distance = _distance(tokens, k, start, end)
         family, length = _family_at(tokens, k, lexicon)
         if family in lexicon.reporting and c.kind is ClaimKind.QUANTITY:
@@ -317,6 +325,19 @@ def _holder(clause: _Clause, limit: int) -> str | None:
         if _preposition(clause.text, clause.lo, e.start - clause.offset) is None:
             found = e.fact.canonical or e.fact.name
     return found
+
+
+def _aged(c: Claim, clause: _Clause) -> str | None:
+    """Whose age it is: the person named just before it ("Orozco, 27,") or just after it ("27-year-old Orozco");
+    not the clause's subject ("Lopez was aiming for an 11-year-old girl" gives the girl's age, not Lopez's)."""
+    for e in clause.entities:
+        if not isinstance(e.fact, Entity) or e.fact.type is not EntityType.PERSON:
+            continue
+        gap = clause.text[e.end - clause.offset : c.start - clause.offset] if e.end <= c.start else None
+        after = clause.text[c.end - clause.offset : e.start - clause.offset] if e.start >= c.end else None
+        if (gap is not None and gap.strip() in ("", ",")) or (after is not None and after.strip() == ""):
+            return e.fact.canonical or e.fact.name
+    return None
 
 
 def _preposition(text: str, lo: int, s: int) -> str | None:

@@ -136,6 +136,7 @@ def load_pack(extra_dirs: Sequence[Path] = (), include_default: bool = True) -> 
     nouns: dict[str, EntityType] = {}
     families: dict[str, PredicateFamily] = {}  # a later file may add a family or replace one by its name
     verbs: set[str] = set()
+    transparent: set[str] = set()
     for d in dirs:
         if not d.is_dir():
             raise RuleError(f"{d}: rule pack folder not found")
@@ -150,9 +151,10 @@ def load_pack(extra_dirs: Sequence[Path] = (), include_default: bool = True) -> 
             titles.update(file_aliases.titles)
             prefixes.update(file_aliases.prefixes)
             nouns.update(file_aliases.nouns)
-            file_families, file_verbs = load_frames(f, data)
+            file_families, file_verbs, file_transparent = load_frames(f, data)
             families.update({family.name: family for family in file_families})
             verbs |= file_verbs
+            transparent |= file_transparent
             rules += file_rules
             weights.update(file_alignment.pop("statement_model", {}))
             thresholds.update(file_alignment)
@@ -169,7 +171,7 @@ def load_pack(extra_dirs: Sequence[Path] = (), include_default: bool = True) -> 
         kindred=_kindred(rules),
     )
     aliases = Aliases(names=names, titles=titles, prefixes=prefixes, nouns=nouns)
-    frames = FrameLexicon(families=tuple(families.values()), verbs=frozenset(verbs))
+    frames = FrameLexicon(families=tuple(families.values()), verbs=frozenset(verbs), transparent=frozenset(transparent))
     return RulePack(rules=tuple(rules), alignment=alignment, aliases=aliases, frames=frames)
 
 
@@ -283,8 +285,9 @@ class FrameExample:
     origin: str
 
 
-def load_frames(path: Path, data: Mapping[str, Any]) -> tuple[list[PredicateFamily], set[str]]:
-    """The ``[[predicate]]`` tables (predicate families) and the ``[frames]`` table (``verbs``) of one pack file."""
+def load_frames(path: Path, data: Mapping[str, Any]) -> tuple[list[PredicateFamily], set[str], set[str]]:
+    """The ``[[predicate]]`` tables (predicate families) and the ``[frames]`` table (``verbs``, ``transparent``)
+    of one pack file."""
     families = []
     for where, entry in _tables(path, data, "predicate", {"name", "words", "reporting", "toll", "examples"}):
         name = entry.get("name")
@@ -305,10 +308,11 @@ def load_frames(path: Path, data: Mapping[str, Any]) -> tuple[list[PredicateFami
     table = data.get("frames", {})
     if not isinstance(table, dict):
         raise RuleError(f"{path}: 'frames' must be a table")
-    for key in sorted(set(table) - {"verbs"}):
-        raise RuleError(f"{path}: frames: unknown key {key!r} (allowed: verbs)")
+    for key in sorted(set(table) - {"verbs", "transparent"}):
+        raise RuleError(f"{path}: frames: unknown key {key!r} (allowed: transparent, verbs)")
     verbs = _strings(f"{path}: frames", "verbs", table.get("verbs", []))
-    return families, {v.lower() for v in verbs}
+    transparent = _strings(f"{path}: frames", "transparent", table.get("transparent", []))
+    return families, {v.lower() for v in verbs}, {w.lower() for w in transparent}
 
 
 def frame_examples(where: str, family: str, raw: Any) -> list[FrameExample]:

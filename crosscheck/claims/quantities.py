@@ -376,7 +376,8 @@ def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, Quantity, int] |
         old = hyph.startswith(("year-old", "years-old", "month-old", "week-old", "day-old"))
         unit_word = singular(hyph.split("-")[0])
         if old:
-            unit = "age"
+            # "61-year-old" is an age in years; "a 12-week-old fetus" one in weeks, never compared with years
+            unit = "age" if unit_word == "year" else f"age:{unit_word}"
         elif unit_word == "pound" and fig.scale == 1.0:
             unit = "pound"  # "a 200-pound man": a weight
         else:
