@@ -97,6 +97,9 @@ class Pair:
     a: Claim
     b: Claim
     score: float
+    # how a pair of facts (quantities, dates) relates, judged once here and read by the rules (crosscheck.facts);
+    # None for statements, quotes and names, which the rules judge by their own kind
+    relation: Relation | None = None
     # other mentions of the same fact in either article, which the pair stands for: "hundreds injured" paired with
     # "dozens injured" carries the same article's "more than 200 people injured" (see _restatements)
     also: tuple[Claim, ...] = ()
@@ -437,16 +440,14 @@ def _align_facts(
     candidates.sort(key=lambda t: (-t[0], t[1].start, t[2].start))
     used: set[str] = set()
     pairs: list[Pair] = []
-    relations: list[Relation] = []
     for score, x, y, relation in candidates:
         if (x.id in used or y.id in used) and relation is not Relation.SAME:
             continue
         if x.id in used and y.id in used:
             continue
         used |= {x.id, y.id}
-        pairs.append(Pair(x, y, round(score, 4)))
-        relations.append(relation)
-    return _restatements(pairs, relations, related, used, config)
+        pairs.append(Pair(x, y, round(score, 4), relation))
+    return _restatements(pairs, related, used, config)
 
 
 def _context_needed(
@@ -498,7 +499,6 @@ def _age(c: Claim) -> bool:
 
 def _restatements(
     pairs: list[Pair],
-    relations: Sequence[Relation],
     related: Sequence[tuple[Claim, Claim, Relation]],
     used: set[str],
     config: AlignConfig,
@@ -516,13 +516,13 @@ def _restatements(
     (``_align_facts``), so only differing pairs take restatements. The pairs themselves do not change."""
     by_claim: dict[str, int] = {}  # each claim of a differing pair -> that pair (a claim pairs once then)
     for n, p in enumerate(pairs):
-        if relations[n] is not Relation.SAME:
+        if p.relation is not Relation.SAME:
             by_claim[p.a.id] = by_claim[p.b.id] = n
     also: dict[int, list[Claim]] = defaultdict(list)
     for x, y, relation in related:
         for leftover, partner in ((x, y), (y, x)):
             k = by_claim.get(partner.id, -1)
-            if k < 0 or leftover.id in used or relation is not relations[k]:
+            if k < 0 or leftover.id in used or relation is not pairs[k].relation:
                 continue
             mention = pairs[k].a if pairs[k].b.id == partner.id else pairs[k].b
             if mention.sentence != leftover.sentence and _restatement(mention, leftover, config):

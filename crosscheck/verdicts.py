@@ -13,13 +13,12 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
-from crosscheck.align import AlignConfig, Alignment, Pair
+from crosscheck.align import Alignment, Pair
 from crosscheck.claims.entities import ROLE_NOUNS
-from crosscheck.facts import Relation, date_relation, quantity_relation
+from crosscheck.facts import Relation
 from crosscheck.model import (
     Claim,
     ClaimKind,
-    DateRef,
     Entity,
     Evidence,
     Finding,
@@ -59,7 +58,7 @@ def judge_pairs(alignment: Alignment, pack: RulePack) -> list[Finding]:
     discrepant_sentences: set[tuple[int, int]] = set()
     for pair in alignment.pairs:
         if pair.a.kind is not ClaimKind.STATEMENT:
-            f = _judge_pair(pair, comparing, pack.alignment)
+            f = _judge_pair(pair, comparing)
             if f is not None:
                 findings.append(f)
                 if f.verdict is Verdict.DISCREPANCY and f.severity is Severity.HARD:
@@ -68,7 +67,7 @@ def judge_pairs(alignment: Alignment, pack: RulePack) -> list[Finding]:
                     discrepant_sentences.update((i, j) for i in a_side for j in b_side)
     for pair in alignment.pairs:
         if pair.a.kind is ClaimKind.STATEMENT and (pair.a.sentence, pair.b.sentence) not in discrepant_sentences:
-            f = _judge_pair(pair, comparing, pack.alignment)
+            f = _judge_pair(pair, comparing)
             if f is not None:
                 findings.append(f)
     return findings
@@ -165,23 +164,20 @@ def _rules_by_kind(pack: RulePack) -> tuple[dict[ClaimKind, list[Rule]], dict[Cl
     return comparing, single
 
 
-def _judge_pair(pair: Pair, comparing: dict[ClaimKind, list[Rule]], config: AlignConfig) -> Finding | None:
+def _judge_pair(pair: Pair, comparing: dict[ClaimKind, list[Rule]]) -> Finding | None:
     for rule in comparing[pair.a.kind]:
-        if _matches(rule, pair.a, pair.b, pair.score, config):
+        if _matches(rule, pair):
             return _finding(rule, pair.claims, _fields(pair.a, pair.b))
     return None
 
 
-def _matches(rule: Rule, a: Claim, b: Claim, score: float, config: AlignConfig) -> bool:
+def _matches(rule: Rule, pair: Pair) -> bool:
     p = rule.params
     kind = rule.kind
-    if kind == "quantity-compare" and isinstance(a.fact, Quantity) and isinstance(b.fact, Quantity):
-        # one reading of "about N" and of kindred nouns for the pack and the aligner (load_pack)
-        rel = quantity_relation(a.fact, b.fact, config.approx_tolerance, config.kindred)
-        return rel is not None and rel is Relation(p["relation"])
-    if kind == "date-compare" and isinstance(a.fact, DateRef) and isinstance(b.fact, DateRef):
-        rel = date_relation(a.fact, b.fact)
-        return rel is not None and rel is Relation(p["relation"])
+    a, b, score = pair.a, pair.b, pair.score
+    if kind in ("quantity-compare", "date-compare"):
+        # the aligner judged how the two facts relate, once (Pair.relation)
+        return pair.relation is not None and pair.relation is Relation(p["relation"])
     if isinstance(a.fact, Quote) and isinstance(b.fact, Quote):
         if kind == "quote-speaker":
             return speakers_differ(a.fact.speaker, b.fact.speaker)
