@@ -74,20 +74,20 @@ class AlignConfig:
     # other's "said Friday" date different events
     fact_lead: float = 0.05
     # two facts whose frames match (crosscheck.frames: the same predicate family or verb, no holder, scope or
-    # period against it) measure the same thing: they pair on this much context whatever their values, and rank
-    # frame_rank above pairs whose frames are not known to match. Frames that conflict never pair.
+    # period against it) measure the same thing: equal values pair on frame_match_value of context; differing ones
+    # on frame_differs_value when each article gives one figure for the predicate, or when two dates (or ages)
+    # have their holders (see _context_needed). Frames that conflict never pair.
     frame_match_value: float = 0.0
-    frame_differs_value: float = 0.0  # likewise for two matching frames whose values differ
-    frame_rank: float = 0.3
+    frame_differs_value: float = 0.0
     quote_match: float = 80.0  # rapidfuzz token_set_ratio between two quotes' words
     quote_related: float = 0.3  # a quote whose sentence is this similar to one in the other article is related
     fuzz_weight: float = 0.3  # weight of rapidfuzz in the shared-context measure of two sentences
     fact_window: float = 5  # content words each side of a fact that make its local context
-    # how wide "about N" is; not an [alignment] key: load_pack takes it from the pack's quantity-compare rules, so
-    # the aligner pairs figures by the same reading that the number rules judge them by
+    # how wide "about N" is: the aligner judges how two figures relate by it (Pair.relation), and the number rules
+    # read that relation
     approx_tolerance: float = 0.1
-    # counted nouns by class ("rifle" and "gun"): not an [alignment] key either; load_pack takes it from the pack's
-    # quantity-compare rules (their ``kindred`` lists), for the same reason
+    # counted nouns by class ("rifle" and "gun"), from the pack's [[kindred]] tables (rules/frames.toml): two equal
+    # figures of one class are "renamed"
     kindred: Mapping[str, int] = field(factory=dict)
     statement_model: StatementModel = field(factory=StatementModel)  # weights of the sentence similarity model
 
@@ -432,11 +432,10 @@ def _align_facts(
         if need is None:
             continue
         if score >= need:
-            # equal values first; then facts known to measure the same thing; then two leads' figures before
-            # others (the totals a story opens with)
+            # equal values first; then two leads' figures before others (the totals a story opens with)
             lead = config.fact_lead if x.id in leads and y.id in leads and isinstance(x.fact, Quantity) else 0.0
             rank = score + lead + (0.2 if relation is Relation.SAME else 0.0)
-            candidates.append((rank + (config.frame_rank if frames is Fit.MATCH else 0.0), x, y, relation))
+            candidates.append((rank, x, y, relation))
     candidates.sort(key=lambda t: (-t[0], t[1].start, t[2].start))
     used: set[str] = set()
     pairs: list[Pair] = []

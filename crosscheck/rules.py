@@ -24,39 +24,11 @@ from crosscheck.align import AlignConfig
 from crosscheck.claims.entities import Aliases
 from crosscheck.errors import RuleError
 from crosscheck.frames import FrameLexicon, PredicateFamily
+from crosscheck.kinds import KINDS
 from crosscheck.model import ClaimKind, EntityType, Severity, Verdict
 from crosscheck.similarity import StatementModel
 
-# kind -> (claim kind it judges, allowed params with their types, verdicts it may give)
-KINDS: Mapping[str, tuple[ClaimKind | None, Mapping[str, type], frozenset[Verdict]]] = {
-    "quantity-compare": (
-        ClaimKind.QUANTITY,
-        {"relation": str, "approx_tolerance": float, "kindred": list},
-        frozenset({Verdict.AGREEMENT, Verdict.DISCREPANCY}),
-    ),
-    "date-compare": (ClaimKind.DATE, {"relation": str}, frozenset({Verdict.AGREEMENT, Verdict.DISCREPANCY})),
-    "quote-speaker": (ClaimKind.QUOTE, {}, frozenset({Verdict.DISCREPANCY})),
-    "quote-wording": (ClaimKind.QUOTE, {"max_ratio": float}, frozenset({Verdict.DISCREPANCY})),
-    "quote-compare": (ClaimKind.QUOTE, {}, frozenset({Verdict.AGREEMENT})),
-    "hedge-mismatch": (ClaimKind.STATEMENT, {"words": list, "min_similarity": float}, frozenset({Verdict.DISCREPANCY})),
-    "polarity-conflict": (
-        ClaimKind.STATEMENT,
-        {
-            "words": list,
-            "denials": list,
-            "reporting": list,
-            "silence": list,
-            "min_similarity": float,
-            "max_extra": float,
-        },
-        frozenset({Verdict.DISCREPANCY}),
-    ),
-    "statement-compare": (ClaimKind.STATEMENT, {}, frozenset({Verdict.AGREEMENT})),
-    "entity-compare": (ClaimKind.ENTITY, {"types": list}, frozenset({Verdict.AGREEMENT})),
-    "single-source": (None, {"claim_kind": str}, frozenset({Verdict.SINGLE_SOURCE})),
-}
 TOLLS = ("dead", "injured", "missing")  # the casualty states the quantity extractor gives people ("people:dead")
-RELATIONS = ("same", "differs", "conflict", "renamed")
 MESSAGE_FIELDS = frozenset({"a", "b", "a_source", "b_source", "source", "claim", "a_speaker", "b_speaker", "hedge"})
 _CODE = re.compile(r"^[A-Z]{1,3}\d{3}$")
 _NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -85,9 +57,7 @@ class Rule:
 
     @property
     def claim_kind(self) -> ClaimKind | None:
-        if self.kind == "single-source":
-            return ClaimKind(self.params["claim_kind"])
-        return KINDS[self.kind][0]
+        return KINDS[self.kind].judges(self.params)
 
 
 @frozen
@@ -135,6 +105,7 @@ def load_pack(extra_dirs: Sequence[Path] = (), include_default: bool = True) -> 
     prefixes: dict[str, EntityType] = {}
     nouns: dict[str, EntityType] = {}
     families: dict[str, PredicateFamily] = {}  # a later file may add a family or replace one by its name
+    kindred: dict[str, list[str]] = {}  # classes of counted nouns by name, likewise
     verbs: set[str] = set()
     transparent: set[str] = set()
     for d in dirs:
@@ -153,6 +124,7 @@ def load_pack(extra_dirs: Sequence[Path] = (), include_default: bool = True) -> 
             nouns.update(file_aliases.nouns)
             file_families, file_verbs, file_transparent = load_frames(f, data)
             families.update({family.name: family for family in file_families})
+            kindred.update(load_kindred(f, data))
             verbs |= file_verbs
             transparent |= file_transparent
             rules += file_rules
@@ -164,47 +136,10 @@ def load_pack(extra_dirs: Sequence[Path] = (), include_default: bool = True) -> 
             if key in seen:
                 raise RuleError(f"{r.origin}: rule {key!r} is defined twice (also in {seen[key]})")
             seen[key] = r.origin
-    alignment = AlignConfig(
-        **thresholds,
-        statement_model=StatementModel(**weights),
-        approx_tolerance=_approx_tolerance(rules),
-        kindred=_kindred(rules),
-    )
+    alignment = AlignConfig(**thresholds, statement_model=StatementModel(**weights), kindred=_classes(kindred))
     aliases = Aliases(names=names, titles=titles, prefixes=prefixes, nouns=nouns)
     frames = FrameLexicon(families=tuple(families.values()), verbs=frozenset(verbs), transparent=frozenset(transparent))
     return RulePack(rules=tuple(rules), alignment=alignment, aliases=aliases, frames=frames)
-
-
-def _approx_tolerance(rules: Sequence[Rule]) -> float:
-    """How wide "about N" is: the ``approx_tolerance`` the pack's quantity-compare rules give, which must agree,
-    since the aligner and every number rule read qualifiers the same way (0.1 when none gives one)."""
-    found: tuple[float, Rule] | None = None
-    for r in rules:
-        if r.kind != "quantity-compare" or "approx_tolerance" not in r.params:
-            continue
-        value = float(r.params["approx_tolerance"])
-        if found is not None and value != found[0]:
-            raise RuleError(
-                f"{r.origin}: rule {r.code}: params.approx_tolerance {value} differs from {found[0]} in rule "
-                f"{found[1].code}; every quantity-compare rule must read 'about N' the same way"
-            )
-        found = (value, r)
-    return found[0] if found else 0.1
-
-
-def _kindred(rules: Sequence[Rule]) -> dict[str, int]:
-    """The counted nouns of the pack's quantity-compare ``kindred`` lists, each to the number of its class: the
-    aligner pairs two such figures and the rules judge them by the same classes (a noun in two lists keeps the
-    first)."""
-    out: dict[str, int] = {}
-    group = 0
-    for r in rules:
-        if r.kind == "quantity-compare":
-            for nouns in r.params.get("kindred", []):
-                for noun in nouns:
-                    out.setdefault(noun, group)
-                group += 1
-    return out
 
 
 def read_file(path: Path) -> dict[str, Any]:
@@ -215,11 +150,11 @@ def read_file(path: Path) -> dict[str, Any]:
         raise RuleError(f"{path}: cannot be read ({e})") from None
     except tomllib.TOMLDecodeError as e:
         raise RuleError(f"{path}: not valid TOML ({e})") from None
-    unknown = set(data) - {"rule", "alignment", "alias", "title", "prefix", "predicate", "frames"}
+    unknown = set(data) - {"rule", "alignment", "alias", "title", "prefix", "predicate", "frames", "kindred"}
     if unknown:
         raise RuleError(
             f"{path}: unknown top-level key {sorted(unknown)[0]!r} (expected 'rule', 'alignment', 'alias', 'title', "
-            "'prefix', 'predicate' or 'frames')"
+            "'prefix', 'predicate', 'frames' or 'kindred')"
         )
     return data
 
@@ -315,6 +250,30 @@ def load_frames(path: Path, data: Mapping[str, Any]) -> tuple[list[PredicateFami
     return families, {v.lower() for v in verbs}, {w.lower() for w in transparent}
 
 
+def load_kindred(path: Path, data: Mapping[str, Any]) -> dict[str, list[str]]:
+    """The ``[[kindred]]`` tables of one pack file: classes of counted nouns, by name."""
+    out: dict[str, list[str]] = {}
+    for where, entry in _tables(path, data, "kindred", {"name", "nouns"}):
+        name = entry.get("name")
+        if not isinstance(name, str) or not _NAME.match(name):
+            raise RuleError(f"{where}: 'name' is required: lower-case words joined by hyphens")
+        nouns = _strings(f"{path}: kindred {name!r}", "nouns", entry.get("nouns"))
+        if len(nouns) < 2 or any(n != n.lower() or " " in n for n in nouns):
+            raise RuleError(f"{path}: kindred {name!r}: 'nouns' must be two or more single words in lower case")
+        out[name] = nouns
+    return out
+
+
+def _classes(kindred: Mapping[str, Sequence[str]]) -> dict[str, int]:
+    """Each counted noun of the ``[[kindred]]`` tables to the number of its class (a noun in two keeps the
+    first)."""
+    out: dict[str, int] = {}
+    for group, nouns in enumerate(kindred.values()):
+        for noun in nouns:
+            out.setdefault(noun, group)
+    return out
+
+
 def frame_examples(where: str, family: str, raw: Any) -> list[FrameExample]:
     """A predicate family's ``examples``, checked: at least one, each a table of ``text``, ``claim`` (a
     substring of the text) and ``predicate``."""
@@ -363,7 +322,7 @@ def _alignment(path: Path, raw: Any) -> dict[str, Any]:
     """The ``[alignment]`` table: numbers for the thresholds, a ``statement_model`` table of model weights."""
     if not isinstance(raw, dict):
         raise RuleError(f"{path}: 'alignment' must be a table")
-    thresholds = {a.name for a in fields(AlignConfig)} - {"approx_tolerance", "kindred"}  # from the rules
+    thresholds = {a.name for a in fields(AlignConfig)} - {"kindred"}  # from the [[kindred]] tables
     flat = {k: v for k, v in raw.items() if k != "statement_model"}
     out: dict[str, Any] = _numbers(path, "alignment", flat, thresholds)
     if "statement_model" in raw:
@@ -407,7 +366,7 @@ def _rule(path: Path, i: int, raw: Any) -> Rule:
         verdict = Verdict(raw["verdict"])
     except ValueError:
         raise RuleError(f"{where}: 'verdict' must be agreement, discrepancy or single-source") from None
-    if verdict not in KINDS[kind][2]:
+    if verdict not in KINDS[kind].verdicts:
         raise RuleError(f"{where}: 'verdict' {verdict.value!r} is not given by kind {kind!r}")
     severity = None
     if verdict is Verdict.DISCREPANCY:
@@ -417,7 +376,7 @@ def _rule(path: Path, i: int, raw: Any) -> Rule:
     elif "severity" in raw:
         raise RuleError(f"{where}: 'severity' is only for discrepancies")
     _check_message(where, raw["message"])
-    params = _params(where, kind, raw.get("params", {}))
+    params = KINDS[kind].read_params(where, raw.get("params", {}))
     examples = _examples(where, raw.get("examples", []))
     return Rule(code, name, kind, verdict, severity, raw["message"], params, examples, str(path))
 
@@ -434,32 +393,6 @@ def _check_message(where: str, message: str) -> None:
             raise RuleError(
                 f"{where}: 'message' field {{{field_name}}} is not allowed (use {', '.join(sorted(MESSAGE_FIELDS))})"
             )
-
-
-def _params(where: str, kind: str, raw: Any) -> Mapping[str, Any]:
-    if not isinstance(raw, dict):
-        raise RuleError(f"{where}: 'params' must be a table")
-    allowed = KINDS[kind][1]
-    for key, value in raw.items():
-        if key not in allowed:
-            raise RuleError(f"{where}: params.{key}: not a parameter of kind {kind!r}")
-        want = allowed[key]
-        is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
-        ok = is_number if want is float else isinstance(value, want)
-        if not ok:
-            raise RuleError(f"{where}: params.{key}: must be a {want.__name__}")
-    relations = RELATIONS if kind == "quantity-compare" else RELATIONS[:3]  # only figures are renamed
-    if "relation" in allowed and raw.get("relation") not in relations:
-        raise RuleError(f"{where}: params.relation: must be one of {', '.join(relations)}")
-    kindred = raw.get("kindred", [])
-    if not all(isinstance(g, list) and len(g) > 1 and all(isinstance(n, str) and n for n in g) for g in kindred):
-        raise RuleError(f"{where}: params.kindred: must be a list of lists of two or more nouns")
-    types = [t.value for t in EntityType]
-    if kind == "entity-compare" and (not raw.get("types") or any(t not in types for t in raw["types"])):
-        raise RuleError(f"{where}: params.types: must be a non-empty list of {', '.join(types)}")
-    if kind == "single-source" and raw.get("claim_kind") not in [k.value for k in ClaimKind]:
-        raise RuleError(f"{where}: params.claim_kind: must be one of {', '.join(k.value for k in ClaimKind)}")
-    return dict(raw)
 
 
 def _examples(where: str, raw: Any) -> tuple[Example, ...]:

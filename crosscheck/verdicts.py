@@ -7,19 +7,14 @@ statement in the other article) gets the pack's single-source rule for its kind.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
-from rapidfuzz import fuzz
-
 from crosscheck.align import Alignment, Pair
-from crosscheck.claims.entities import ROLE_NOUNS
-from crosscheck.facts import Relation
+from crosscheck.kinds import KINDS
 from crosscheck.model import (
     Claim,
     ClaimKind,
-    Entity,
     Evidence,
     Finding,
     Quantity,
@@ -28,14 +23,9 @@ from crosscheck.model import (
     Severity,
     Verdict,
 )
-from crosscheck.polarity import polarity_conflict
 from crosscheck.rules import MESSAGE_FIELDS, Rule, RulePack
-from crosscheck.text import STOPWORDS, content_stems, quote_text, words
+from crosscheck.text import content_stems
 
-_POSSESSIVE = re.compile(r"\w['\u2019]s\b|s['\u2019](?!\w)")  # "Reid's", "the workers'"; not "O'Brien"
-# a speaker that opens with one of these is described, not named ("the Arizona-based group", "a Merrill spokesman")
-DESCRIPTION_OPENERS = frozenset("the a an his her their its our this that these those".split())
-SPELLING_RATIO = 80.0  # rapidfuzz ratio at which two name words are one name spelled two ways (Sundwell, Sundwall)
 MIN_STATEMENT_WORDS = 4  # a single-source statement must say something: at least this many content words
 _ORDER = {Severity.HARD: 0, Severity.SOFT: 1, None: 2}
 
@@ -172,57 +162,7 @@ def _judge_pair(pair: Pair, comparing: dict[ClaimKind, list[Rule]]) -> Finding |
 
 
 def _matches(rule: Rule, pair: Pair) -> bool:
-    p = rule.params
-    kind = rule.kind
-    a, b, score = pair.a, pair.b, pair.score
-    if kind in ("quantity-compare", "date-compare"):
-        # the aligner judged how the two facts relate, once (Pair.relation)
-        return pair.relation is not None and pair.relation is Relation(p["relation"])
-    if isinstance(a.fact, Quote) and isinstance(b.fact, Quote):
-        if kind == "quote-speaker":
-            return speakers_differ(a.fact.speaker, b.fact.speaker)
-        if kind == "quote-wording":
-            # changed words, not a shorter excerpt: one outlet quoting less of the same sentence is no change
-            # (an editor's bracketed insertion and the spelling of a contraction are no change either)
-            wa, wb = quote_text(a.fact.words), quote_text(b.fact.words)
-            shorter, longer = sorted((wa, wb), key=len)
-            limit = float(p.get("max_ratio", 95.0))
-            return fuzz.ratio(wa, wb) < limit and fuzz.partial_ratio(shorter, longer) < limit
-        return kind == "quote-compare"
-    if kind == "hedge-mismatch":
-        if score < float(p.get("min_similarity", 0.0)):
-            return False  # the hedge must be the difference: the two sentences otherwise say the same
-        hedges = {str(w).lower() for w in p.get("words", [])}
-        ha = hedges & {w.lower() for w in words(a.text)}
-        hb = hedges & {w.lower() for w in words(b.text)}
-        return bool(ha) != bool(hb)
-    if kind == "polarity-conflict":
-        return score >= float(p.get("min_similarity", 0.0)) and polarity_conflict(a, b, p)
-    if kind == "entity-compare" and isinstance(a.fact, Entity) and isinstance(b.fact, Entity):
-        return a.fact.type.value in p.get("types", []) and b.fact.type.value in p.get("types", [])
-    return kind == "statement-compare" and a.kind is ClaimKind.STATEMENT
-
-
-def speakers_differ(x: str | None, y: str | None) -> bool:
-    """Two named speakers who share no name word: "Merkel" and "Angela Merkel" are the same person, and so are two
-    spellings of one name ("Moqtada al-Sadr", "Muqtada al Sadr"). A description ("the Connecticut Democrat", "a
-    spokesman for the mayor") may or may not be the named person, so it never makes a difference of speaker."""
-    nx, ny = _name_words(x), _name_words(y)
-    if not nx or not ny:
-        return False
-    return not any(u == v or (min(len(u), len(v)) >= 4 and fuzz.ratio(u, v) >= SPELLING_RATIO) for u in nx for v in ny)
-
-
-def _name_words(speaker: str | None) -> frozenset[str]:
-    """The capitalised words of a speaker written as a name, lower-cased; none for a description (a determiner
-    first, a possessive, or a role noun last) or nobody.
-    Sentence-initial "A" or "The" and other stop words are not name words."""
-    tokens = [t for w in words(speaker or "") for t in w.split("-") if t]
-    if not tokens or tokens[0].lower() in DESCRIPTION_OPENERS:
-        return frozenset()
-    if _POSSESSIVE.search(speaker or "") or tokens[-1].lower() in ROLE_NOUNS:
-        return frozenset()  # "Reid's rep", "Police spokesman": a role, which may well be the named person
-    return frozenset(t.lower() for t in tokens if t[0].isupper() and t.lower() not in STOPWORDS)
+    return KINDS[rule.kind].matches(rule.params, pair)
 
 
 def _single(c: Claim, other: str, single: dict[ClaimKind, Rule]) -> Finding | None:

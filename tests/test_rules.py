@@ -10,9 +10,11 @@ import attrs
 import pytest
 
 from crosscheck import compare_texts
+from crosscheck.align import AlignConfig
 from crosscheck.errors import RuleError
-from crosscheck.rules import KINDS, default_rules_dir, load_pack
-from crosscheck.verdicts import speakers_differ
+from crosscheck.kinds import KINDS, Kind, speakers_differ
+from crosscheck.model import Verdict
+from crosscheck.rules import default_rules_dir, load_pack
 
 EXTRA_RULE = (Path(__file__).parent / "data" / "packs" / "extra_rule.toml").read_text(encoding="utf-8")
 
@@ -123,28 +125,33 @@ def test_malformed_statement_model_names_file_and_key(tmp_path: Path, body: str,
     assert str(path) in str(err.value) and key in str(err.value)
 
 
-WIDE_RULE = EXTRA_RULE.replace('relation = "conflict"', 'relation = "conflict", approx_tolerance = 0.3')
-
-
-def test_approx_tolerance_comes_from_the_quantity_rules(tmp_path: Path) -> None:
+def test_approx_tolerance_is_the_aligners(tmp_path: Path) -> None:
     assert load_pack().alignment.approx_tolerance == 0.1
-    (tmp_path / "p.toml").write_text(
-        EXTRA_RULE.replace('relation = "conflict"', 'relation = "conflict", approx_tolerance = 0.3'), encoding="utf-8"
-    )
-    assert load_pack([tmp_path], include_default=False).alignment.approx_tolerance == 0.3
     (tmp_path / "a.toml").write_text("[alignment]\napprox_tolerance = 0.3\n", encoding="utf-8")
-    with pytest.raises(RuleError, match=r"alignment\.approx_tolerance"):
-        load_pack([tmp_path], include_default=False)  # set on the rules, not in [alignment]
+    assert load_pack([tmp_path]).alignment.approx_tolerance == 0.3
 
 
-def test_kindred_nouns_come_from_the_quantity_rules(tmp_path: Path) -> None:
+def test_kindred_nouns_come_from_the_kindred_tables(tmp_path: Path) -> None:
     assert load_pack().alignment.kindred["rifle"] == load_pack().alignment.kindred["gun"]
-    (tmp_path / "p.toml").write_text(
-        EXTRA_RULE.replace('relation = "conflict"', 'relation = "renamed", kindred = [["scooter", "moped"]]'),
-        encoding="utf-8",
-    )
+    (tmp_path / "p.toml").write_text('[[kindred]]\nname = "bikes"\nnouns = ["scooter", "moped"]\n', encoding="utf-8")
     kindred = load_pack([tmp_path], include_default=False).alignment.kindred
     assert kindred == {"scooter": 0, "moped": 0}
+
+
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        ('[[kindred]]\nname = "bikes"\nnouns = ["scooter"]\n', "nouns"),
+        ('[[kindred]]\nname = "Bikes"\nnouns = ["scooter", "moped"]\n', "name"),
+        ('[[kindred]]\nname = "bikes"\nnouns = ["scooter", "moped"]\ncolour = "red"\n', "colour"),
+    ],
+)
+def test_bad_kindred_tables_name_the_file_and_key(tmp_path: Path, body: str, key: str) -> None:
+    path = tmp_path / "p.toml"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(RuleError) as err:
+        load_pack([tmp_path], include_default=False)
+    assert str(path) in str(err.value) and key in str(err.value)
 
 
 def test_only_figures_are_renamed(tmp_path: Path) -> None:
@@ -154,14 +161,14 @@ def test_only_figures_are_renamed(tmp_path: Path) -> None:
         load_pack([tmp_path], include_default=False)
 
 
-def test_quantity_rules_that_read_about_differently_are_an_error(tmp_path: Path) -> None:
+@pytest.mark.parametrize("param", ["approx_tolerance = 0.3", 'kindred = [["gun", "rifle"]]'])
+def test_parameters_that_moved_to_the_aligner_are_an_error_that_says_where(tmp_path: Path, param: str) -> None:
     path = tmp_path / "p.toml"
-    path.write_text(
-        EXTRA_RULE.replace('relation = "conflict"', 'relation = "conflict", approx_tolerance = 0.3'), encoding="utf-8"
-    )
+    path.write_text(EXTRA_RULE.replace('relation = "conflict"', f'relation = "conflict", {param}'), encoding="utf-8")
     with pytest.raises(RuleError) as err:
-        load_pack([tmp_path])  # the default pack's number rules say 0.1
-    assert str(path) in str(err.value) and "params.approx_tolerance" in str(err.value)
+        load_pack([tmp_path])
+    key = param.split(" ", maxsplit=1)[0]
+    assert str(path) in str(err.value) and f"params.{key}" in str(err.value) and "1.4" in str(err.value)
 
 
 def test_one_tolerance_for_pairing_and_judging() -> None:
@@ -192,3 +199,21 @@ def test_one_tolerance_for_pairing_and_judging() -> None:
 def test_speakers_differ_only_between_two_names(x: str | None, y: str | None, differ: bool) -> None:
     assert speakers_differ(x, y) is differ
     assert speakers_differ(y, x) is differ
+
+
+def test_every_kind_that_judges_pairs_implements_matching() -> None:
+    """A kind is an object with its own matching: one that judges pairs and did not implement it would never fire."""
+    for kind in KINDS.values():
+        implemented = type(kind).matches is not Kind.matches
+        assert implemented == (Verdict.SINGLE_SOURCE not in kind.verdicts), kind.name
+
+
+def test_the_code_defaults_of_every_tuned_number_are_the_packs() -> None:
+    """Every number that tunes the aligner lives in the rule pack's [alignment] table; AlignConfig's defaults (for a
+    caller with no pack) must say the same, so the two can never disagree silently."""
+    pack = load_pack().alignment
+    code = AlignConfig()
+    for field in attrs.fields(AlignConfig):
+        if field.name == "kindred":
+            continue  # data, not a number: the [[kindred]] tables
+        assert getattr(code, field.name) == getattr(pack, field.name), field.name
