@@ -51,10 +51,13 @@ _SCOPE = re.compile(
     r"\b(?:in|at|with|for|across|from|inside|outside|throughout|near|within|among)\s+(?:the\s+)?"
     r"(?P<name>(?:[A-Z][\w'\u2019.&-]*|\d+[a-z]{2,})(?:\s+(?:of\s+)?[A-Z][\w'\u2019.&-]*)*)"
 )
+PHRASE_GAP = 6  # words between a predicate and its fact that a message shows in full
 AGE = "age"  # the quantity extractor's unit for an age ("46" in "Scott Russell, 46,", "61-year-old"), and its frame
 # how many words further than a verb a family's word may be and still be a figure's predicate
 FAMILY_REACH = 3
 _SCOPE_PREPOSITIONS = frozenset("in at with for across from inside outside throughout near on within among".split())
+# words after a year that do not make it a modifier: "the 2012 and 2013 seasons" (a list), "the 2012 to 2014 term"
+_NOT_NOUNS = frozenset("and or to through until in on at of".split())
 _PRONOUNS = frozenset("he she his her him".split())
 _DETERMINERS = frozenset("the a an its his her their this that these those".split())
 # words that end in -ed or -ing but are no predicate ("need", "hundred", "during", "morning")
@@ -222,22 +225,64 @@ def _frame(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> Frame:
     if isinstance(c.fact, Quantity) and c.fact.unit.partition(":")[0] == AGE:
         # "Scott Russell, 46, was injured": an age measures the person, not the clause's event
         trigger = (AGE, True, start, c.end - clause.offset)
+    end = c.end - clause.offset
     if trigger is None:
-        predicate, family, trigger_text, at = None, False, None, start
+        predicate, family, trigger_text, at, phrase = None, False, None, start, c.text
     else:
         predicate, family, tok_start, tok_end = trigger
         trigger_text, at = clause.text[tok_start:tok_end], tok_start
+        phrase = _phrase(clause.text, (tok_start, tok_end), (start, end))
     period = () if c.kind is not ClaimKind.QUANTITY else _period(clause)
     holder = _aged(c, clause) if predicate == AGE else _holder(clause, min(at, start))
+    if _attributive(c, clause):
+        # "the 2012 Oscars": the year says which ceremony; the noun it modifies is what it dates
+        noun = _token_after(clause, end)
+        predicate, family, trigger_text = stem(noun.lower), False, noun.text
+        phrase = " ".join(clause.text[start : noun.end].split())
     return Frame(
+        attributive=_attributive(c, clause),
         predicate=predicate,
         family=family,
         reporting=family and predicate in lexicon.reporting,
         trigger=trigger_text,
+        phrase=phrase,
         holder=holder,
         scope=_scope(clause),
         period=period,
     )
+
+
+def _attributive(c: Claim, clause: _Clause) -> bool:
+    """A year written before a noun, after a determiner or a possessive: "the 2012 Oscars", "his 2010 campaign",
+    "a 1998 treaty", "Obama's 2008 victory" (not "in 2012 Oscar sales rose": no determiner)."""
+    if not (isinstance(c.fact, DateRef) and c.fact.granularity == "year" and c.text[:1].isdigit()):
+        return False
+    before = clause.text[max(clause.lo, c.start - clause.offset - 12) : c.start - clause.offset].split()
+    after = _token_after(clause, c.end - clause.offset)
+    if not before or after is None or not after.text[0].isalpha():
+        return False
+    last = before[-1].lower()
+    return (last in _DETERMINERS or last.endswith(("'s", "\u2019s"))) and after.lower not in _NOT_NOUNS
+
+
+def _token_after(clause: _Clause, end: int) -> _Token | None:
+    """The clause's first word token after sentence position ``end``, when only spaces or a hyphen part them."""
+    for t in clause.tokens:
+        if t.start >= end:
+            return t if not clause.text[end : t.start].strip(" -") else None
+    return None
+
+
+def _phrase(text: str, trigger: tuple[int, int], fact: tuple[int, int]) -> str:
+    """The words from the predicate to the fact, as written ("killed 24 people"); with an ellipsis between them when
+    more than PHRASE_GAP words part them ("death toll … 312")."""
+    (first_start, first_end), (last_start, last_end) = sorted((trigger, fact))
+    if first_end >= last_start:  # the predicate is inside the fact ("three deaths")
+        return " ".join(text[min(first_start, last_start) : max(first_end, last_end)].split())
+    between = text[first_end:last_start].split()
+    if len(between) > PHRASE_GAP:
+        return f"{' '.join(text[first_start:first_end].split())} \u2026 {' '.join(text[last_start:last_end].split())}"
+    return " ".join(text[first_start:last_end].split())
 
 
 def _period(clause: _Clause) -> tuple[str, ...]:
@@ -388,6 +433,8 @@ def fit(a: Frame | None, b: Frame | None, same_value: bool) -> Fit:
         return Fit.UNKNOWN
     if a.reporting != b.reporting:
         return Fit.CONFLICT
+    if (a.attributive or b.attributive) and not same_value:
+        return Fit.CONFLICT  # "the 2012 Oscars" and "the 2013 Academy Awards" name two ceremonies
     if a.family and b.family and a.predicate != b.predicate:
         return Fit.CONFLICT
     if not _compatible_names(a.holder, b.holder):

@@ -141,7 +141,13 @@ class Frame:
     family: bool  # the predicate is one of the rule pack's families (which can tell two facts apart)
     reporting: bool  # a reporting verb ("said Tuesday"): the date dates a statement, not the event
     trigger: str | None  # the predicate's words as written ("died", "death toll")
+    # what was measured, as written: the words from the predicate to the fact ("killed 24 people", "death toll from
+    # the blast rose to 31"), shortened with an ellipsis when they are far apart; the fact alone without a predicate
+    phrase: str
     holder: str | None  # whose figure: the person or organisation the clause is about
+    # a year that says which one a noun names ("the 2012 Oscars", "his 2010 campaign", "a 1998 treaty"): another year
+    # names another one, not a conflict
+    attributive: bool = False
     # names that bound it, as type:name: "place:West Germany" ("in West Germany"), "organisation:NATO", "name:NBA"
     scope: tuple[str, ...] = ()
     period: tuple[str, ...] = ()  # for a figure, the dates of its clause: "in 2016" (normalised values)

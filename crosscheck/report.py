@@ -118,7 +118,9 @@ def _claim(c: Claim) -> dict[str, Any]:
             "family": f.family,
             "reporting": f.reporting,
             "trigger": f.trigger,
+            "phrase": f.phrase,
             "holder": f.holder,
+            "attributive": f.attributive,
             "scope": list(f.scope),
             "period": list(f.period),
         }

@@ -29,7 +29,11 @@ from crosscheck.model import ClaimKind, EntityType, Severity, Verdict
 from crosscheck.similarity import StatementModel
 
 TOLLS = ("dead", "injured", "missing")  # the casualty states the quantity extractor gives people ("people:dead")
-MESSAGE_FIELDS = frozenset({"a", "b", "a_source", "b_source", "source", "claim", "a_speaker", "b_speaker", "hedge"})
+# {a_phrase} {b_phrase}: what was measured, the words from a fact's predicate to it ("killed 24 people"; the fact
+# alone for a claim with no frame)
+MESSAGE_FIELDS = frozenset(
+    {"a", "b", "a_phrase", "b_phrase", "a_source", "b_source", "source", "claim", "a_speaker", "b_speaker", "hedge"}
+)
 _CODE = re.compile(r"^[A-Z]{1,3}\d{3}$")
 _NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 _RULE_KEYS = frozenset({"code", "name", "kind", "verdict", "severity", "message", "params", "examples"})

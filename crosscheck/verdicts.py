@@ -206,6 +206,8 @@ def _fields(a: Claim, b: Claim) -> dict[str, str]:
     return {
         "a": _short(a.text),
         "b": _short(b.text),
+        "a_phrase": _short(a.frame.phrase if a.frame else a.text),
+        "b_phrase": _short(b.frame.phrase if b.frame else b.text),
         "a_source": a.source,
         "b_source": b.source,
         "a_speaker": speaker_a or "unknown",
