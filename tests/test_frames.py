@@ -406,6 +406,65 @@ def test_contrastive_pair(pair: Pair) -> None:
         assert not [f for f in found if f[0] is Verdict.DISCREPANCY], found
 
 
+# A discrepancy says what was measured; a year that names which one is no date of the story
+
+MEASURED = [
+    # (A, B, the phrase A's message quotes, the phrase B's message quotes)
+    (
+        "The blast killed 24 people in the market. Rescue teams searched the rubble through the night.",
+        "The death toll from the blast rose to 31. Rescuers searched the rubble through the night.",
+        "killed 24 people",
+        "toll from the blast rose to 31",
+    ),
+    (
+        "Police arrested the suspect on Tuesday after a chase. He is due in court next month.",
+        "Police arrested the suspect on Wednesday after a chase. He is due in court next month.",
+        "arrested the suspect on Tuesday",
+        "arrested the suspect on Wednesday",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "phrase_a", "phrase_b"), MEASURED)
+def test_a_discrepancy_quotes_what_was_measured(a: str, b: str, phrase_a: str, phrase_b: str) -> None:
+    found = [f for f in compare_texts([a, b]).findings if f.verdict is Verdict.DISCREPANCY]
+    assert len(found) == 1
+    assert f"A: \u201c{phrase_a}\u201d" in found[0].message and f"B: \u201c{phrase_b}\u201d" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "attributive"),
+    [
+        ("Murphy withdrew as host of the 2012 Oscars last year.", "2012", True),
+        pytest.param(
+            "His 2010 campaign cost more than any before it.",
+            "2010",
+            True,
+            marks=pytest.mark.xfail(strict=True, reason="the extractor reads '2010 campaign' as a count, not a year"),
+        ),
+        pytest.param(
+            "Obama's 2008 victory surprised many analysts.",
+            "2008",
+            True,
+            marks=pytest.mark.xfail(strict=True, reason="the extractor reads '2008 victory' as a count, not a year"),
+        ),
+        ("In 2012 Oscar ratings fell sharply.", "2012", False),  # no determiner: the year dates the clause
+        ("The treaty was signed in 1998 by both countries.", "1998", False),
+    ],
+)
+def test_a_year_before_a_noun_names_which_one(text: str, claim: str, attributive: bool) -> None:
+    frame = _frame(text, claim)
+    assert frame.attributive is attributive
+
+
+def test_two_attributive_years_are_two_events_not_a_conflict() -> None:
+    a = "The comedian was dropped as host of the 2012 Oscars. The academy then looked for another host."
+    b = "The comedian was praised as host of the 2013 Oscars. The academy then looked for another host."
+    assert not [
+        f for f in compare_texts([a, b]).findings if f.kind is ClaimKind.DATE and f.verdict is not Verdict.SINGLE_SOURCE
+    ]
+
+
 # A malformed frames file fails naming the file and the key
 
 EXAMPLES = 'examples = [{ text = "Divers rescued 12 boys from the cave.", claim = "12 boys", predicate = "rescued" }]'
