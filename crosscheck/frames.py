@@ -234,13 +234,13 @@ def _frame(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> Frame:
         phrase = _phrase(clause.text, (tok_start, tok_end), (start, end))
     period = () if c.kind is not ClaimKind.QUANTITY else _period(clause)
     holder = _aged(c, clause) if predicate == AGE else _holder(clause, min(at, start))
-    if _attributive(c, clause):
+    noun = _modified(c, clause)
+    if noun is not None:
         # "the 2012 Oscars": the year says which ceremony; the noun it modifies is what it dates
-        noun = _token_after(clause, end)
         predicate, family, trigger_text = stem(noun.lower), False, noun.text
         phrase = " ".join(clause.text[start : noun.end].split())
     return Frame(
-        attributive=_attributive(c, clause),
+        attributive=noun is not None,
         predicate=predicate,
         family=family,
         reporting=family and predicate in lexicon.reporting,
@@ -252,17 +252,17 @@ def _frame(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> Frame:
     )
 
 
-def _attributive(c: Claim, clause: _Clause) -> bool:
-    """A year written before a noun, after a determiner or a possessive: "the 2012 Oscars", "his 2010 campaign",
-    "a 1998 treaty", "Obama's 2008 victory" (not "in 2012 Oscar sales rose": no determiner)."""
+def _modified(c: Claim, clause: _Clause) -> _Token | None:
+    """The noun a year is written before, after a determiner or a possessive: "the 2012 Oscars", "his 2010
+    campaign", "a 1998 treaty", "Obama's 2008 victory" (not "in 2012 Oscar sales rose": no determiner)."""
     if not (isinstance(c.fact, DateRef) and c.fact.granularity == "year" and c.text[:1].isdigit()):
-        return False
+        return None
     before = clause.text[max(clause.lo, c.start - clause.offset - 12) : c.start - clause.offset].split()
     after = _token_after(clause, c.end - clause.offset)
-    if not before or after is None or not after.text[0].isalpha():
-        return False
+    if not before or after is None or not after.text[0].isalpha() or after.lower in _NOT_NOUNS:
+        return None
     last = before[-1].lower()
-    return (last in _DETERMINERS or last.endswith(("'s", "\u2019s"))) and after.lower not in _NOT_NOUNS
+    return after if last in _DETERMINERS or last.endswith(("'s", "\u2019s")) else None
 
 
 def _token_after(clause: _Clause, end: int) -> _Token | None:
