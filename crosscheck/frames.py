@@ -42,6 +42,8 @@ _BOUNDARY = re.compile(
     r"|,\s+(?=(?:[\w.'\u2019-]+\s+){0,5}(?:said|says|told|added|reported|stated)\b[^,;]{0,60}$)"
     # a subordinate clause: "died a week after suffering a heart attack" (not "after 1957", "before May")
     r"|\s(?=(?:after|before|when|while|until|because|although|whereas)\s+(?!\d|" + _CALENDAR + r"))"
+    # a main clause after an introductory one: "when the gunman walked in around 10 a.m., he looked ..."
+    r"|,\s+(?=(?:he|she|they|we|it)\s+[a-z]+)"
     # a second figure with its own verb: "24 people died and 30 were injured" (not "between 60 and 100")
     r"|(?<![\d\s])\s+(?=and\s+\d))"
 )
@@ -433,8 +435,10 @@ def fit(a: Frame | None, b: Frame | None, same_value: bool) -> Fit:
         return Fit.UNKNOWN
     if a.reporting != b.reporting:
         return Fit.CONFLICT
-    if (a.attributive or b.attributive) and not same_value:
-        return Fit.CONFLICT  # "the 2012 Oscars" and "the 2013 Academy Awards" name two ceremonies
+    if (a.attributive or b.attributive) and a.predicate != b.predicate and not same_value:
+        # "the 2012 Oscars" and "the 2013 Academy Awards": each year names which one of its noun, and nothing says
+        # the nouns name one event ("the 2004 tsunami" and "the 2005 tsunami" may: that is for the context to say)
+        return Fit.CONFLICT
     if a.family and b.family and a.predicate != b.predicate:
         return Fit.CONFLICT
     if not _compatible_names(a.holder, b.holder):

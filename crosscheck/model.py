@@ -145,8 +145,8 @@ class Frame:
     # the blast rose to 31"), shortened with an ellipsis when they are far apart; the fact alone without a predicate
     phrase: str
     holder: str | None  # whose figure: the person or organisation the clause is about
-    # a year that says which one a noun names ("the 2012 Oscars", "his 2010 campaign", "a 1998 treaty"): another year
-    # names another one, not a conflict
+    # a year that says which one a noun names ("the 2012 Oscars", "his 2010 campaign", "a 1998 treaty"): its predicate
+    # is that noun, and a different year of another noun is another event, not a conflict
     attributive: bool = False
     # names that bound it, as type:name: "place:West Germany" ("in West Germany"), "organisation:NATO", "name:NBA"
     scope: tuple[str, ...] = ()

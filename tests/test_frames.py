@@ -457,12 +457,18 @@ def test_a_year_before_a_noun_names_which_one(text: str, claim: str, attributive
     assert frame.attributive is attributive
 
 
-def test_two_attributive_years_are_two_events_not_a_conflict() -> None:
-    a = "The comedian was dropped as host of the 2012 Oscars. The academy then looked for another host."
-    b = "The comedian was praised as host of the 2013 Oscars. The academy then looked for another host."
-    assert not [
-        f for f in compare_texts([a, b]).findings if f.kind is ClaimKind.DATE and f.verdict is not Verdict.SINGLE_SOURCE
-    ]
+def test_attributive_years_of_two_nouns_are_two_events_not_a_conflict() -> None:
+    a = "The comedian withdrew as host of the 2012 Oscars. The academy then looked for another host."
+    b = "The comedian was a divisive host of the 2013 Academy Awards. The academy then looked for another host."
+    dates = [f for f in compare_texts([a, b]).findings if f.kind is ClaimKind.DATE]
+    assert not [f for f in dates if f.verdict is not Verdict.SINGLE_SOURCE]
+
+
+def test_attributive_years_of_one_noun_can_conflict() -> None:
+    a = "Thousands of homes were destroyed by the 2004 tsunami. Aid agencies rebuilt most of the coast."
+    b = "Thousands of homes were destroyed by the 2005 tsunami. Aid agencies rebuilt most of the coast."
+    dates = [f for f in compare_texts([a, b]).findings if f.kind is ClaimKind.DATE]
+    assert [f.rule.code for f in dates if f.verdict is Verdict.DISCREPANCY] == ["D101"]
 
 
 # A malformed frames file fails naming the file and the key
