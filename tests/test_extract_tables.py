@@ -16,6 +16,7 @@ from crosscheck.claims.entities import find_entities
 from crosscheck.claims.hedges import qualify
 from crosscheck.claims.quantities import find_quantities
 from crosscheck.claims.quotes import find_quotes
+from crosscheck.facts import Relation, quantity_relation
 from crosscheck.model import Quantity
 from crosscheck.rules import load_pack
 from crosscheck.sentences import split_sentences
@@ -64,6 +65,21 @@ def test_quantities(row: Row) -> None:
     if q is not None:
         expected = (round(float(row["value"]), 6), row["unit"], row["qualifier"])
         assert (round(q.value, 6), q.unit, q.qualifier.value) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        ("a .38 revolver", "a. 357 caliber revolver", Relation.CONFLICT),  # two calibres
+        ("a .38 revolver", "A. 38-caliber revolver", Relation.SAME),
+        ("a 12-gauge shotgun", "a 20-gauge shotgun", Relation.CONFLICT),
+        ("speeds of more than 100 mph", "speeds up to 120 miles an hour", Relation.DIFFERS),  # one unit: km/h
+    ],
+)
+def test_read_figures_relate(a: str, b: str, relation: Relation) -> None:
+    """Figures of the forms the tables read compare as an editor would: the first quantity of each text."""
+    qa, qb = (next(_quantities(t))[2] for t in (a, b))
+    assert quantity_relation(qa, qb) is relation
 
 
 @pytest.mark.parametrize("row", _cases("dates.tsv"))

@@ -32,6 +32,11 @@ _WEEKDAY_CI = r"(?i:" + _WEEKDAY + r")"
 _DAY = r"(?P<day>[0-3]?\d)(?i:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _PART = r"(?P<part>early|mid|late|end of|beginning of|start of)[\s-]"
+# a plural noun after a number makes it a count, not a year ("by 2000 votes"); not a word that ends in "s" and
+# starts the next clause ("after 1957 was", "since 2005 as", "in 1998 his")
+_PLURAL = r"(?!(?:was|has|is|as|this|his|its|does|thus|plus|across|unless|always|whereas|perhaps|less)\b)[a-z]+s\b"
+# the part of a year "the end of 2007" names, written as the year pattern writes "late 2007"
+_YEAR_PARTS = {"end": "late", "close": "late", "beginning": "early", "start": "early", "middle": "mid"}
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("time", re.compile(
@@ -62,9 +67,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?!\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail)\b)"
     )),
     ("decade", re.compile(r"\b(?:the\s+)?(?P<year>(?:1[89]|20)\d0)'?s\b")),
+    ("yearpart", re.compile(  # "by the end of 2007" is late 2007
+        r"\b(?:the\s+)?(?P<part>end|close|beginning|start|middle)\s+of\s+(?:the\s+year\s+)?" + _YEAR + r"\b"
+        r"(?![-\s]*(?:%|percent|people|" + _PLURAL + r"))"
+    )),
     ("year", re.compile(
         r"\b(?P<prep>[Ii]n|[Ss]ince|[Oo]f|[Bb]y|[Uu]ntil|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate"
-        r"|[Mm]id-?|[Ff]rom|[Tt]o|[Ff]or)\s+(?:the\s+)?" + _YEAR + r"\b(?![-\s]*(?:%|percent|people|[a-z]+s\b))"
+        r"|[Mm]id-?|[Ff]rom|[Tt]o|[Ff]or)\s+(?:the\s+)?" + _YEAR + r"\b(?![-\s]*(?:%|percent|people|" + _PLURAL + r"))"
     )),
     ("relative", re.compile(
         r"\b(?:yesterday|today|tonight|tomorrow|overnight"
@@ -85,7 +94,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 # the patterns that cannot match without a digit (an hour, a day or a year is part of each), skipped for a text that
 # has none: most sentences, and the costliest patterns
-_WITH_DIGITS = frozenset({"time", "iso", "numeric", "mdy", "dmy", "md", "dm", "my", "decade", "year"})
+_WITH_DIGITS = frozenset({"time", "iso", "numeric", "mdy", "dmy", "md", "dm", "my", "decade", "yearpart", "year"})
 _DIGIT = re.compile(r"\d")  # the \d of the patterns: any Unicode decimal digit
 
 
@@ -172,6 +181,8 @@ def _normalise(name: str, m: re.Match[str]) -> DateRef | None:
         return DateRef("weekday", prefix + g["wd"].lower())
     if name == "decade":
         return DateRef("year", g["year"] + "s")
+    if name == "yearpart":
+        return DateRef("year", f"{_YEAR_PARTS[g['part'].lower()]} {g['year']}")
     if name == "year":
         prep = g["prep"].lower().rstrip("-")
         prefix = prep + " " if prep in ("early", "late", "mid") else ""

@@ -2,11 +2,13 @@
 
 Handles digits with separators and decimals ("100,000", "6.1", and the "20, 000" / "6. 1" spacing some text
 exports leave), number words ("seven", "twenty-five", "a dozen", "a hundred", "three and a half", "half a
-million"), vague amounts ("dozens", "tens of thousands"), scales ("1.2 million", "$3bn", "5k"), money,
-percentages, units written against the figure ("2000ft", "58km"), hyphenated adjectives ("90-minute",
+million"), vague amounts ("dozens", "tens of thousands", "multiple times"), scales ("1.2 million", "$3bn", "5k"), money,
+percentages, units written against the figure ("2000ft", "58km"), speeds ("120 miles an hour", "80 km/h", in km/h),
+calibres and gauges (".38-caliber", "a. 357 caliber", "12-gauge"), hyphenated adjectives ("90-minute",
 "300-seat", "76-year-old"), ranges ("between 80 and 90", "80-90 people", "30 to 40"), compound durations and
 heights ("an hour and 20 minutes", "6-foot-9"), changes ("could double", "rose 5%", "fell by a third"), and
-qualifiers before the number ("more than", "around", "up to") or after it ("or more", "or so", "50-plus").
+qualifiers before the number ("more than", "around", "up to") or after it ("or more", "or so", "50-plus"),
+"a pair of" (two) and "a couple of" (about two), and a bare "one" only as a casualty count ("killing one").
 
 Numbers that name rather than count are not quantities: years, ordinals, clock times, scores, phone numbers,
 model, route and street numbers. An age is an age: "61-year-old", "Hiller, 43,", "aged 61", "She was 85."
@@ -43,7 +45,9 @@ VAGUE = {
     "dozens": (24.0, 99.0), "several dozen": (24.0, 99.0), "a few dozen": (24.0, 60.0), "scores": (40.0, 99.0),
     "hundreds": (200.0, 999.0), "thousands": (2e3, 9999.0), "tens of thousands": (2e4, 99999.0),
     "hundreds of thousands": (2e5, 999999.0), "millions": (2e6, 9.99e8), "billions": (2e9, 9.99e11),
+    "multiple": (2.0, 99.0), "numerous": (3.0, 99.0),  # only before a plural: "multiple times", "numerous homes"
 }  # fmt: skip
+_VAGUE_ADJECTIVES = frozenset({"multiple", "numerous"})
 CURRENCIES = {
     "$": "usd", "us$": "usd", "usd": "usd", "dollar": "usd", "£": "gbp", "gbp": "gbp", "pound": "gbp",
     "€": "eur", "eur": "eur", "euro": "eur", "¥": "jpy", "yen": "jpy", "yuan": "cny", "rupee": "inr",
@@ -86,7 +90,8 @@ _NUMWORD = (
     + r"|a(?=[\s-](?:hundred|thousand|million|billion)\b)"  # "a hundred people", "a million dollars"
     + r"|an?(?=\s+(?:"  # "an hour and 20 minutes", "a year and a half": kept only with the second part
     + "|".join(_SUBUNITS)
-    + r")\s+and\s))"
+    + r")\s+and\s)"
+    + r"|a\s+(?:pair|couple)(?=\s+of\s+(?!(?:hundred|thousand|million|billion|dozen)s?\b)))"  # "a pair of officers"
 )
 _DIGITS = r"(?:\d{1,3}(?:,\s?\d{3})+(?!\d)(?:\.\d+)?|\d+\.\s\d{1,2}(?!\d)(?!\s?[:/])|\d+(?:\.\d+)?)"
 _CURRENCY = r"(?P<cur>US\$|A\$|C\$|HK\$|NZ\$|\$|£|€|¥|₹|(?i:euros?|usd|eur|gbp|inr|rs\.?)\s?(?=\d))"
@@ -110,7 +115,7 @@ _NUMBER = LazyPattern(
 _SECOND_FIGURE = LazyPattern(_FIGURE)  # the second end of a range, which may follow a hyphen: "80-90"
 _VAGUE = LazyPattern(
     r"\b(?P<vague>(?i:tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|several\s+dozen|a\s+few\s+dozen|scores"
-    r"|hundreds|thousands|millions|billions))\b(?:\s+of\b)?"
+    r"|hundreds|thousands|millions|billions|multiple|numerous))\b(?:\s+of\b)?"
 )
 _MAGNITUDE_BEFORE = LazyPattern(r"(?i:magnitude)[\s-]$")
 _RICHTER_AFTER = LazyPattern(r"\s+on\s+the\s+Richter\b")
@@ -220,12 +225,26 @@ _PEOPLE_VERB_AFTER = LazyPattern(
     r"\s+(?:were|have\s+been|had\s+been|are|was)\s+(?:arrested|detained|rescued|evacuated|hospitali[sz]ed|charged"
     r"|jailed|convicted|displaced|stranded|trapped|treated|questioned)\b"
 )
+# A weapon's calibre or gauge is a measure: ".38-caliber revolver", "a. 357 caliber" (a spaced export), "a .22-calibre
+# rifle", "a .357 Magnum", "a .38 revolver"; "a 12-gauge shotgun". The calibre is read as written, in inches, and
+# stands for itself (an interval of one point), so ".38" and ".357" conflict and ".38" and ".38-caliber" agree.
 _CALIBRES = frozenset({"caliber", "calibre", "gauge", "magnum"})
+_WEAPONS = r"revolver|pistol|handgun|rifle|shotgun|gun|carbine|bullet|cartridge|round|shell"
+_CALIBRE = LazyPattern(
+    r"(?<![\d.,])\.\s?(?P<cal>\d{2,3})(?![\d.,])"  # ".38", ". 357" (not "5.38", "1,000.5")
+    r"(?:[\s-](?i:calibers?|calibres?|magnum)\b|(?=\s(?:" + _WEAPONS + r")\b))"  # "-caliber"; "revolver"
+    r"|(?<![\w.,$\u00a3\u20ac])(?P<cal2>\d{2,3})[\s-](?i:calibers?|calibres?|magnum)\b"  # "a 38-caliber", no dot
+    r"|(?<![\w.,$\u00a3\u20ac])(?P<gauge>\d{1,2})[\s-](?i:gauge)\b"  # "12-gauge", "a 20 gauge shotgun"
+)
 # what "degrees" are: "28 degrees Celsius", "82 degrees Fahrenheit", "a 6. 7 degree quake"
 _DEGREE_AFTER = LazyPattern(
     r"\s+(?:(?P<celsius>Celsius|centigrade|C\b)|(?P<fahrenheit>Fahrenheit|F\b)"
     r"|(?P<magnitude>(?=(?:earth)?quake|temblor|tremor|on\s+the\s+Richter)))"
 )
+# Speeds: a distance unit per hour ("miles an hour", "km/h"); converted to km/h as "mph" is (UNITS).
+_SPEED_UNITS = {"mile": "mph", "km": "km/h", "kilometre": "km/h", "kilometer": "km/h"}
+_SPEED_AFTER = LazyPattern(r"\s+(?:an|a|per)\s+hour\b|\s?/\s?h(?:our|r)?\b")
+_SPEED_HYPHEN = LazyPattern(r"[a-z]+-(?:an|a|per)-hour")
 _STERLING = LazyPattern(r"\s+sterling\b")  # "500 pounds sterling" is money, "130 pounds" a weight
 
 # Words that end the noun phrase after a number: "5,000 soldiers [the] army said".
@@ -298,16 +317,21 @@ class _Figure(NamedTuple):
 def find_quantities(text: str) -> Iterator[tuple[int, int, Quantity]]:
     """Yield ``(start, end, Quantity)`` for each amount in ``text``; ``end`` covers the counted noun."""
     taken = 0  # the second figure of a range or a compound ("80-90", "an hour and 20 minutes") is not read again
+    calibres = list(_calibres(text))
+    yield from calibres
     for m in _NUMBER.finditer(text):
-        if m.start() < taken:
+        if m.start() < taken or any(s <= m.start("num") < e for s, e, _ in calibres):
             continue
         found = _from_match(text, m)
         if found is not None:
             start, end, q, taken = found
             yield start, end, q
     for m in _VAGUE.finditer(text):
-        low, high = VAGUE[" ".join(m.group("vague").lower().split())]
+        vague = " ".join(m.group("vague").lower().split())
+        low, high = VAGUE[vague]
         noun, noun_end = _counted_noun(text, m.end())
+        if vague in _VAGUE_ADJECTIVES and not _plural_before(text, noun_end):
+            continue  # "multiple sclerosis", "a multiple of 12", "numerous." : no count
         unit = _casualty(text, m.start(), noun_end or m.end(), noun)
         yield (m.start(), noun_end or m.end(),
                Quantity(value=low, qualifier=Qualifier.VAGUE, unit=unit, low=low, high=high))  # fmt: skip
@@ -329,6 +353,17 @@ def find_quantities(text: str) -> Iterator[tuple[int, int, Quantity]]:
         share = _FRACTIONS[m.group("frac").lower()] * {"two": 2.0, "three": 3.0}.get(verb.group("times") or "", 1.0)
         qualifier = _qualifier(verb.group("qual") or "", len(verb.group("qual") or ""))[0]
         yield verb.start(), m.end(), evolve(_interval(share, qualifier, "percent"), change=True)
+
+
+def _calibres(text: str) -> Iterator[tuple[int, int, Quantity]]:
+    """Calibres and gauges: ".38-caliber" is 0.38 (unit "calibre"), "12-gauge" is 12 (unit "gauge"), each exactly
+    the designation written, the span without the weapon ("a .38 revolver": ".38")."""
+    for m in _CALIBRE.finditer(text):
+        if m.group("gauge"):
+            value, unit = float(m.group("gauge")), "gauge"
+        else:
+            value, unit = float("0." + (m.group("cal") or m.group("cal2"))), "calibre"
+        yield m.start(), m.end(), _interval(value, Qualifier.EXACT, unit)
 
 
 def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, Quantity, int] | None:
@@ -355,6 +390,8 @@ def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, Quantity, int] |
     after_qualifier: Qualifier | None = None
     if hyph in ("plus", "odd"):  # "50-plus", "50-odd years"
         after_qualifier, hyph = _AFTER_WORDS[hyph], ""
+    if " ".join(num.lower().split()) == "a couple":
+        after_qualifier = Qualifier.APPROXIMATE  # "a couple of hours" is about two; "a pair of officers" is two
     words_only = num[0].isalpha()
     # "one of the", "one man": rarely a checkable count on its own, unless a compound follows ("an hour and 20 minutes")
     single = num.lower() in ("one", "a", "an") and not (hyph or fig.scale != 1.0 or m.group("half") or rng)
@@ -372,7 +409,7 @@ def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, Quantity, int] |
         if hyph.split("-")[0] in _NP_STOP or singular(hyph.split("-")[0]) in _FRACTIONS:
             return None  # "three-and-out", "13-and 15-inch"; "two-thirds" is a fraction
         if hyph.split("-")[0] in _CALIBRES:
-            return None  # "a .38-caliber revolver", "a 12-gauge shotgun": a name, not a measure
+            return None  # read by _calibres ("a 38-caliber revolver", "a 12-gauge shotgun"), or no calibre it knows
         old = hyph.startswith(("year-old", "years-old", "month-old", "week-old", "day-old"))
         unit_word = singular(hyph.split("-")[0])
         if old:
@@ -412,6 +449,8 @@ def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, Quantity, int] |
             unit, unit_word, end = _canonical_unit(noun), noun, noun_end
         if not after_qualifier and (after := _QUALIFIER_AFTER.match(text, end)) and after.group("word"):
             after_qualifier, end = _AFTER_WORDS[after.group("word")], after.end()  # "300 yards or more"
+    if speed := _speed(text, unit, hyph, end):
+        (unit, end), phrase = speed, ()  # no noun: "80 km/h" does not count what "80 km" counts
     if unit in UNITS:
         unit, factor = UNITS[unit]
         value, precision = value * factor, precision * factor
@@ -424,7 +463,7 @@ def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, Quantity, int] |
                 single, consumed = False, end
         if unit == "year" and (old := _YEARS_OLD.match(text, end)):
             unit, end = "age", old.end()  # "61 years old"
-    if single:
+    if single and not _one_casualty(text, m, end, unit):
         return None
     if num.lower().startswith("half") and "dozen" not in num.lower() and fig.scale == 1.0 and unit_word not in UNITS:
         return None  # "half a loaf": no figure
@@ -521,6 +560,19 @@ def _range(text: str, m: re.Match[str], first: _Figure) -> tuple[re.Match[str], 
         if not noun or noun in _RESULT_NOUNS or (singular(written) == written and written not in _PLURALS):
             return None  # "beat Evansville 91-73", "a 5-19 start", "284-286 lifetime": a score or a record
     return second_m, second, low
+
+
+def _speed(text: str, unit: str, hyph: str, end: int) -> tuple[str, int] | None:
+    """A distance an hour is a speed, in km/h like "mph": "120 miles an hour", "120 miles per hour", "80 km/h",
+    "80 kilometres an hour", "a 70-mile-an-hour wind". Its unit (before conversion) and where it ends, or ``None``."""
+    speed = _SPEED_UNITS.get(unit)
+    if speed is None:
+        return None
+    if _SPEED_HYPHEN.fullmatch(hyph):
+        return speed, end
+    if not hyph and (per := _SPEED_AFTER.match(text, end)):
+        return speed, per.end()
+    return None
 
 
 def _compound(text: str, end: int, unit_word: str, value: float, precision: float) -> tuple[float, float, int]:
@@ -634,6 +686,12 @@ def _is_phone(text: str, m: re.Match[str]) -> bool:
     return False
 
 
+def _plural_before(text: str, end: int) -> bool:
+    """Whether the word that ends at ``end`` is a plural noun: "times", "people"; ``False`` for no word (0)."""
+    written = text[text.rfind(" ", 0, end) + 1 : end].lower() if end else ""
+    return bool(written) and (singular(written) != written or written in _PLURALS)
+
+
 def _is_singular(text: str, pos: int) -> bool:
     """Whether the word after ``pos`` is a singular noun or no noun: "a 10m wave", "10m high"."""
     w = _NEXT_WORD.match(text, pos)
@@ -661,6 +719,31 @@ def _casualty(text: str, start: int, end: int, unit: str) -> str:
     if best is None:
         return unit
     return f"{unit or 'people'}:{best[1]}"
+
+
+# A bare "one" counts only as a casualty, next to its verb: "killing one", "one was killed", "One victim died",
+# "shot one person dead"; not "no one was hurt", "one of the dead", "killed one another", "one day".
+_ONE_VERB_BEFORE = LazyPattern(r"(?i:\b(?:kill(?:ing|ed|s)?|injur(?:ing|ed|es)|wound(?:ing|ed|s))\s+)$")
+_ONE_NOT_AFTER = LazyPattern(r"(?i:\s+(?:of|another|other|more|too|and\s+all)\b|['\u2019]s\b|-)")
+_ONE_VERB_AFTER = LazyPattern(
+    r"(?i:\s+(?:(?:was|has|have|had|been|is|were|reportedly|later|also|confirmed|believed|thought|to\s+be)\s+)*"
+    r"(?:killed|died|dead|injured|wounded|hurt|missing)\b)"
+)
+_NO_BEFORE = LazyPattern(r"(?i:\b(?:no|not|any|every|each|the|this|that)\s+)$")
+
+
+def _one_casualty(text: str, m: re.Match[str], end: int, unit: str) -> bool:
+    """Whether a bare "one" (with its noun ``unit`` up to ``end``) is a casualty count: a casualty word is its
+    predicate, after it ("one was killed", "One victim died", "shot one person dead") or before it ("killing one",
+    "killing one man": then no noun or a person's)."""
+    if m.group("num").lower() != "one" or _NO_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return False
+    if _ONE_VERB_AFTER.match(text, end):
+        return True
+    if unit and unit not in _PEOPLE:
+        return False  # "he was killed one day after"
+    before = _ONE_VERB_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    return before is not None and not _ONE_NOT_AFTER.match(text, m.end())
 
 
 # what may stand between a figure and its own verb: "seven were injured", "11 have now been killed"
@@ -782,6 +865,8 @@ def _parse_number(num: str) -> float | None:
         return 6.0
     if s in ("a", "an"):
         return 1.0
+    if s in ("a pair", "a couple"):
+        return 2.0
     if s in ("half a", "half an"):
         return 0.5
     total = 0.0
