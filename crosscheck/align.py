@@ -32,7 +32,7 @@ from attrs import evolve, field, frozen
 from rapidfuzz import fuzz, process
 
 from crosscheck.facts import Relation, apart, date_relation, quantity_relation, same_thing
-from crosscheck.frames import AGE, Fit, fit
+from crosscheck.frames import AGE, Fit, fit, same_scope
 from crosscheck.model import Claim, ClaimKind, DateRef, Entity, EntityType, Qualifier, Quantity, Quote
 from crosscheck.similarity import SameStatement, StatementModel, profile
 from crosscheck.text import content_stems, quote_text
@@ -468,9 +468,10 @@ def _context_needed(
         # two ages of one person: a date or an age with no holder may be another's
         if _held(x) and _held(y):
             need = min(need, config.frame_differs_value)
-    elif framed and crowd[x.id] == 0 and crowd[y.id] == 0:
-        # the one figure each article gives for one predicate ("killed 24", "the death toll rose to 31"); where an
-        # article gives several, they are as often items of a list ("10 were killed" here, "five died" there)
+    elif framed and ((crowd[x.id] == 0 and crowd[y.id] == 0) or same_scope(x.frame, y.frame)):
+        # the one figure each article gives for one predicate ("killed 24", "the death toll rose to 31"), or one item
+        # of two lists, bounded by one name ("five died in Aceh", "seven were killed in Aceh"); other figures of a
+        # crowded predicate are as often other items ("10 were killed" here, "five died" there)
         need = min(need, config.frame_differs_value)
     if relation is Relation.SAME and _distinctive(x):
         need = 0.0  # the same specific figure or full date with the same noun is the same fact

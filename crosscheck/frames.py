@@ -165,11 +165,13 @@ def frames_for(
     sentence_text: str,
     sentence_start: int,
     lexicon: FrameLexicon,
+    *,
     last_person: str | None = None,
+    year: int | None = None,
 ) -> dict[str, Frame]:
     """The frame of each quantity and date claim of one sentence (``claims``: all the sentence's claims, entities
     included, which give holders and scopes; ``last_person``: the person the article named last before this
-    sentence, whom a "he" or "she" refers to)."""
+    sentence, whom a "he" or "she" refers to; ``year``: the article's, when its publication date is known)."""
     tokens = [_Token(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(sentence_text)]
     bounds = [m.end() for m in _BOUNDARY.finditer(sentence_text)]
     facts = [c for c in claims if c.kind in (ClaimKind.QUANTITY, ClaimKind.DATE)]
@@ -188,10 +190,24 @@ def frames_for(
             others=tuple(d for d in facts if d is not c and lo <= d.start - sentence_start < hi),
         )
         frame = _frame(c, clause, lexicon)
+        if year is not None and c.kind is ClaimKind.QUANTITY and _background(c, clause, year):
+            frame = evolve(frame, background=True)
         if frame.holder is None and last_person is not None and _pronoun_subject(clause, start):
             frame = evolve(frame, holder=last_person)  # "He spent 11 seasons with the team"
         out[c.id] = frame
     return out
+
+
+def _background(c: Claim, clause: _Clause, year: int) -> bool:
+    """A figure whose clause opens with a year before the article's: "In 2004 a massive tremor sparked a tsunami that
+    killed 170,000 people". A year after the figure is more often a noun's ("in a region devastated by the tsunami
+    of 2004") than the figure's period."""
+    for d in clause.others:
+        if isinstance(d.fact, DateRef) and d.start < c.start and _modified(d, clause) is None:
+            first = d.fact.value[:4]
+            if first.isdigit() and int(first) < year:
+                return True
+    return False
 
 
 def _pronoun_subject(clause: _Clause, start: int) -> bool:
@@ -289,7 +305,11 @@ def _phrase(text: str, trigger: tuple[int, int], fact: tuple[int, int]) -> str:
 
 def _period(clause: _Clause) -> tuple[str, ...]:
     """The dates of a figure's clause ("rose 5% in 2016"): the period it is counted over."""
-    dates = (d.fact.value for d in clause.others if isinstance(d.fact, DateRef) and d.fact.granularity != "relative")
+    dates = (
+        d.fact.value
+        for d in clause.others
+        if isinstance(d.fact, DateRef) and d.fact.granularity != "relative" and _modified(d, clause) is None
+    )  # not a year that names another thing: "the region devastated by the 2004 tsunami"
     return tuple(dict.fromkeys(dates))
 
 
@@ -433,8 +453,8 @@ def fit(a: Frame | None, b: Frame | None, same_value: bool) -> Fit:
     not known, and the aligner falls back on the context the two share."""
     if a is None or b is None:
         return Fit.UNKNOWN
-    if a.reporting != b.reporting:
-        return Fit.CONFLICT
+    if a.reporting != b.reporting or a.background != b.background:
+        return Fit.CONFLICT  # a statement's date and the event's; a background event's figure and the story's
     if (a.attributive or b.attributive) and a.predicate != b.predicate and not same_value:
         # "the 2012 Oscars" and "the 2013 Academy Awards": each year names which one of its noun, and nothing says
         # the nouns name one event ("the 2004 tsunami" and "the 2005 tsunami" may: that is for the context to say)
@@ -452,6 +472,15 @@ def fit(a: Frame | None, b: Frame | None, same_value: bool) -> Fit:
             return Fit.UNKNOWN  # "said Tuesday" twice, by speakers not known to be one
         return Fit.MATCH
     return Fit.UNKNOWN
+
+
+def same_scope(a: Frame | None, b: Frame | None) -> bool:
+    """Both facts are bounded by one name ("five killed in Aceh", "seven died in Aceh"): one item of two lists."""
+    if a is None or b is None:
+        return False
+    names_a = [x.partition(":")[2] for x in a.scope]
+    names_b = [y.partition(":")[2] for y in b.scope]
+    return any(_compatible_names(x, y) for x in names_a for y in names_b)
 
 
 def _compatible_names(x: str | None, y: str | None) -> bool:

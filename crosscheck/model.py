@@ -151,6 +151,9 @@ class Frame:
     # names that bound it, as type:name: "place:West Germany" ("in West Germany"), "organisation:NATO", "name:NBA"
     scope: tuple[str, ...] = ()
     period: tuple[str, ...] = ()  # for a figure, the dates of its clause: "in 2016" (normalised values)
+    # a figure its clause dates to a year before the article's ("in 2004 a larger quake killed 170,000"): a fact of
+    # a background event, compared only with the same background event
+    background: bool = False
 
 
 @frozen

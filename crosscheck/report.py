@@ -123,6 +123,7 @@ def _claim(c: Claim) -> dict[str, Any]:
             "attributive": f.attributive,
             "scope": list(f.scope),
             "period": list(f.period),
+            "background": f.background,
         }
     elif isinstance(fact, Quote):
         out["quote"] = {

@@ -85,11 +85,12 @@ def extract_claims(
                 negated=negated,
             )
         )
-    return _framed(claims, sentences, text, frames)
+    year = int(published[:4]) if published else None
+    return _framed(claims, sentences, text, frames, year)
 
 
 def _framed(
-    claims: Sequence[Claim], sentences: Sequence[Sentence], text: str, lexicon: FrameLexicon
+    claims: Sequence[Claim], sentences: Sequence[Sentence], text: str, lexicon: FrameLexicon, year: int | None
 ) -> tuple[Claim, ...]:
     """The claims, each quantity and date with its frame, read once here and carried from then on."""
     by_sentence: dict[int, list[Claim]] = {}
@@ -100,7 +101,9 @@ def _framed(
     for sent in sentences:
         group = by_sentence.get(sent.index, [])
         if any(c.kind in (ClaimKind.QUANTITY, ClaimKind.DATE) for c in group):
-            frames.update(frames_for(group, text[sent.start : sent.end], sent.start, lexicon, last_person))
+            frames.update(
+                frames_for(group, text[sent.start : sent.end], sent.start, lexicon, last_person=last_person, year=year)
+            )
         for c in group:
             if isinstance(c.fact, Entity) and c.fact.type is EntityType.PERSON:
                 last_person = c.fact.canonical or c.fact.name
