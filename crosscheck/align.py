@@ -89,6 +89,9 @@ class AlignConfig:
     # counted nouns by class ("rifle" and "gun"), from the pack's [[kindred]] tables (rules/frames.toml): two equal
     # figures of one class are "renamed"
     kindred: Mapping[str, int] = field(factory=dict)
+    # units that measure one property of a story's object ("magnitude", "calibre"), from [frames] properties
+    # (rules/frames.toml): where each article gives one value, the two pair on the unit alone
+    properties: frozenset[str] = frozenset()
     statement_model: StatementModel = field(factory=StatementModel)  # weights of the sentence similarity model
 
 
@@ -423,7 +426,7 @@ def _align_facts(
             if x.id in datelines and y.id in datelines and relation is Relation.SAME:
                 candidates.append((1.0, x, y, relation))
             continue
-        frames = fit(x.frame, y.frame, relation is Relation.SAME)
+        frames = fit(x.frame, y.frame, relation is Relation.SAME, dates=isinstance(x.fact, DateRef))
         if frames is Fit.CONFLICT:
             continue  # two different facts: tax against income, the statement's day against the event's
         related.append((x, y, relation))
@@ -463,11 +466,17 @@ def _context_needed(
     }[relation]
     if framed and relation is Relation.SAME:
         need = min(need, config.frame_match_value)
-    elif framed and (isinstance(x.fact, DateRef) or _age(x)):
-        # two dates of one event of one holder ("Smith resigned on Friday", "Smith stepped down on Thursday"), or
-        # two ages of one person: a date or an age with no holder may be another's
-        if _held(x) and _held(y):
+    elif framed and _age(x):
+        if _held(x) and _held(y):  # two ages of one person; an age with no holder may be anyone's
             need = min(need, config.frame_differs_value)
+    elif framed and isinstance(x.fact, DateRef):
+        # two dates of one event: of one holder ("Smith resigned on Friday", "the minister, Smith, stepped down on
+        # Thursday"), or the only dates of their granularity in each article ("began at 8 p.m.", "began around 8:30
+        # p.m."); a date with no holder among many may date another's death
+        if _held(x) or _held(y) or (crowd[x.id] == 0 and crowd[y.id] == 0):
+            need = min(need, config.frame_differs_value)
+    elif _property(x, config) and crowd[x.id] == 0 and crowd[y.id] == 0:
+        need = min(need, config.frame_differs_value)  # the one magnitude, the one calibre each article gives
     elif framed and ((crowd[x.id] == 0 and crowd[y.id] == 0) or same_scope(x.frame, y.frame)):
         # the one figure each article gives for one predicate ("killed 24", "the death toll rose to 31"), or one item
         # of two lists, bounded by one name ("five died in Aceh", "seven were killed in Aceh"); other figures of a
@@ -491,6 +500,10 @@ def _context_needed(
 
 def _held(c: Claim) -> bool:
     return c.frame is not None and c.frame.holder is not None
+
+
+def _property(c: Claim, config: AlignConfig) -> bool:
+    return isinstance(c.fact, Quantity) and c.fact.unit in config.properties
 
 
 def _age(c: Claim) -> bool:

@@ -60,6 +60,7 @@ FAMILY_REACH = 3
 _SCOPE_PREPOSITIONS = frozenset("in at with for across from inside outside throughout near on within among".split())
 # words after a year that do not make it a modifier: "the 2012 and 2013 seasons" (a list), "the 2012 to 2014 term"
 _NOT_NOUNS = frozenset("and or to through until in on at of".split())
+_RELATIVE = re.compile(r"\s*(?:who|whom|which|whose)\b", re.IGNORECASE)
 _PRONOUNS = frozenset("he she his her him".split())
 _DETERMINERS = frozenset("the a an its his her their this that these those".split())
 # words that end in -ed or -ing but are no predicate ("need", "hundred", "during", "morning")
@@ -391,7 +392,23 @@ def _holder(clause: _Clause, limit: int) -> str | None:
             continue
         if _preposition(clause.text, clause.lo, e.start - clause.offset) is None:
             found = e.fact.canonical or e.fact.name
-    return found
+    return found or _antecedent(clause)
+
+
+def _antecedent(clause: _Clause) -> str | None:
+    """For a relative clause ("Luciano, who died in 1962"), the person or organisation named just before it."""
+    if not _RELATIVE.match(clause.text, clause.lo):
+        return None
+    named = [
+        e
+        for e in clause.entities
+        if isinstance(e.fact, Entity)
+        and e.fact.type in (EntityType.PERSON, EntityType.ORGANISATION)
+        and e.end - clause.offset <= clause.lo
+    ]
+    if not named or clause.text[named[-1].end - clause.offset : clause.lo].strip(" ,") != "":
+        return None
+    return named[-1].fact.canonical or named[-1].fact.name if isinstance(named[-1].fact, Entity) else None
 
 
 def _aged(c: Claim, clause: _Clause) -> str | None:
@@ -445,12 +462,12 @@ class Fit(enum.Enum):
     UNKNOWN = "unknown"
 
 
-def fit(a: Frame | None, b: Frame | None, same_value: bool) -> Fit:
+def fit(a: Frame | None, b: Frame | None, same_value: bool, *, dates: bool = False) -> Fit:
     """Whether two facts' frames say they measure the same thing. Different predicate families, a reporting verb
     against an event, or different holders are different facts; so are different scopes or periods, unless the
     two values are the same (an equal figure for the same predicate is the same fact, whatever one article adds
     about where). The same family, or the same verb, with nothing against it, is the same fact; anything else is
-    not known, and the aligner falls back on the context the two share."""
+    not known, and the aligner falls back on the context the two share. ``dates``: the two facts are dates."""
     if a is None or b is None:
         return Fit.UNKNOWN
     if a.reporting != b.reporting or a.background != b.background:
@@ -465,8 +482,10 @@ def fit(a: Frame | None, b: Frame | None, same_value: bool) -> Fit:
         return Fit.CONFLICT
     if not same_value and (_disjoint(a.scope, b.scope) or _periods_conflict(a.period, b.period)):
         return Fit.CONFLICT
-    if not same_value and (bool(a.scope) != bool(b.scope) or bool(a.period) != bool(b.period)):
-        return Fit.UNKNOWN  # one is bounded, the other not: a district's count, or the whole toll?
+    if not (same_value or dates) and (bool(a.scope) != bool(b.scope) or bool(a.period) != bool(b.period)):
+        # one figure is bounded, the other not: a district's count, or the whole toll? (a date is the event's
+        # wherever one article places it)
+        return Fit.UNKNOWN
     if a.predicate is not None and a.predicate == b.predicate and a.family == b.family:
         if a.reporting and (a.holder is None or b.holder is None):
             return Fit.UNKNOWN  # "said Tuesday" twice, by speakers not known to be one

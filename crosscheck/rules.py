@@ -110,8 +110,7 @@ def load_pack(extra_dirs: Sequence[Path] = (), include_default: bool = True) -> 
     nouns: dict[str, EntityType] = {}
     families: dict[str, PredicateFamily] = {}  # a later file may add a family or replace one by its name
     kindred: dict[str, list[str]] = {}  # classes of counted nouns by name, likewise
-    verbs: set[str] = set()
-    transparent: set[str] = set()
+    lists: dict[str, set[str]] = {key: set() for key in FRAME_LISTS}  # [frames] word lists, added up
     for d in dirs:
         if not d.is_dir():
             raise RuleError(f"{d}: rule pack folder not found")
@@ -126,11 +125,11 @@ def load_pack(extra_dirs: Sequence[Path] = (), include_default: bool = True) -> 
             titles.update(file_aliases.titles)
             prefixes.update(file_aliases.prefixes)
             nouns.update(file_aliases.nouns)
-            file_families, file_verbs, file_transparent = load_frames(f, data)
+            file_families, file_lists = load_frames(f, data)
             families.update({family.name: family for family in file_families})
             kindred.update(load_kindred(f, data))
-            verbs |= file_verbs
-            transparent |= file_transparent
+            for key, found in file_lists.items():
+                lists[key] |= found
             rules += file_rules
             weights.update(file_alignment.pop("statement_model", {}))
             thresholds.update(file_alignment)
@@ -140,9 +139,16 @@ def load_pack(extra_dirs: Sequence[Path] = (), include_default: bool = True) -> 
             if key in seen:
                 raise RuleError(f"{r.origin}: rule {key!r} is defined twice (also in {seen[key]})")
             seen[key] = r.origin
-    alignment = AlignConfig(**thresholds, statement_model=StatementModel(**weights), kindred=_classes(kindred))
+    alignment = AlignConfig(
+        **thresholds,
+        statement_model=StatementModel(**weights),
+        kindred=_classes(kindred),
+        properties=frozenset(lists["properties"]),
+    )
     aliases = Aliases(names=names, titles=titles, prefixes=prefixes, nouns=nouns)
-    frames = FrameLexicon(families=tuple(families.values()), verbs=frozenset(verbs), transparent=frozenset(transparent))
+    frames = FrameLexicon(
+        families=tuple(families.values()), verbs=frozenset(lists["verbs"]), transparent=frozenset(lists["transparent"])
+    )
     return RulePack(rules=tuple(rules), alignment=alignment, aliases=aliases, frames=frames)
 
 
@@ -224,9 +230,12 @@ class FrameExample:
     origin: str
 
 
-def load_frames(path: Path, data: Mapping[str, Any]) -> tuple[list[PredicateFamily], set[str], set[str]]:
-    """The ``[[predicate]]`` tables (predicate families) and the ``[frames]`` table (``verbs``, ``transparent``)
-    of one pack file."""
+FRAME_LISTS = ("verbs", "transparent", "properties")  # the word lists of a pack's [frames] table
+
+
+def load_frames(path: Path, data: Mapping[str, Any]) -> tuple[list[PredicateFamily], dict[str, set[str]]]:
+    """The ``[[predicate]]`` tables (predicate families) and the ``[frames]`` table's word lists (FRAME_LISTS) of
+    one pack file."""
     families = []
     for where, entry in _tables(path, data, "predicate", {"name", "words", "reporting", "toll", "examples"}):
         name = entry.get("name")
@@ -247,11 +256,10 @@ def load_frames(path: Path, data: Mapping[str, Any]) -> tuple[list[PredicateFami
     table = data.get("frames", {})
     if not isinstance(table, dict):
         raise RuleError(f"{path}: 'frames' must be a table")
-    for key in sorted(set(table) - {"verbs", "transparent"}):
-        raise RuleError(f"{path}: frames: unknown key {key!r} (allowed: transparent, verbs)")
-    verbs = _strings(f"{path}: frames", "verbs", table.get("verbs", []))
-    transparent = _strings(f"{path}: frames", "transparent", table.get("transparent", []))
-    return families, {v.lower() for v in verbs}, {w.lower() for w in transparent}
+    for key in sorted(set(table) - set(FRAME_LISTS)):
+        raise RuleError(f"{path}: frames: unknown key {key!r} (allowed: {', '.join(sorted(FRAME_LISTS))})")
+    lists = {key: _strings(f"{path}: frames", key, table.get(key, [])) for key in FRAME_LISTS}
+    return families, {key: {w.lower() for w in found} for key, found in lists.items()}
 
 
 def load_kindred(path: Path, data: Mapping[str, Any]) -> dict[str, list[str]]:
@@ -326,7 +334,7 @@ def _alignment(path: Path, raw: Any) -> dict[str, Any]:
     """The ``[alignment]`` table: numbers for the thresholds, a ``statement_model`` table of model weights."""
     if not isinstance(raw, dict):
         raise RuleError(f"{path}: 'alignment' must be a table")
-    thresholds = {a.name for a in fields(AlignConfig)} - {"kindred"}  # from the [[kindred]] tables
+    thresholds = {a.name for a in fields(AlignConfig)} - {"kindred", "properties"}  # data: rules/frames.toml
     flat = {k: v for k, v in raw.items() if k != "statement_model"}
     out: dict[str, Any] = _numbers(path, "alignment", flat, thresholds)
     if "statement_model" in raw:
