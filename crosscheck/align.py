@@ -482,8 +482,10 @@ def _context_needed(
         # of two lists, bounded by one name ("five died in Aceh", "seven were killed in Aceh"); other figures of a
         # crowded predicate are as often other items ("10 were killed" here, "five died" there)
         need = min(need, config.frame_differs_value)
-    if relation is Relation.SAME and _distinctive(x):
-        need = 0.0  # the same specific figure or full date with the same noun is the same fact
+    if relation is Relation.SAME and _distinctive(x) and (isinstance(x.fact, Quantity) or x.fact == y.fact):
+        # the same specific figure or full date with the same noun is the same fact (a date, written the same: "in
+        # 2007" and "December 2007" agree, but a year holds many months' events)
+        need = 0.0
     if relation is Relation.CONFLICT:
         if x.text.lower() == y.text.lower():
             return None  # "today" and "today" in articles of different days: the same words are no conflict
@@ -589,7 +591,13 @@ def _crowd(facts: Sequence[Claim], approx_tolerance: float) -> dict[str, int]:
 
 
 # date granularities that can be compared with another one (facts.date_relation); any can be with its own
-_CROSS_GRANULARITY = {"date": ("weekday", "week"), "weekday": ("date",), "week": ("date",)}
+_CROSS_GRANULARITY = {
+    "date": ("weekday", "week"),
+    "weekday": ("date",),
+    "week": ("date",),
+    "year": ("month",),
+    "month": ("year",),
+}
 
 
 def _comparable(

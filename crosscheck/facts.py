@@ -170,12 +170,36 @@ def date_relation(a: DateRef, b: DateRef) -> Relation | None:
         return _year_relation(a.value, b.value)
     if ga == gb == "time":
         return Relation.SAME if a.value == b.value else Relation.DIFFERS
+    if {ga, gb} == {"year", "month"}:
+        y, m = (a, b) if ga == "year" else (b, a)
+        return _year_month_relation(y.value, m.value)
     if ga == gb == "month":
         ma, mb = _month_part(a.value), _month_part(b.value)
         if ma is None or mb is None:
             return None
         return Relation.SAME if ma == mb else Relation.CONFLICT
     return None
+
+
+# the months each part of a year covers: "early 2007" is January to April, "late 2007" September to December
+_PART_MONTHS = {"early": range(1, 5), "mid": range(5, 9), "late": range(9, 13)}
+
+
+def _year_month_relation(year: str, month: str) -> Relation | None:
+    """A year (or a part of one, "late 2007") against a month ("2007-12"): a month in the year or in the part is the
+    same time ("in 1983", "in November 1983"; "by the end of 2007", "in December 2007"): both are true, one more
+    exactly, as an editor reads them; another year, or a month outside the part, is a conflict. A decade, or a month
+    without its year, is not compared."""
+    found = re.fullmatch(r"(?:(early|mid|late) )?(\d{4})", year)
+    parts = re.fullmatch(r"(\d{4})-(\d\d)", month)
+    if found is None or parts is None:
+        return None
+    part, y = found.groups()
+    if y != parts.group(1):
+        return Relation.CONFLICT
+    if part is None or int(parts.group(2)) in _PART_MONTHS[part]:
+        return Relation.SAME
+    return Relation.CONFLICT
 
 
 def _year_relation(x: str, y: str) -> Relation:

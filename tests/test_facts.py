@@ -92,6 +92,10 @@ DATES = [
     ("in the 1930s", "in early 1931", DIFFERS),
     ("in 2004", "in late 2004", DIFFERS),  # the same year, one more precise
     ("in early 2004", "in late 2005", CONFLICT),
+    ("in 1983", "in November 1983", SAME),  # a month of the year: both true, one more exactly
+    ("by the end of 2007", "in December 2007", SAME),  # the month is in that part of the year
+    ("in early 2007", "in December 2007", CONFLICT),
+    ("in 2006", "in December 2007", CONFLICT),
     ("last Friday", "on Friday", None),
     ("in late spring", "on Friday", None),
     ("yesterday", "on Tuesday", None),
