@@ -31,6 +31,7 @@ from collections.abc import Set as AbstractSet
 from attrs import evolve, field, frozen
 from rapidfuzz import fuzz, process
 
+from crosscheck.claims.quantities import PEOPLE
 from crosscheck.facts import Relation, apart, date_relation, quantity_relation, same_thing
 from crosscheck.frames import AGE, Fit, fit, same_scope
 from crosscheck.model import Claim, ClaimKind, DateRef, Entity, EntityType, Qualifier, Quantity, Quote
@@ -482,9 +483,9 @@ def _context_needed(
         # of two lists, bounded by one name ("five died in Aceh", "seven were killed in Aceh"); other figures of a
         # crowded predicate are as often other items ("10 were killed" here, "five died" there)
         need = min(need, config.frame_differs_value)
-    if relation is Relation.SAME and _distinctive(x) and (isinstance(x.fact, Quantity) or x.fact == y.fact):
-        # the same specific figure or full date with the same noun is the same fact (a date, written the same: "in
-        # 2007" and "December 2007" agree, but a year holds many months' events)
+    if relation is Relation.SAME and _distinctive(x) and not _contains(x, y):
+        # the same specific figure or full date with the same noun is the same fact ("in 2007" and "December 2007"
+        # agree, but a year holds many months' events)
         need = 0.0
     if relation is Relation.CONFLICT:
         if x.text.lower() == y.text.lower():
@@ -498,6 +499,13 @@ def _context_needed(
     ):
         need = max(need, config.fact_far_value)  # figures far apart: more often two things than one misreported
     return need
+
+
+def _contains(x: Claim, y: Claim) -> bool:
+    """One date is a year, the other a month (of it)."""
+    if not (isinstance(x.fact, DateRef) and isinstance(y.fact, DateRef)):
+        return False
+    return {x.fact.granularity, y.fact.granularity} == {"year", "month"}
 
 
 def _held(c: Claim) -> bool:
@@ -605,14 +613,17 @@ def _comparable(
 ) -> list[tuple[Claim, Claim]]:
     """The pairs of facts that may count the same thing, or date the same kind of time (the others have no
     relation, see :mod:`crosscheck.facts`), found through an index on ``ys`` rather than by trying every pair:
-    figures with the same unit, or one's head noun in the other's phrase, or nouns of one ``kindred`` class;
+    figures with the same unit, or one's head noun in the other's phrase, or nouns of one ``kindred`` class, or two
+    counts of people;
     dates of comparable granularities."""
     kindred = kindred or {}
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
     for k, y in enumerate(ys):
         if isinstance(y.fact, Quantity):
-            head = y.fact.unit.partition(":")[0]
+            head, _, state = y.fact.unit.partition(":")
             index[("unit", y.fact.unit)].append(k)
+            if head in PEOPLE:
+                index[("people", state)].append(k)
             index[("head", head)].append(k)
             if head in kindred:
                 index[("class", str(kindred[head]))].append(k)
@@ -624,8 +635,10 @@ def _comparable(
     for x in xs:
         keys: list[tuple[str, str]] = []
         if isinstance(x.fact, Quantity):
-            head = x.fact.unit.partition(":")[0]
+            head, _, state = x.fact.unit.partition(":")
             keys = [("unit", x.fact.unit), ("word", head), *(("head", w) for w in set(x.fact.phrase))]
+            if head in PEOPLE:
+                keys.append(("people", state))  # "one victim" and "one" (people) count the same
             if head in kindred:
                 keys.append(("class", str(kindred[head])))
         elif isinstance(x.fact, DateRef):

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from attrs import evolve
 
 from crosscheck.claims.dates import week_of, weekday_of
+from crosscheck.claims.quantities import PEOPLE
 from crosscheck.model import DateRef, Qualifier, Quantity
 
 # Qualifier pairs that state the same figure: "45-minute" and "around 45 minutes" agree.
@@ -37,6 +38,11 @@ def quantity_relation(
     if a.change != b.change:
         return None
     if not same_thing(a, b):
+        if _people(a, b):
+            # "killing one" and "One victim died": a count of people agrees with a count of people of one kind; a
+            # different figure may count a part of them ("six children" of "at least five people")
+            same = quantity_relation(a, evolve(b, unit=a.unit, phrase=a.phrase), approx_tolerance) is Relation.SAME
+            return Relation.SAME if same else None
         return Relation.RENAMED if _renamed(a, b, approx_tolerance, kindred or {}) else None
     if a.reference and b.reference:
         return None  # two references to a group say nothing about its size
@@ -63,6 +69,13 @@ def quantity_relation(
     return Relation.CONFLICT
 
 
+def _people(a: Quantity, b: Quantity) -> bool:
+    """One figure counts "people", the other people of one kind ("victims", "soldiers"), in the same state."""
+    head_a, _, state_a = a.unit.partition(":")
+    head_b, _, state_b = b.unit.partition(":")
+    return state_a == state_b and "people" in (head_a, head_b) and head_a in PEOPLE and head_b in PEOPLE
+
+
 def _renamed(a: Quantity, b: Quantity, approx_tolerance: float, kindred: Mapping[str, int]) -> bool:
     """Two figures of nouns of one class, with the same state ("dead", "injured"), that agree in value."""
     head_a, _, state_a = a.unit.partition(":")
@@ -80,7 +93,9 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
         return True
     head_a, _, state_a = a.unit.partition(":")
     head_b, _, state_b = b.unit.partition(":")
-    return bool(head_a and head_b) and state_a == state_b and (head_a in b.phrase or head_b in a.phrase)
+    if not (head_a and head_b) or state_a != state_b:
+        return False
+    return head_a in b.phrase or head_b in a.phrase
 
 
 def _rounded(x: float, y: float, tolerance: float) -> bool:

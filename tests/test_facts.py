@@ -30,6 +30,8 @@ QUANTITIES = [
     ("up to 20 people", "25 people", CONFLICT),
     ("tens of thousands of people", "tens of thousands of Greeks", SAME),
     ("12 votes", "12 seats", None),  # different things counted: not comparable
+    ("One victim died", "killing one", SAME),  # a count of people and a count of people of one kind agree
+    ("killed six children", "killing at least five people", None),  # a part of them, not another toll
     ("an hour and 10 minutes", "70 minutes", SAME),  # a compound duration is summed
     ("about 20 to 25 people were hurt", "24 people were hurt", DIFFERS),  # inside an approximate range
     ("about 20 to 25 people were hurt", "40 people were hurt", CONFLICT),

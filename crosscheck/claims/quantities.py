@@ -274,7 +274,9 @@ _VERBS = frozenset(
     remained face faced need needed marched died live lived work worked""".split()
 )
 _PLURALS = frozenset({"people", "police", "staff", "personnel", "cattle", "livestock"})
-_PEOPLE = frozenset(
+# nouns that count people: a casualty figure of one of them takes its state ("five soldiers killed"), and a count
+# of "people" is a count of any of them (crosscheck.facts.same_thing)
+PEOPLE = frozenset(
     """people person civilian resident child man woman worker soldier troop officer student passenger villager
     victim miner tourist pilgrim protester demonstrator migrant refugee patient firefighter policeman""".split()
 )
@@ -704,7 +706,7 @@ def _casualty(text: str, start: int, end: int, unit: str) -> str:
     A word across a clause break does not count ("55 wounded in the school, where hundreds of Palestinians"), nor
     one before another count that has its own verb ("killed six children and left 14 others trapped").
     """
-    if unit and unit not in _PEOPLE:
+    if unit and unit not in PEOPLE:
         return unit
     best: tuple[int, str] | None = None
     for pattern, state in _CASUALTIES:
@@ -740,7 +742,7 @@ def _one_casualty(text: str, m: re.Match[str], end: int, unit: str) -> bool:
         return False
     if _ONE_VERB_AFTER.match(text, end):
         return True
-    if unit and unit not in _PEOPLE:
+    if unit and unit not in PEOPLE:
         return False  # "he was killed one day after"
     before = _ONE_VERB_BEFORE.search(text, max(0, m.start() - 12), m.start())
     return before is not None and not _ONE_NOT_AFTER.match(text, m.end())
