@@ -156,6 +156,7 @@ class Side:
         self.people_by_last = dict(by_last)
         self.names = _names(self.by_kind[ClaimKind.ENTITY])
         self._crowds: dict[tuple[ClaimKind, float], dict[str, int]] = {}
+        self._alone: dict[tuple[ClaimKind, float], frozenset[str]] = {}
 
     def crowd(self, kind: ClaimKind, approx_tolerance: float) -> dict[str, int]:
         """For each fact of ``kind``, how many other values the article gives for the same kind of thing (see
@@ -164,6 +165,13 @@ class Side:
         if key not in self._crowds:
             self._crowds[key] = _crowd(self.by_kind[kind], approx_tolerance)
         return self._crowds[key]
+
+    def alone(self, kind: ClaimKind, approx_tolerance: float) -> frozenset[str]:
+        """The facts of ``kind`` that are the only value the article gives for their predicate (see ``_alone``)."""
+        key = (kind, approx_tolerance)
+        if key not in self._alone:
+            self._alone[key] = _alone(self.by_kind[kind], approx_tolerance)
+        return self._alone[key]
 
 
 def side(claims: Sequence[Claim] | Side) -> Side:
@@ -392,8 +400,16 @@ def align(
     datelines = sa.datelines | sb.datelines
     for kind in (ClaimKind.QUANTITY, ClaimKind.DATE):
         crowd = sa.crowd(kind, config.approx_tolerance) | sb.crowd(kind, config.approx_tolerance)
+        alone = sa.alone(kind, config.approx_tolerance) | sb.alone(kind, config.approx_tolerance)
         pairs += _align_facts(
-            sa.by_kind[kind], sb.by_kind[kind], context, config, datelines, crowd=crowd, leads=sa.lead | sb.lead
+            sa.by_kind[kind],
+            sb.by_kind[kind],
+            context,
+            config,
+            datelines,
+            crowd=crowd,
+            alone=alone,
+            leads=sa.lead | sb.lead,
         )
     pairs += _align_quotes(sa.by_kind[ClaimKind.QUOTE], sb.by_kind[ClaimKind.QUOTE], config)
     pairs += _align_people(sa, sb)
@@ -410,6 +426,7 @@ def _align_facts(
     datelines: frozenset[str],
     *,
     crowd: Mapping[str, int],
+    alone: AbstractSet[str] = frozenset(),
     leads: AbstractSet[str] = frozenset(),
 ) -> list[Pair]:
     """Pair quantities (or dates) that state the same kind of fact in shared context, best pairs first.
@@ -432,7 +449,9 @@ def _align_facts(
             continue  # two different facts: tax against income, the statement's day against the event's
         related.append((x, y, relation))
         score = sim(x, y)
-        need = _context_needed(x, y, relation, config, crowd=crowd, framed=frames is Fit.MATCH)
+        need = _context_needed(
+            x, y, relation, config, crowd=crowd, framed=frames is Fit.MATCH, alone=x.id in alone and y.id in alone
+        )
         if need is None:
             continue
         if score >= need:
@@ -454,11 +473,19 @@ def _align_facts(
 
 
 def _context_needed(
-    x: Claim, y: Claim, relation: Relation, config: AlignConfig, *, crowd: Mapping[str, int], framed: bool
+    x: Claim,
+    y: Claim,
+    relation: Relation,
+    config: AlignConfig,
+    *,
+    crowd: Mapping[str, int],
+    framed: bool,
+    alone: bool = False,
 ) -> float | None:
     """How much context two related facts must share to pair (``None``: never). ``framed``: their frames match
     (the same predicate, nothing against it), which stands for the context that ties two mentions to one fact;
-    figures far apart and crowds of values still ask for more."""
+    ``alone``: each is the only value its article gives for its predicate. Figures far apart and crowds of values
+    still ask for more."""
     need = {
         Relation.SAME: config.fact_same_value,
         Relation.DIFFERS: config.fact_differs_value,
@@ -474,7 +501,7 @@ def _context_needed(
         # two dates of one event: of one holder ("Smith resigned on Friday", "the minister, Smith, stepped down on
         # Thursday"), or the only dates of their granularity in each article ("began at 8 p.m.", "began around 8:30
         # p.m."); a date with no holder among many may date another's death
-        if _held(x) or _held(y) or (crowd[x.id] == 0 and crowd[y.id] == 0):
+        if _held(x) or _held(y) or alone:
             need = min(need, config.frame_differs_value)
     elif _property(x, config) and crowd[x.id] == 0 and crowd[y.id] == 0:
         need = min(need, config.frame_differs_value)  # the one magnitude, the one calibre each article gives
@@ -571,6 +598,20 @@ def _restatement(mention: Claim, other: Claim, config: AlignConfig) -> bool:
         return toll or mention.fact.qualifier is not Qualifier.VAGUE
     x, y = sorted((abs(mention.fact.value), abs(other.fact.value)))
     return relation is Relation.DIFFERS and toll and x > 0 and y / x <= config.restatement_ratio
+
+
+def _alone(facts: Sequence[Claim], approx_tolerance: float) -> frozenset[str]:
+    """The facts that are the only value their article gives for their predicate: no other figure of the same
+    thing, or date of comparable granularity, whose frame has the same predicate ("killed 24" and no other count
+    of the dead; "began at 8 p.m." and no other time something began)."""
+    framed = [c for c in facts if c.frame is not None and c.frame.predicate is not None]
+    crowded: set[str] = set()
+    for x, y in _comparable(framed, framed):
+        if x.id == y.id or x.frame is None or y.frame is None or x.frame.predicate != y.frame.predicate:
+            continue
+        if _relation(x, y, approx_tolerance) not in (None, Relation.SAME):
+            crowded.add(x.id)
+    return frozenset(c.id for c in framed if c.id not in crowded)
 
 
 def _crowd(facts: Sequence[Claim], approx_tolerance: float) -> dict[str, int]:
