@@ -478,6 +478,10 @@ def fit(a: Frame | None, b: Frame | None, same_value: bool, *, dates: bool = Fal
         return Fit.CONFLICT
     if a.family and b.family and a.predicate != b.predicate:
         return Fit.CONFLICT
+    if dates and not same_value and None not in (a.predicate, b.predicate) and a.predicate != b.predicate:
+        # two days of two events ("scheduled for December 15", "reported September 26"): a different date is a
+        # conflict only about one event
+        return Fit.CONFLICT
     if not _compatible_names(a.holder, b.holder):
         return Fit.CONFLICT
     if not same_value and (_disjoint(a.scope, b.scope) or _periods_conflict(a.period, b.period)):
