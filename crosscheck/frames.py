@@ -55,8 +55,6 @@ _SCOPE = re.compile(
 )
 PHRASE_GAP = 6  # words between a predicate and its fact that a message shows in full
 AGE = "age"  # the quantity extractor's unit for an age ("46" in "Scott Russell, 46,", "61-year-old"), and its frame
-# how many words further than a verb a family's word may be and still be a figure's predicate
-FAMILY_REACH = 3
 _SCOPE_PREPOSITIONS = frozenset("in at with for across from inside outside throughout near on within among".split())
 # words after a year that do not make it a modifier: "the 2012 and 2013 seasons" (a list), "the 2012 to 2014 term"
 _NOT_NOUNS = frozenset("and or to through until in on at of".split())
@@ -90,6 +88,9 @@ class FrameLexicon:
     verbs: frozenset[str] = frozenset()  # irregular verb forms ("began", "fled", "shot") that are predicates
     # verbs of change or level that are no predicate of their own: "the death toll rose to 31" counts the dead
     transparent: frozenset[str] = frozenset()
+    # how many words further than a verb a family's word may be and still be a figure's predicate ([frames]
+    # family_reach: "24 people were reported killed" is a count of the dead, not of reports)
+    family_reach: int = 3
     single: Mapping[str, str] = field(init=False)  # one word (lower case, and its stem) -> family
     # phrases of several words by their first word: "death" -> [(("death", "toll"), "killed")]
     multi: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = field(init=False)
@@ -342,7 +343,7 @@ def _predicate(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> tuple[str, b
             continue
         # a figure is counted by its family's word even a few words further than a verb ("24 people were
         # reported killed"); a date dates the nearest event ("the cuts he announced Sunday")
-        bonus = FAMILY_REACH if family is not None and c.kind is ClaimKind.QUANTITY else 0
+        bonus = lexicon.family_reach if family is not None and c.kind is ClaimKind.QUANTITY else 0
         key = (candidate[1] - bonus, candidate[0])
         if best is None or key < best_key:
             best, best_key = candidate, key

@@ -111,6 +111,7 @@ def load_pack(extra_dirs: Sequence[Path] = (), include_default: bool = True) -> 
     families: dict[str, PredicateFamily] = {}  # a later file may add a family or replace one by its name
     kindred: dict[str, list[str]] = {}  # classes of counted nouns by name, likewise
     lists: dict[str, set[str]] = {key: set() for key in FRAME_LISTS}  # [frames] word lists, added up
+    reach: int | None = None  # [frames] family_reach: a later file overrides it
     for d in dirs:
         if not d.is_dir():
             raise RuleError(f"{d}: rule pack folder not found")
@@ -125,8 +126,9 @@ def load_pack(extra_dirs: Sequence[Path] = (), include_default: bool = True) -> 
             titles.update(file_aliases.titles)
             prefixes.update(file_aliases.prefixes)
             nouns.update(file_aliases.nouns)
-            file_families, file_lists = load_frames(f, data)
+            file_families, file_lists, file_reach = load_frames(f, data)
             families.update({family.name: family for family in file_families})
+            reach = reach if file_reach is None else file_reach
             kindred.update(load_kindred(f, data))
             for key, found in file_lists.items():
                 lists[key] |= found
@@ -147,7 +149,10 @@ def load_pack(extra_dirs: Sequence[Path] = (), include_default: bool = True) -> 
     )
     aliases = Aliases(names=names, titles=titles, prefixes=prefixes, nouns=nouns)
     frames = FrameLexicon(
-        families=tuple(families.values()), verbs=frozenset(lists["verbs"]), transparent=frozenset(lists["transparent"])
+        families=tuple(families.values()),
+        verbs=frozenset(lists["verbs"]),
+        transparent=frozenset(lists["transparent"]),
+        **({} if reach is None else {"family_reach": reach}),
     )
     return RulePack(rules=tuple(rules), alignment=alignment, aliases=aliases, frames=frames)
 
@@ -233,9 +238,9 @@ class FrameExample:
 FRAME_LISTS = ("verbs", "transparent", "properties")  # the word lists of a pack's [frames] table
 
 
-def load_frames(path: Path, data: Mapping[str, Any]) -> tuple[list[PredicateFamily], dict[str, set[str]]]:
-    """The ``[[predicate]]`` tables (predicate families) and the ``[frames]`` table's word lists (FRAME_LISTS) of
-    one pack file."""
+def load_frames(path: Path, data: Mapping[str, Any]) -> tuple[list[PredicateFamily], dict[str, set[str]], int | None]:
+    """The ``[[predicate]]`` tables (predicate families) and the ``[frames]`` table's word lists (FRAME_LISTS) and
+    ``family_reach`` (None when the file does not set it) of one pack file."""
     families = []
     for where, entry in _tables(path, data, "predicate", {"name", "words", "reporting", "toll", "examples"}):
         name = entry.get("name")
@@ -256,10 +261,14 @@ def load_frames(path: Path, data: Mapping[str, Any]) -> tuple[list[PredicateFami
     table = data.get("frames", {})
     if not isinstance(table, dict):
         raise RuleError(f"{path}: 'frames' must be a table")
-    for key in sorted(set(table) - set(FRAME_LISTS)):
-        raise RuleError(f"{path}: frames: unknown key {key!r} (allowed: {', '.join(sorted(FRAME_LISTS))})")
+    allowed = {*FRAME_LISTS, "family_reach"}
+    for key in sorted(set(table) - allowed):
+        raise RuleError(f"{path}: frames: unknown key {key!r} (allowed: {', '.join(sorted(allowed))})")
+    reach = table.get("family_reach")
+    if reach is not None and (not isinstance(reach, int) or isinstance(reach, bool) or not 0 <= reach <= 20):
+        raise RuleError(f"{path}: frames: 'family_reach' must be a whole number of words from 0 to 20")
     lists = {key: _strings(f"{path}: frames", key, table.get(key, [])) for key in FRAME_LISTS}
-    return families, {key: {w.lower() for w in found} for key, found in lists.items()}
+    return families, {key: {w.lower() for w in found} for key, found in lists.items()}, reach
 
 
 def load_kindred(path: Path, data: Mapping[str, Any]) -> dict[str, list[str]]:

@@ -12,6 +12,7 @@ import pytest
 from crosscheck import compare_texts
 from crosscheck.align import AlignConfig
 from crosscheck.errors import RuleError
+from crosscheck.frames import FrameLexicon
 from crosscheck.kinds import KINDS, Kind, speakers_differ
 from crosscheck.model import Verdict
 from crosscheck.rules import default_rules_dir, load_pack
@@ -217,3 +218,15 @@ def test_the_code_defaults_of_every_tuned_number_are_the_packs() -> None:
         if field.name in ("kindred", "properties"):
             continue  # data, not numbers: rules/frames.toml
         assert getattr(code, field.name) == getattr(pack, field.name), field.name
+
+
+def test_the_frame_readers_default_reach_is_the_packs() -> None:
+    assert FrameLexicon().family_reach == load_pack().frames.family_reach
+
+
+def test_a_bad_family_reach_names_the_file_and_key(tmp_path: Path) -> None:
+    path = tmp_path / "f.toml"
+    path.write_text("[frames]\nfamily_reach = -1\n", encoding="utf-8")
+    with pytest.raises(RuleError) as err:
+        load_pack([tmp_path])
+    assert str(path) in str(err.value) and "family_reach" in str(err.value)
