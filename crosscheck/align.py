@@ -33,7 +33,7 @@ from rapidfuzz import fuzz, process
 
 from crosscheck.claims.quantities import PEOPLE
 from crosscheck.facts import Relation, apart, date_relation, quantity_relation, same_thing
-from crosscheck.frames import AGE, Fit, fit, same_scope
+from crosscheck.frames import AGE, Fit, fit, other_events, same_scope
 from crosscheck.model import Claim, ClaimKind, DateRef, Entity, EntityType, Qualifier, Quantity, Quote
 from crosscheck.similarity import SameStatement, StatementModel, profile
 from crosscheck.text import content_stems, quote_text
@@ -514,6 +514,9 @@ def _context_needed(
         # the same specific figure or full date with the same noun is the same fact ("in 2007" and "December 2007"
         # agree, but a year holds many months' events)
         need = 0.0
+    if relation is not Relation.SAME and isinstance(x.fact, DateRef) and other_events(x.frame, y.frame):
+        # two dates of two predicates: a conflict about one event only where the sentences say much the same
+        need = max(need, config.fact_far_value)
     if relation is Relation.CONFLICT:
         if x.text.lower() == y.text.lower():
             return None  # "today" and "today" in articles of different days: the same words are no conflict

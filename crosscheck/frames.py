@@ -465,9 +465,8 @@ class Fit(enum.Enum):
 
 def fit(a: Frame | None, b: Frame | None, same_value: bool, *, dates: bool = False) -> Fit:
     """Whether two facts' frames say they measure the same thing. Different predicate families, a reporting verb
-    against an event, or different holders are different facts; so are different scopes or periods, unless the
-    two values are the same (an equal figure for the same predicate is the same fact, whatever one article adds
-    about where). The same family, or the same verb, with nothing against it, is the same fact; anything else is
+    against an event, different holders, or different scopes or periods are different facts (an equal figure for
+    the same predicate is the same fact, though, whatever one article adds about where). The same family, or the same verb, with nothing against it, is the same fact; anything else is
     not known, and the aligner falls back on the context the two share. ``dates``: the two facts are dates."""
     if a is None or b is None:
         return Fit.UNKNOWN
@@ -477,15 +476,18 @@ def fit(a: Frame | None, b: Frame | None, same_value: bool, *, dates: bool = Fal
         # "the 2012 Oscars" and "the 2013 Academy Awards": each year names which one of its noun, and nothing says
         # the nouns name one event ("the 2004 tsunami" and "the 2005 tsunami" may: that is for the context to say)
         return Fit.CONFLICT
-    if a.family and b.family and a.predicate != b.predicate:
-        return Fit.CONFLICT
-    if dates and not same_value and None not in (a.predicate, b.predicate) and a.predicate != b.predicate:
-        # two days of two events ("scheduled for December 15", "reported September 26"): a different date is a
-        # conflict only about one event
+    if a.family and b.family and a.predicate != b.predicate and not (dates and same_value):
+        # "24 killed" and "24 injured" are two facts; one day or time is one date whether it is said to be when a
+        # quake "occurred" or "began" (a statement's date against an event's is kept apart above)
         return Fit.CONFLICT
     if not _compatible_names(a.holder, b.holder):
         return Fit.CONFLICT
-    if not same_value and (_disjoint(a.scope, b.scope) or _periods_conflict(a.period, b.period)):
+    if AGE in (a.predicate, b.predicate):
+        # an age is its person's, wherever the clause places them
+        return Fit.MATCH if a.predicate == b.predicate and a.holder and b.holder else Fit.UNKNOWN
+    if _periods_conflict(a.period, b.period) or (_disjoint(a.scope, b.scope) and not (dates and same_value)):
+        # "5% in 2016" and "5% in 2017"; "10 seasons with the 76ers" and "with the Lakers" (one day is one day
+        # wherever each article says something happened on it)
         return Fit.CONFLICT
     if not (same_value or dates) and (bool(a.scope) != bool(b.scope) or bool(a.period) != bool(b.period)):
         # one figure is bounded, the other not: a district's count, or the whole toll? (a date is the event's
@@ -496,6 +498,13 @@ def fit(a: Frame | None, b: Frame | None, same_value: bool, *, dates: bool = Fal
             return Fit.UNKNOWN  # "said Tuesday" twice, by speakers not known to be one
         return Fit.MATCH
     return Fit.UNKNOWN
+
+
+def other_events(a: Frame | None, b: Frame | None) -> bool:
+    """Both predicates are known and differ ("scheduled for December 15", "reported September 26"): most likely two
+    events, unless the sentences say much the same ("the meeting was held on Monday", "the meeting took place on
+    Tuesday")."""
+    return a is not None and b is not None and None not in (a.predicate, b.predicate) and a.predicate != b.predicate
 
 
 def same_scope(a: Frame | None, b: Frame | None) -> bool:
