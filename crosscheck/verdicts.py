@@ -169,7 +169,9 @@ def _single(c: Claim, other: str, single: dict[ClaimKind, Rule]) -> Finding | No
     rule = single.get(c.kind)
     if rule is None:
         return None
-    fields = {"source": c.source, "claim": _short(c.text), "a_source": c.source, "b_source": other}
+    # a figure or a date with what it measures ("met on Friday", not a bare "Friday")
+    fields = {"source": c.source, "claim": _short(c.frame.phrase if c.frame else c.text), "a_source": c.source}
+    fields["b_source"] = other
     return _finding(rule, (c,), fields)
 
 

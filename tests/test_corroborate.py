@@ -75,7 +75,7 @@ def test_single_source_only_when_no_other_source_has_it() -> None:
 def test_two_articles_are_judged_as_one_pair() -> None:
     pack = load_pack()
     a, b = (article_from_text(t, i) for t, i in ((A, "A"), (C, "B")))
-    ca, cb = extract_claims(a, pack.aliases), extract_claims(b, pack.aliases)
+    ca, cb = extract_claims(a, pack.aliases, pack.frames), extract_claims(b, pack.aliases, pack.frames)
     assert compare_texts([A, C], pack).findings == judge(ca, cb, align(ca, cb, pack.alignment), pack)
 
 
