@@ -116,9 +116,13 @@ def test_statement_model_weights_override_one_by_one(tmp_path: Path) -> None:
         ("[alignment.statement_model]\nsynonyms = 1\n", "alignment.statement_model.synonyms"),
         ('[alignment.statement_model]\nbias = "high"\n', "alignment.statement_model.bias"),
         ("[alignment]\nstatement_model = 3\n", "alignment.statement_model"),
+        ('[[kindred]]\nname = "bikes"\nnouns = ["scooter"]\n', "nouns"),
+        ('[[kindred]]\nname = "Bikes"\nnouns = ["scooter", "moped"]\n', "name"),
+        ('[[kindred]]\nname = "bikes"\nnouns = ["scooter", "moped"]\ncolour = "red"\n', "colour"),
+        ("[frames]\nfamily_reach = -1\n", "family_reach"),
     ],
 )
-def test_malformed_statement_model_names_file_and_key(tmp_path: Path, body: str, key: str) -> None:
+def test_malformed_pack_data_names_file_and_key(tmp_path: Path, body: str, key: str) -> None:
     path = tmp_path / "w.toml"
     path.write_text(body, encoding="utf-8")
     with pytest.raises(RuleError) as err:
@@ -137,22 +141,6 @@ def test_kindred_nouns_come_from_the_kindred_tables(tmp_path: Path) -> None:
     (tmp_path / "p.toml").write_text('[[kindred]]\nname = "bikes"\nnouns = ["scooter", "moped"]\n', encoding="utf-8")
     kindred = load_pack([tmp_path], include_default=False).alignment.kindred
     assert kindred == {"scooter": 0, "moped": 0}
-
-
-@pytest.mark.parametrize(
-    ("body", "key"),
-    [
-        ('[[kindred]]\nname = "bikes"\nnouns = ["scooter"]\n', "nouns"),
-        ('[[kindred]]\nname = "Bikes"\nnouns = ["scooter", "moped"]\n', "name"),
-        ('[[kindred]]\nname = "bikes"\nnouns = ["scooter", "moped"]\ncolour = "red"\n', "colour"),
-    ],
-)
-def test_bad_kindred_tables_name_the_file_and_key(tmp_path: Path, body: str, key: str) -> None:
-    path = tmp_path / "p.toml"
-    path.write_text(body, encoding="utf-8")
-    with pytest.raises(RuleError) as err:
-        load_pack([tmp_path], include_default=False)
-    assert str(path) in str(err.value) and key in str(err.value)
 
 
 def test_only_figures_are_renamed(tmp_path: Path) -> None:
@@ -222,11 +210,3 @@ def test_the_code_defaults_of_every_tuned_number_are_the_packs() -> None:
 
 def test_the_frame_readers_default_reach_is_the_packs() -> None:
     assert FrameLexicon().family_reach == load_pack().frames.family_reach
-
-
-def test_a_bad_family_reach_names_the_file_and_key(tmp_path: Path) -> None:
-    path = tmp_path / "f.toml"
-    path.write_text("[frames]\nfamily_reach = -1\n", encoding="utf-8")
-    with pytest.raises(RuleError) as err:
-        load_pack([tmp_path])
-    assert str(path) in str(err.value) and "family_reach" in str(err.value)
