@@ -10,8 +10,15 @@ thing, and its :class:`~crosscheck.model.Frame` says what that is:
   dead / death toll are one family) gives the family's name; otherwise the nearest verb-like word of the clause
   gives its stem, which can confirm that two dates date the same event but not deny it. A date whose predicate is a
   reporting verb ("said Tuesday") dates a statement, not the event;
-* the **holder**: whose figure it is, the person or organisation its clause is about ("the Senate voted 52-47");
-* the **scope**: the places, organisations and periods that bound it ("10 seasons in West Germany", "in 2016").
+* the **holder**: whose figure it is, the person or organisation its clause is about ("the Senate voted 52-47"; a
+  "he" is the person named last, a relative clause's is its antecedent, an age's is the person beside it);
+* the **scope** and **period**: the names and (for a figure) the years that bound it ("10 seasons in West Germany",
+  "in 2016"); a figure whose clause opens with an earlier year than the article's is a **background** fact;
+* an **attributive** year names which one its noun is ("the 2012 Oscars"), and the **phrase** from the predicate to
+  the fact says what was measured in a message ("killed 24 people").
+
+:func:`fit` says whether two frames measure the same thing (MATCH), two things (CONFLICT), or cannot tell (UNKNOWN);
+the aligner (:mod:`crosscheck.align`) pairs facts by it.
 
 The clause is the part of the sentence between clause boundaries (a semicolon, a dash, ", which", ", while", an
 attribution frame after a comma: "..., police said"). Everything is patterns over the sentence: no parser, no model.
@@ -47,14 +54,15 @@ _BOUNDARY = re.compile(
     # a second figure with its own verb: "24 people died and 30 were injured" (not "between 60 and 100")
     r"|(?<![\d\s])\s+(?=and\s+\d))"
 )
-# a preposition before a name that bounds a figure or a date: "in West Germany", "with the 76ers", "at the school"
-# a name after a preposition: "in West Germany", "with the 76ers", "at Beaumont Hospital"
+# a name after a preposition, which bounds a figure or a date: "in West Germany", "with the 76ers", "at Beaumont
+# Hospital"
 _SCOPE = re.compile(
     r"\b(?:in|at|with|for|across|from|inside|outside|throughout|near|within|among)\s+(?:the\s+)?"
     r"(?P<name>(?:[A-Z][\w'\u2019.&-]*|\d+[a-z]{2,})(?:\s+(?:of\s+)?[A-Z][\w'\u2019.&-]*)*)"
 )
 PHRASE_GAP = 6  # words between a predicate and its fact that a message shows in full
 AGE = "age"  # the quantity extractor's unit for an age ("46" in "Scott Russell, 46,", "61-year-old"), and its frame
+# the prepositions after which a person or organisation is the scope of a figure, not its holder
 _SCOPE_PREPOSITIONS = frozenset("in at with for across from inside outside throughout near on within among".split())
 # words after a year that do not make it a modifier: "the 2012 and 2013 seasons" (a list), "the 2012 to 2014 term"
 _NOT_NOUNS = frozenset("and or to through until in on at of".split())
@@ -465,8 +473,9 @@ class Fit(enum.Enum):
 
 def fit(a: Frame | None, b: Frame | None, same_value: bool, *, dates: bool = False) -> Fit:
     """Whether two facts' frames say they measure the same thing. Different predicate families, a reporting verb
-    against an event, different holders, or different scopes or periods are different facts (an equal figure for
-    the same predicate is the same fact, though, whatever one article adds about where). The same family, or the same verb, with nothing against it, is the same fact; anything else is
+    against an event, a background fact against the story's, different holders, or different scopes or periods are
+    different facts (an equal figure for the same predicate is the same fact, though, whatever one article adds
+    about where). The same family, or the same verb, with nothing against it, is the same fact; anything else is
     not known, and the aligner falls back on the context the two share. ``dates``: the two facts are dates."""
     if a is None or b is None:
         return Fit.UNKNOWN
