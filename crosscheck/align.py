@@ -438,6 +438,8 @@ def _align_facts(
     related: list[tuple[Claim, Claim, Relation]] = []  # every two facts that relate, whatever their context
     for x, y in _comparable(xs, ys, config.kindred):
         relation = _relation(x, y, config.approx_tolerance, config.kindred)
+        if relation is None and x.id in alone and y.id in alone:
+            relation = _people_counted(x, y, config.approx_tolerance)
         if relation is None:
             continue
         if x.id in datelines or y.id in datelines:  # publication dates pair only with each other
@@ -536,6 +538,21 @@ def _contains(x: Claim, y: Claim) -> bool:
     if not (isinstance(x.fact, DateRef) and isinstance(y.fact, DateRef)):
         return False
     return {x.fact.granularity, y.fact.granularity} == {"year", "month"}
+
+
+def _people_counted(x: Claim, y: Claim, approx_tolerance: float) -> Relation | None:
+    """Two different counts of people, one of them of people of a kind ("40 people were arrested", "at least 45
+    protesters were detained"), relate when each is the only figure its article gives for one predicate, and the
+    two predicates match: a count of a kind may otherwise be a part of the other ("six children" of "at least
+    five people" killed)."""
+    if not (isinstance(x.fact, Quantity) and isinstance(y.fact, Quantity)):
+        return None
+    head_x, _, state_x = x.fact.unit.partition(":")
+    head_y, _, state_y = y.fact.unit.partition(":")
+    kinds = state_x == state_y and "people" in (head_x, head_y) and head_x in PEOPLE and head_y in PEOPLE
+    if not kinds or fit(x.frame, y.frame, False) is not Fit.MATCH:
+        return None
+    return quantity_relation(x.fact, evolve(y.fact, unit=x.fact.unit, phrase=x.fact.phrase), approx_tolerance)
 
 
 def _held(c: Claim) -> bool:

@@ -33,7 +33,7 @@ from collections.abc import Mapping, Sequence
 from attrs import evolve, field, frozen
 
 from crosscheck.model import Claim, ClaimKind, DateRef, Entity, EntityType, Frame, Quantity
-from crosscheck.text import stem
+from crosscheck.text import STOPWORDS, stem
 
 _CALENDAR = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|"
@@ -66,6 +66,8 @@ AGE = "age"  # the quantity extractor's unit for an age ("46" in "Scott Russell,
 _SCOPE_PREPOSITIONS = frozenset("in at with for across from inside outside throughout near on within among".split())
 # words after a year that do not make it a modifier: "the 2012 and 2013 seasons" (a list), "the 2012 to 2014 term"
 _NOT_NOUNS = frozenset("and or to through until in on at of".split())
+# a capitalised name and the spaces before the word at the end of the search: "Senate " in "The Senate voted"
+_SUBJECT = re.compile(r"\b(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)\s+$")
 _RELATIVE = re.compile(r"\s*(?:who|whom|which|whose)\b", re.IGNORECASE)
 _PRONOUNS = frozenset("he she his her him".split())
 _DETERMINERS = frozenset("the a an its his her their this that these those".split())
@@ -135,9 +137,10 @@ class FrameLexicon:
     def _reporting(self) -> frozenset[str]:
         return frozenset(f.name for f in self.families if f.reporting)
 
-    def family(self, word: str) -> str | None:
+    def family(self, word: str, *, exact: bool = False) -> str | None:
+        """The family of a word as written, else (unless ``exact``) of its stem: "kills" is "killed"."""
         w = word.lower().replace("\u2019", "'")
-        return self.single.get(w) or self.single.get("~" + stem(w))
+        return self.single.get(w) or (None if exact else self.single.get("~" + stem(w)))
 
 
 NO_FRAMES = FrameLexicon()  # no predicate families: frames from verb-like words only
@@ -261,7 +264,7 @@ def _frame(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> Frame:
         trigger_text, at = clause.text[tok_start:tok_end], tok_start
         phrase = _phrase(clause.text, (tok_start, tok_end), (start, end))
     period = () if c.kind is not ClaimKind.QUANTITY else _period(clause)
-    holder = _aged(c, clause) if predicate == AGE else _holder(clause, min(at, start))
+    holder = _aged(c, clause) if predicate == AGE else _holder(clause, min(at, start), subject=at < start)
     noun = _modified(c, clause)
     if noun is not None:
         # "the 2012 Oscars": the year says which ceremony; the noun it modifies is what it dates
@@ -339,8 +342,10 @@ def _predicate(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> tuple[str, b
             continue
         if (t.lower in lexicon.transparent and has_family) or (t.text[0].isupper() and t.start > 0):
             continue  # "the toll rose to 31" counts the toll; "Promises" (a name) is no promise
+        if c.kind is ClaimKind.DATE and k and tokens[k - 1].lower == "to" and not start <= t.start < end:
+            continue  # "voted on Thursday to pass the bill": a purpose is not what the date dates
         distance = _distance(tokens, k, start, end)
-        family, length = _family_at(tokens, k, lexicon)
+        family, length = _family_at(tokens, k, lexicon, exact=start <= t.start < end)
         if family in lexicon.reporting and c.kind is ClaimKind.QUANTITY:
             continue  # a figure does not count a statement: "police said 24 died" counts the dead
         if family is not None:
@@ -370,13 +375,16 @@ def _distance(clause: Sequence[_Token], k: int, start: int, end: int) -> int:
     return sum(1 for u in clause[k + 1 :] if u.end <= start) + 1
 
 
-def _family_at(clause: Sequence[_Token], k: int, lexicon: FrameLexicon) -> tuple[str | None, int]:
-    """The family of the words starting at token ``k`` (several words first: "death toll"), and how many."""
+def _family_at(
+    clause: Sequence[_Token], k: int, lexicon: FrameLexicon, *, exact: bool = False
+) -> tuple[str | None, int]:
+    """The family of the words starting at token ``k`` (several words first: "death toll"), and how many.
+    ``exact``: only a word written as the family lists it (a counted noun: "three deaths", but not "34 passes")."""
     for words, family in lexicon.multi.get(clause[k].lower, ()):
         n = len(words)
         if tuple(t.lower for t in clause[k : k + n]) == words:
             return family, n
-    return lexicon.family(clause[k].text), 1
+    return lexicon.family(clause[k].text, exact=exact), 1
 
 
 def _verb_like(t: _Token, before: _Token | None, lexicon: FrameLexicon) -> bool:
@@ -392,16 +400,29 @@ def _verb_like(t: _Token, before: _Token | None, lexicon: FrameLexicon) -> bool:
     return before is None or before.lower not in _DETERMINERS
 
 
-def _holder(clause: _Clause, limit: int) -> str | None:
+def _holder(clause: _Clause, limit: int, *, subject: bool = False) -> str | None:
     """The person or organisation the clause is about: the last one named before the predicate (or the claim),
-    not after a preposition (that one bounds the figure: its scope)."""
+    not after a preposition (that one bounds the figure: its scope); else a relative clause's antecedent; else,
+    when ``subject`` (``limit`` is a predicate before the claim), a capitalised name just before it."""
     found: str | None = None
     for e in clause.names_before(limit):
         if not isinstance(e.fact, Entity) or e.fact.type not in (EntityType.PERSON, EntityType.ORGANISATION):
             continue
         if _preposition(clause.text, clause.lo, e.start - clause.offset) is None:
             found = e.fact.canonical or e.fact.name
-    return found or _antecedent(clause)
+    return found or _antecedent(clause) or (_subject(clause, limit) if subject else None)
+
+
+def _subject(clause: _Clause, at: int) -> str | None:
+    """A capitalised name written just before the predicate, which the entity reader did not type: "The Senate
+    voted 52-47", "the House voted 220-210"."""
+    found = _SUBJECT.search(clause.text, clause.lo, at)
+    if found is None:
+        return None
+    words = found.group("name").split()
+    while words and words[0].lower() in STOPWORDS:
+        words.pop(0)  # "The Senate" at the start of a sentence; "In January ..." names nobody
+    return " ".join(words) or None
 
 
 def _antecedent(clause: _Clause) -> str | None:
