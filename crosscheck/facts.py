@@ -44,6 +44,10 @@ def quantity_relation(
             same = quantity_relation(a, evolve(b, unit=a.unit, phrase=a.phrase), approx_tolerance) is Relation.SAME
             return Relation.SAME if same else None
         return Relation.RENAMED if _renamed(a, b, approx_tolerance, kindred or {}) else None
+    if a.unit == "tally":
+        # a vote, score or record ("voted 5-4", "a 4-5 vote"): the same tally or another, never a near one (a
+        # 52-47 vote is no 51-48 vote); crosscheck.claims.quantities reads both numbers in order as low and high
+        return Relation.SAME if (a.low, a.high) == (b.low, b.high) else Relation.CONFLICT
     if a.reference and b.reference:
         return None  # two references to a group say nothing about its size
     if not a.unit and not _close(a.value, b.value):

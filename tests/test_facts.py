@@ -44,6 +44,16 @@ QUANTITIES = [
     ("19 people were killed", "20 people were killed", CONFLICT),  # a count ending in one zero is not round
     ("$140 million", "$146 million", CONFLICT),
     ("100% of the votes", "95% of the votes", CONFLICT),  # 100 percent is all, not a round figure
+    # tallies (votes, scores, records): the same two numbers in either order, else a conflict, however near
+    ("voted 5-4", "a 4-5 vote", SAME),
+    ("voted 5-4", "voted 6-3", CONFLICT),
+    ("by a 52-to-47 vote", "a 52-47 vote", SAME),
+    ("a 52-47 vote", "a 51-48 vote", CONFLICT),  # near, but another vote
+    ("the 76ers have opened 9-14", "the Sixers (9-14) are", SAME),
+    ("Cheeks is 122-147 in Philadelphia", "a 122-148 mark", CONFLICT),
+    ("a 91-73 victory", "won 91-72", CONFLICT),
+    ("voted 5-4", "5 votes", None),  # a tally never meets a plain count
+    ("a 52-47 vote", "52 senators", None),
 ]
 
 

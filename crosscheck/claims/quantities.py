@@ -304,6 +304,40 @@ _DEFINITE_BEFORE = LazyPattern(r"(?i:\b(?:the|these|those|its|their|his|her|our|
 _ORDINAL_SUFFIX = LazyPattern(r"(?i)(?:st|nd|rd|th)\b")
 _YEAR = LazyPattern(r"(?:1[89]|20)\d\d")
 
+# Tallies: a vote, a score or a win-loss record, "52-47", "52 - 47", "52-to-47", "52 to 47". One figure of two
+# numbers of one to three digits, not part of a longer run ("45-7-2", "206-448-8160"), a season ("2008-09"), a
+# word ("10-15-minute") or a date ("10 / 23 / 66"). Read only where the context makes it a tally (_is_tally).
+_TALLY = LazyPattern(
+    r"(?<![\w.,/$\u00a3\u20ac#\u2013-])(?P<a>\d{1,3})"
+    r"(?P<join>\s?[-\u2013]\s?(?!to\b)|-to-|\s+to\s+)"
+    r"(?P<b>\d{1,3})(?![\d%]|[.,]\d|\s?[-\u2013/]\s?\d|-?[A-Za-z])"
+)
+# A tally word after the figure, with at most one singular word before it: "a 52-47 vote", "an 88-72 road loss".
+_TALLY_NOUN_AFTER = LazyPattern(
+    r"\s+(?:(?P<word>[a-z]+(?:-[a-z]+)?)\s+)?(?:votes?|decision|ruling|record|mark|win|victory|loss|defeat|margin"
+    r"|majority|verdict|count|tally|split|score|lead|start|run|setback)\b"
+)
+# Words before a tally that make it one whatever follows ("voted 8-1", "by a 5-4", "improved to 7-3", "beat
+# the Chiefs 20-13"); the first group ("strong") also makes "52 to 47" a tally.
+_TALLY_STRONG_BEFORE = LazyPattern(
+    r"(?i:\b(?:voted|votes?\s+(?:of|was)|by\s+an?|(?:record|mark)\s+of|won|lost|beat|beats|defeated))\s+$"
+)
+_TALLY_VERB_BEFORE = LazyPattern(
+    r"(?i:\b(?:opened|went|(?:record|mark)\s+(?:to|at|stands\s+at|stood\s+at)"
+    r"|(?:slumping|floundering|underachieving|sitting|standing|struggling|languishing|stands|stood)\s+at"
+    r"|improv\w*\s+(?:[\w\'\u2019-]+\s+){0,3}to"  # "improved the Ukrainian-born fighter to 52-3"
+    r"|(?:fell|fall(?:s|ing)?|drop\w*|mov\w*|rose|ris\w*)\s+(?:(?:his|her|their|its|the)\s+(?:record|mark)\s+)?to"
+    r"|wins?|loses?|beating|defeats?|defeating|overcame|led|leading|trailed|trailing|tied))\s+$"
+    r"|\b(?:beat|beats|beating|defeated|defeats|lost\s+to|overcame|leading|led|trailing|trailed)"
+    r"\s+(?:(?:the|host|visiting)\s+)*(?:[A-Z][\w.\'\u2019]*\s+){0,2}[A-Z][\w.\'\u2019]*,?\s+$"
+)
+# "is 122-147 in three-plus seasons", "was 20-3, owner of": a state at the sentence's end or before these words.
+_TALLY_BE_BEFORE = LazyPattern(r"\b(?:is|are|was|were)\s+(?:(?:just|now|only|still)\s+)?$")
+_TALLY_BE_AFTER = LazyPattern(r"\s*(?:[.,;]|$)|\s+(?:in|this|on|with)\b")
+# A record after a name: "the Sixers (9-14) are", "Klitschko (52-3, 46 KOs)", "Klitschko, 58-3 with 51 knockouts".
+_TALLY_NAME_BEFORE = LazyPattern(r"\b[A-Z][\w.\'\u2019]*(?:\s\(|,\s)$")
+_TALLY_NAME_AFTER = LazyPattern(r"\)|,\s|\s+with\b")
+
 
 class _Figure(NamedTuple):
     """The figure of one number match, before any noun: "$1.2 billion", "2000ft", "5%", "10m"."""
@@ -319,7 +353,7 @@ class _Figure(NamedTuple):
 def find_quantities(text: str) -> Iterator[tuple[int, int, Quantity]]:
     """Yield ``(start, end, Quantity)`` for each amount in ``text``; ``end`` covers the counted noun."""
     taken = 0  # the second figure of a range or a compound ("80-90", "an hour and 20 minutes") is not read again
-    calibres = list(_calibres(text))
+    calibres = list(_calibres(text)) + list(_tallies(text))
     yield from calibres
     for m in _NUMBER.finditer(text):
         if m.start() < taken or any(s <= m.start("num") < e for s, e, _ in calibres):
@@ -366,6 +400,47 @@ def _calibres(text: str) -> Iterator[tuple[int, int, Quantity]]:
         else:
             value, unit = float("0." + (m.group("cal") or m.group("cal2"))), "calibre"
         yield m.start(), m.end(), _interval(value, Qualifier.EXACT, unit)
+
+
+def _tallies(text: str) -> Iterator[tuple[int, int, Quantity]]:
+    """Tallies: a vote, a score or a record ("voted 5-4", "a 52-47 vote", "a 162-139 mark"), one quantity of unit
+    "tally" over the whole figure, exact. The order of the two numbers says nothing (a 5-4 vote is a 4-5 vote, a
+    team is 9-14 or has lost 14 and won 9), so ``value`` and ``high`` are the larger number and ``low`` the smaller:
+    two tallies agree only when both ends are equal (crosscheck.facts.quantity_relation)."""
+    for m in _TALLY.finditer(text):
+        if _is_tally(text, m):
+            a, b = float(m.group("a")), float(m.group("b"))
+            yield m.start(), m.end(), Quantity(value=max(a, b), qualifier=Qualifier.EXACT, unit="tally",
+                                               low=min(a, b), high=max(a, b))  # fmt: skip
+
+
+def _is_tally(text: str, m: re.Match[str]) -> bool:
+    """Whether the context makes ``m`` a tally: a tally word after it ("vote", "record"), or a word before it
+    ("voted", "by a", "improved to"; only these for "52 to 47"), or a verb "to be" with the tally ending the
+    clause ("Cheeks is 122-147 in"), or a name it is the record of ("the Sixers (9-14)")."""
+    before = text[max(0, m.start() - 40) : m.start()]
+    noun = _TALLY_NOUN_AFTER.match(text, m.end())
+    word = noun.group("word") if noun else None
+    if noun and (word is None or (word not in UNITS and word not in _NP_STOP and not _counted_after(text, m.end()))):
+        return True  # "an 88-72 road loss"; not "a 10-15 minute lead", "80-90 people win"
+    if _TALLY_STRONG_BEFORE.search(before):
+        return not _counted_after(text, m.end())
+    if m.group("join").strip() == "to":
+        return False  # "from 65 to 125", "every 12 to 18 months": a range
+    if _TALLY_VERB_BEFORE.search(before):
+        return not _counted_after(text, m.end())
+    if _TALLY_BE_BEFORE.search(before):
+        return _TALLY_BE_AFTER.match(text, m.end()) is not None
+    return _TALLY_NAME_BEFORE.search(before) is not None and _TALLY_NAME_AFTER.match(text, m.end()) is not None
+
+
+def _counted_after(text: str, end: int) -> bool:
+    """Whether a plural noun or a unit follows: "won 10-15 seats", "fell to 5-10 percent" are ranges."""
+    w = _NEXT_WORD.match(text, end)
+    if w is None or not w.group(1)[0].islower():
+        return False
+    word = w.group(1).lower()
+    return word in UNITS or word in CURRENCIES or singular(word) != word or word in _PLURALS
 
 
 def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, Quantity, int] | None:
