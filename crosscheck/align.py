@@ -685,6 +685,8 @@ def _comparable(
             index[("unit", y.fact.unit)].append(k)
             if head in PEOPLE:
                 index[("people", state)].append(k)
+            if head == "tally":
+                index[("tally", "")].append(k)  # a tally of no known kind meets any (facts.same_thing)
             index[("head", head)].append(k)
             if head in kindred:
                 index[("class", str(kindred[head]))].append(k)
@@ -700,6 +702,8 @@ def _comparable(
             keys = [("unit", x.fact.unit), ("word", head), *(("head", w) for w in set(x.fact.phrase))]
             if head in PEOPLE:
                 keys.append(("people", state))  # "one victim" and "one" (people) count the same
+            if head == "tally":
+                keys.append(("tally", ""))
             if head in kindred:
                 keys.append(("class", str(kindred[head])))
         elif isinstance(x.fact, DateRef):

@@ -44,7 +44,7 @@ def quantity_relation(
             same = quantity_relation(a, evolve(b, unit=a.unit, phrase=a.phrase), approx_tolerance) is Relation.SAME
             return Relation.SAME if same else None
         return Relation.RENAMED if _renamed(a, b, approx_tolerance, kindred or {}) else None
-    if a.unit == "tally":
+    if a.unit.partition(":")[0] == "tally":
         # a vote, score or record ("voted 5-4", "a 4-5 vote"): the same tally or another, never a near one (a
         # 52-47 vote is no 51-48 vote); crosscheck.claims.quantities reads both numbers in order as low and high
         return Relation.SAME if (a.low, a.high) == (b.low, b.high) else Relation.CONFLICT
@@ -97,6 +97,8 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
         return True
     head_a, _, state_a = a.unit.partition(":")
     head_b, _, state_b = b.unit.partition(":")
+    if head_a == head_b == "tally":
+        return not (state_a and state_b)  # a tally of no known kind may be a vote, a score or a record
     if not (head_a and head_b) or state_a != state_b:
         return False
     return head_a in b.phrase or head_b in a.phrase

@@ -235,11 +235,11 @@ def counted(quantity: Quantity, frame: Frame, lexicon: FrameLexicon) -> Quantity
     """A casualty figure ("people:dead") counts what its frame's family counts: "shot three people, killing one"
     counts three people shot, not three dead, so its unit loses the state the extractor read from the nearest
     casualty word. A figure whose frame names no family keeps its unit."""
-    head, colon, _ = quantity.unit.partition(":")
-    if not colon or not frame.family or frame.predicate is None:
-        return quantity
-    state = lexicon.tolls.get(frame.predicate)
-    unit = f"{head}:{state}" if state else head
+    head, _, state = quantity.unit.partition(":")
+    if state not in lexicon.tolls.values() or not frame.family or frame.predicate is None:
+        return quantity  # not a casualty figure ("tally:score" keeps its kind)
+    toll = lexicon.tolls.get(frame.predicate)
+    unit = f"{head}:{toll}" if toll else head
     return quantity if unit == quantity.unit else evolve(quantity, unit=unit)
 
 

@@ -331,6 +331,24 @@ _TALLY_VERB_BEFORE = LazyPattern(
     r"|\b(?:beat|beats|beating|defeated|defeats|lost\s+to|overcame|leading|led|trailing|trailed)"
     r"\s+(?:(?:the|host|visiting)\s+)*(?:[A-Z][\w.\'\u2019]*\s+){0,2}[A-Z][\w.\'\u2019]*,?\s+$"
 )
+# what a tally counts, by the words around it (the text before it, " | ", the text after it), first match wins
+_TALLY_KINDS = (
+    ("vote", LazyPattern(r"\bvot(?:e|ed|es|ing)\b|\|\s+(?:\w+\s+)?(?:decision|ruling|verdict|count|split|majority)\b")),
+    (
+        "record",
+        LazyPattern(
+            r"\b(?:record|mark|opened|slumping|floundering|standing|sitting|improv\w*)\b[^|]*\|"
+            r"|\|\s+(?:\w+\s+)?(?:record|mark|start)\b|\b(?:is|are|was|were)\s+\|"
+        ),
+    ),
+    (
+        "score",
+        LazyPattern(
+            r"\b(?:won|lost|beat|beats|beating|defeated|defeats|led|leading|trailed|trailing|tied)\b[^|]*\|"
+            r"|\|\s+(?:\w+\s+)?(?:win|victory|loss|defeat|setback|score|lead|margin|rout)\b"
+        ),
+    ),
+)
 # "is 122-147 in three-plus seasons", "was 20-3, owner of": a state at the sentence's end or before these words.
 _TALLY_BE_BEFORE = LazyPattern(r"\b(?:is|are|was|were)\s+(?:(?:just|now|only|still)\s+)?$")
 _TALLY_BE_AFTER = LazyPattern(r"\s*(?:[.,;]|$)|\s+(?:in|this|on|with)\b")
@@ -410,8 +428,23 @@ def _tallies(text: str) -> Iterator[tuple[int, int, Quantity]]:
     for m in _TALLY.finditer(text):
         if _is_tally(text, m):
             a, b = float(m.group("a")), float(m.group("b"))
-            yield m.start(), m.end(), Quantity(value=max(a, b), qualifier=Qualifier.EXACT, unit="tally",
+            yield m.start(), m.end(), Quantity(value=max(a, b), qualifier=Qualifier.EXACT, unit=_tally_kind(text, m),
                                                low=min(a, b), high=max(a, b))  # fmt: skip
+
+
+def _tally_kind(text: str, m: re.Match[str]) -> str:
+    """What a tally counts, where its words say: "tally:vote" ("voted 5-4", "a 6-3 decision"), "tally:record"
+    ("opened 9-14", "a 162-139 mark", "the Colts (11-4)"), "tally:score" ("a 31-24 victory", "beat the Chiefs
+    20-13"); plain "tally"
+    otherwise. A game's score and a season's record are never compared."""
+    before = text[max(0, m.start() - 40) : m.start()]
+    around = before.lower() + " | " + text[m.end() : m.end() + 30].lower()
+    for kind, pattern in _TALLY_KINDS:
+        if pattern.search(around):
+            return f"tally:{kind}"
+    if _TALLY_NAME_BEFORE.search(before) and _TALLY_NAME_AFTER.match(text, m.end()):
+        return "tally:record"  # a name's: "the Colts (11-4)", "Klitschko, 58-3 with 51 knockouts"
+    return "tally"
 
 
 def _is_tally(text: str, m: re.Match[str]) -> bool:
