@@ -39,6 +39,7 @@ _CALENDAR = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|dawn|dusk|noon|midnight)\b"
 )
+_CALENDAR_WORD = re.compile(_CALENDAR, re.IGNORECASE)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*[A-Za-z]|[A-Za-z]|\d[\d,.:]*")
 # where a clause ends: a semicolon, a dash, a bracket, a colon; a comma before a conjunction or a relative pronoun;
 # a comma before an attribution frame that closes the sentence ("..., police said.")
@@ -152,6 +153,11 @@ class _Token:
     lower: str
     start: int  # in the sentence
     end: int
+    # the predicate family of the words from this one (several words first) and how many, read once per sentence;
+    # ``exact``: as written only (a word inside the claim: a counted noun)
+    family: str | None = None
+    length: int = 1
+    exact: str | None = None
 
 
 @frozen
@@ -185,7 +191,7 @@ def frames_for(
     """The frame of each quantity and date claim of one sentence (``claims``: all the sentence's claims, entities
     included, which give holders and scopes; ``last_person``: the person the article named last before this
     sentence, whom a "he" or "she" refers to; ``year``: the article's, when its publication date is known)."""
-    tokens = [_Token(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(sentence_text)]
+    tokens = _tokens(sentence_text, lexicon)
     bounds = [m.end() for m in _BOUNDARY.finditer(sentence_text)]
     facts = [c for c in claims if c.kind in (ClaimKind.QUANTITY, ClaimKind.DATE)]
     entities = tuple(c for c in claims if c.kind is ClaimKind.ENTITY and isinstance(c.fact, Entity))
@@ -221,6 +227,18 @@ def _background(c: Claim, clause: _Clause, year: int) -> bool:
             if first.isdigit() and int(first) < year:
                 return True
     return False
+
+
+def _tokens(text: str, lexicon: FrameLexicon) -> list[_Token]:
+    """The sentence's word tokens, each with the family of the words it starts (see :class:`_Token`)."""
+    found = list(_TOKEN.finditer(text))
+    lowers = [m.group().lower() for m in found]
+    out = []
+    for k, m in enumerate(found):
+        family, length = _family_at(lowers, k, lexicon)
+        exact = family if length > 1 else lexicon.family(lowers[k], exact=True)
+        out.append(_Token(m.group(), lowers[k], m.start(), m.end(), family, length, exact))
+    return out
 
 
 def _pronoun_subject(clause: _Clause, start: int) -> bool:
@@ -336,7 +354,11 @@ def _predicate(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> tuple[str, b
     best_key = (0, 0)
     # a verb of change is no predicate beside a family's word ("the death toll rose to 31"), but is one alone
     # ("falling about 60 metres")
-    has_family = any(_family_at(tokens, k, lexicon)[0] is not None for k in range(len(tokens)))
+    has_family = any(t.family is not None for t in tokens)
+    inside = {k for k, t in enumerate(tokens) if start <= t.start < end}
+    before = [k for k, t in enumerate(tokens) if t.end <= start]
+    first_after = next((k for k, t in enumerate(tokens) if t.start >= end), len(tokens))
+    last_before = before[-1] if before else -1
     for k, t in enumerate(tokens):
         if any(s <= t.start < e for s, e in inside_others):
             continue
@@ -344,8 +366,9 @@ def _predicate(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> tuple[str, b
             continue  # "the toll rose to 31" counts the toll; "Promises" (a name) is no promise
         if c.kind is ClaimKind.DATE and k and tokens[k - 1].lower == "to" and not start <= t.start < end:
             continue  # "voted on Thursday to pass the bill": a purpose is not what the date dates
-        distance = _distance(tokens, k, start, end)
-        family, length = _family_at(tokens, k, lexicon, exact=start <= t.start < end)
+        # how many tokens lie between this one and the claim (0 inside it)
+        distance = 0 if k in inside else (k - first_after + 1 if k >= first_after else last_before - k + 1)
+        family, length = (t.exact, 1 if t.exact is None else t.length) if k in inside else (t.family, t.length)
         if family in lexicon.reporting and c.kind is ClaimKind.QUANTITY:
             continue  # a figure does not count a statement: "police said 24 died" counts the dead
         if family is not None:
@@ -365,26 +388,13 @@ def _predicate(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> tuple[str, b
     return best[2], best[3], best[4], best[5]
 
 
-def _distance(clause: Sequence[_Token], k: int, start: int, end: int) -> int:
-    """How many tokens lie between token ``k`` and the claim (0 inside it)."""
-    t = clause[k]
-    if start <= t.start < end:
-        return 0
-    if t.start >= end:
-        return sum(1 for u in clause[:k] if u.start >= end) + 1
-    return sum(1 for u in clause[k + 1 :] if u.end <= start) + 1
-
-
-def _family_at(
-    clause: Sequence[_Token], k: int, lexicon: FrameLexicon, *, exact: bool = False
-) -> tuple[str | None, int]:
-    """The family of the words starting at token ``k`` (several words first: "death toll"), and how many.
-    ``exact``: only a word written as the family lists it (a counted noun: "three deaths", but not "34 passes")."""
-    for words, family in lexicon.multi.get(clause[k].lower, ()):
-        n = len(words)
-        if tuple(t.lower for t in clause[k : k + n]) == words:
+def _family_at(words: Sequence[str], k: int, lexicon: FrameLexicon) -> tuple[str | None, int]:
+    """The family of the (lower-case) words starting at ``k`` (several words first: "death toll"), and how many."""
+    for phrase, family in lexicon.multi.get(words[k], ()):
+        n = len(phrase)
+        if tuple(words[k : k + n]) == phrase:
             return family, n
-    return lexicon.family(clause[k].text, exact=exact), 1
+    return lexicon.family(words[k]), 1
 
 
 def _verb_like(t: _Token, before: _Token | None, lexicon: FrameLexicon) -> bool:
@@ -478,7 +488,7 @@ def _scope(clause: _Clause) -> tuple[str, ...]:
         written = m.group("name")
         written = written[:-1] if written.endswith(".") and not re.search(r"\b\w\.$", written) else written
         kind, name = typed.get(start, ("name", written))
-        if kind == EntityType.PERSON.value or re.fullmatch(_CALENDAR, name.split()[0], re.IGNORECASE):
+        if kind == EntityType.PERSON.value or _CALENDAR_WORD.fullmatch(name.split()[0]):
             continue
         out.append(f"{kind}:{name}")
     return tuple(dict.fromkeys(out))
