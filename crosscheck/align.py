@@ -32,7 +32,7 @@ from attrs import evolve, field, frozen
 from rapidfuzz import fuzz, process
 
 from crosscheck.claims.quantities import PEOPLE
-from crosscheck.facts import Relation, apart, date_relation, quantity_relation, same_thing
+from crosscheck.facts import Relation, apart, date_relation, people_kinds, quantity_relation, same_thing
 from crosscheck.frames import AGE, Fit, fit, other_events, same_scope
 from crosscheck.model import Claim, ClaimKind, DateRef, Entity, EntityType, Qualifier, Quantity, Quote
 from crosscheck.similarity import SameStatement, StatementModel, profile
@@ -545,12 +545,9 @@ def _people_counted(x: Claim, y: Claim, approx_tolerance: float) -> Relation | N
     protesters were detained"), relate when each is the only figure its article gives for one predicate, and the
     two predicates match: a count of a kind may otherwise be a part of the other ("six children" of "at least
     five people" killed)."""
-    if not (isinstance(x.fact, Quantity) and isinstance(y.fact, Quantity)):
+    if not (isinstance(x.fact, Quantity) and isinstance(y.fact, Quantity)) or not people_kinds(x.fact, y.fact):
         return None
-    head_x, _, state_x = x.fact.unit.partition(":")
-    head_y, _, state_y = y.fact.unit.partition(":")
-    kinds = state_x == state_y and "people" in (head_x, head_y) and head_x in PEOPLE and head_y in PEOPLE
-    if not kinds or fit(x.frame, y.frame, False) is not Fit.MATCH:
+    if fit(x.frame, y.frame, False) is not Fit.MATCH:
         return None
     return quantity_relation(x.fact, evolve(y.fact, unit=x.fact.unit, phrase=x.fact.phrase), approx_tolerance)
 

@@ -38,7 +38,7 @@ def quantity_relation(
     if a.change != b.change:
         return None
     if not same_thing(a, b):
-        if _people(a, b):
+        if people_kinds(a, b):
             # "killing one" and "One victim died": a count of people agrees with a count of people of one kind; a
             # different figure may count a part of them ("six children" of "at least five people")
             same = quantity_relation(a, evolve(b, unit=a.unit, phrase=a.phrase), approx_tolerance) is Relation.SAME
@@ -73,7 +73,7 @@ def quantity_relation(
     return Relation.CONFLICT
 
 
-def _people(a: Quantity, b: Quantity) -> bool:
+def people_kinds(a: Quantity, b: Quantity) -> bool:
     """One figure counts "people", the other people of one kind ("victims", "soldiers"), in the same state."""
     head_a, _, state_a = a.unit.partition(":")
     head_b, _, state_b = b.unit.partition(":")
