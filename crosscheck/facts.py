@@ -35,8 +35,14 @@ def quantity_relation(
 
     ``kindred``: counted nouns by their class (a rule pack's ``kindred`` lists): two figures that count nouns of
     one class ("rifle" and "gun") and agree are ``RENAMED``, the same count of things named differently."""
-    if a.change != b.change:
-        return None
+    if a.change != b.change or a.ordinal != b.ordinal:
+        return None  # "her third marriage" is a position, not a count of marriages: never read as "three marriages"
+    if a.ordinal:
+        # two positions in a series of one noun: "the fifth coach fired" is the fifth or another; any other
+        # noun ("the fifth coach", "the fifth season") is another series
+        if a.unit != b.unit or a.reference or b.reference:
+            return None
+        return Relation.SAME if a.value == b.value else Relation.CONFLICT
     if not same_thing(a, b):
         if people_kinds(a, b):
             # "killing one" and "One victim died": a count of people agrees with a count of people of one kind; a
@@ -228,6 +234,8 @@ def _year_relation(x: str, y: str) -> Relation:
     ("the 1930s" and "1931", "2004" and "late 2004"); or in conflict."""
     if x == y:
         return Relation.SAME
+    if "/" in x or "/" in y:
+        return _year_range_relation(x, y)
     year_x, year_y = re.search(r"\d{4}", x), re.search(r"\d{4}", y)
     if year_x is None or year_y is None:
         return Relation.CONFLICT
@@ -237,6 +245,25 @@ def _year_relation(x: str, y: str) -> Relation:
         same = year_x.group()[:3] == year_y.group()[:3]
         return Relation.DIFFERS if same and decade_x != decade_y else Relation.CONFLICT
     return Relation.DIFFERS if year_x.group() == year_y.group() else Relation.CONFLICT
+
+
+def _year_range_relation(x: str, y: str) -> Relation:
+    """A range of years ("2005/2008", from "from 2005 to 2008") against a year or another range: a year inside it,
+    or a range inside it, is compatible but more precise ("from 2005 to 2008" and "in 2006"); one that does not
+    meet it is a conflict. Decades and parts of a year are read as their years ("the 2000s" is 2000 to 2009)."""
+    (lo_x, hi_x), (lo_y, hi_y) = _year_bounds(x), _year_bounds(y)
+    if hi_x < lo_y or hi_y < lo_x:
+        return Relation.CONFLICT
+    return Relation.SAME if (lo_x, hi_x) == (lo_y, hi_y) else Relation.DIFFERS
+
+
+def _year_bounds(value: str) -> tuple[int, int]:
+    years = [int(y) for y in re.findall(r"\d{4}", value)]
+    if not years:
+        return (0, 9999)
+    if value.endswith("s") and len(years) == 1:
+        return years[0], years[0] + 9
+    return years[0], years[-1]
 
 
 def _dates_match(x: str, y: str) -> bool:

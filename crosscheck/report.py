@@ -108,6 +108,7 @@ def _claim(c: Claim) -> dict[str, Any]:
             "change": fact.change,
             "reference": fact.reference,
             "phrase": list(fact.phrase),
+            "ordinal": fact.ordinal,
         }
     elif isinstance(fact, DateRef):
         out["date"] = {"granularity": fact.granularity, "value": fact.value}

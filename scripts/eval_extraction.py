@@ -13,8 +13,9 @@ conventions are in tests/data/README.md): same kind and overlapping character sp
 letter or digit, not just a quotation mark), one to one, the pairs that overlap most first. Then, per kind:
 
 * precision = matched / extracted and recall = matched / labelled. Claims in the headline (the first line,
-  when the reader takes it as one) do not count, as the labels skip it. Ages are not labelled, so a claim
-  with unit ``age`` that matches no label is left out of ``extracted`` too;
+  when the reader takes it as one) do not count, as the labels skip it. Ages and ordinals are not labelled, so
+  a claim with unit ``age`` or an ordinal ("the sixth round") that matches no label is left out of ``extracted``
+  too;
 * the accuracy of the fields of the matched pairs: for a quantity the value (to 0.1%), the unit and the
   qualifier, each and all three together; for a date the normalised value; for a quote the speaker, compared
   case-insensitively, a leading article ignored, and right when the two end in the same word (a surname-only
@@ -259,7 +260,7 @@ def evaluate(facts: Path = LABELLED / "facts.tsv", articles: Path = LABELLED / "
         for claim in claims:
             if id(claim) in matched_claims:
                 scores[claim.kind.value].extracted += 1
-            elif isinstance(claim.fact, Quantity) and claim.fact.unit in UNLABELLED_UNITS:
+            elif isinstance(claim.fact, Quantity) and (claim.fact.unit in UNLABELLED_UNITS or claim.fact.ordinal):
                 scores[claim.kind.value].unlabelled += 1
             else:
                 scores[claim.kind.value].extracted += 1
@@ -287,7 +288,9 @@ def table(result: Result) -> str:
         )
     skipped = sum(s.unlabelled for s in result.scores.values())
     units = "/".join(sorted(UNLABELLED_UNITS))
-    lines.append(f"(not counted: {skipped} extracted {units} quantities matching no label; they are not labelled)")
+    lines.append(
+        f"(not counted: {skipped} extracted {units} or ordinal quantities matching no label; they are not labelled)"
+    )
     return "\n".join(lines)
 
 
