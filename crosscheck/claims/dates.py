@@ -71,6 +71,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:the\s+)?(?P<part>end|close|beginning|start|middle)\s+of\s+(?:the\s+year\s+)?" + _YEAR + r"\b"
         r"(?![-\s]*(?:%|percent|people|" + _PLURAL + r"))"
     )),
+    # a year range ("from 2005 to 2008", "between 1999 and 2003") and a year as a modifier ("a 1998 treaty", "his
+    # 2010 campaign"): dates, not counts (their values by _year_span)
+    ("yearrange", re.compile(
+        r"\b(?:[Ff]rom|[Bb]etween)\s+" + _YEAR + r"\s*(?:to|-|\u2013|and|through|until)\s*(?P<year2>(?:1[89]|20)\d\d)\b"
+    )),
+    ("yearmod", re.compile(
+        r"(?:(?<=\b[Aa] )|(?<=\b[Aa]n )|(?<=\b[Tt]he )|(?<=\b[Hh]is )|(?<=\b[Hh]er )|(?<=\b[Ii]ts )|(?<=\b[Tt]heir )"
+        r"|(?<=\b[Oo]ur )|(?<=[\u2019']s ))" + _YEAR + r"(?=\s+[a-z])(?![-\s]*(?:percent|people|" + _PLURAL + r"))"
+    )),
     ("year", re.compile(
         r"\b(?P<prep>[Ii]n|[Ss]ince|[Oo]f|[Bb]y|[Uu]ntil|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate"
         r"|[Mm]id-?|[Ff]rom|[Tt]o|[Ff]or)\s+(?:the\s+)?" + _YEAR + r"\b(?![-\s]*(?:%|percent|people|" + _PLURAL + r"))"
@@ -94,7 +103,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 # the patterns that cannot match without a digit (an hour, a day or a year is part of each), skipped for a text that
 # has none: most sentences, and the costliest patterns
-_WITH_DIGITS = frozenset({"time", "iso", "numeric", "mdy", "dmy", "md", "dm", "my", "decade", "yearpart", "year"})
+_WITH_DIGITS = frozenset(
+    {"time", "iso", "numeric", "mdy", "dmy", "md", "dm", "my", "decade", "yearpart", "yearrange", "yearmod", "year"}
+)
 _DIGIT = re.compile(r"\d")  # the \d of the patterns: any Unicode decimal digit
 
 
@@ -126,8 +137,18 @@ def find_dates(text: str) -> Iterator[tuple[int, int, DateRef]]:
     yield from found
 
 
+def _year_span(g: dict[str, str]) -> DateRef | None:
+    """A year as a modifier is the year; a range of years is "first/last" ("2005/2008"), which
+    crosscheck.facts.date_relation compares with a year inside it; a range that runs backwards is none."""
+    if not g.get("year2"):
+        return DateRef("year", g["year"])
+    return DateRef("year", f"{g['year']}/{g['year2']}") if g["year"] < g["year2"] else None
+
+
 def _normalise(name: str, m: re.Match[str]) -> DateRef | None:
     g = m.groupdict()
+    if name in ("yearrange", "yearmod"):
+        return _year_span(g)
     if name == "time":
         if g.get("hhmm"):
             return DateRef("time", f"{g['hhmm'][:2]}:{g['hhmm'][2:]}")
