@@ -100,7 +100,8 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
     """Whether two figures count the same thing: the same unit, or one's head noun is in the other's phrase
     ("seven AK-47s" and "seven AK-47 assault rifles"; "two unions" and "two union organizations")."""
     if a.unit == b.unit:
-        return True
+        # a share of one whole is not a share of another: "half the milk", "half of the settlers"
+        return a.unit != "percent" or not (a.phrase and b.phrase) or bool(set(a.phrase) & set(b.phrase))
     head_a, _, state_a = a.unit.partition(":")
     head_b, _, state_b = b.unit.partition(":")
     if head_a == head_b == "tally":

@@ -443,6 +443,8 @@ def _vague(text: str) -> Iterator[tuple[int, int, Quantity]]:
         noun, noun_end = _counted_noun(text, m.end())
         if vague in _VAGUE_ADJECTIVES and not _plural_before(text, noun_end):
             continue  # "multiple sclerosis", "a multiple of 12", "numerous." , "a few of them": no count
+        if noun in UNITS and _ANCHORED_AFTER.match(text, noun_end):
+            continue  # "a few hours later", "a few days ago": a time, the date extractor's
         end = noun_end or m.end()
         yield m.start(), end, _vague_quantity(noun, (low, high), _casualty(text, m.start(), end, ""))
     for m in _LONG_PATTERN.finditer(text):
@@ -536,6 +538,7 @@ _DURATION_BEFORE = LazyPattern(
     r"|just|only|roughly|some|up\s+to)\s+)$"
 )
 _DURATION_OF_AFTER = LazyPattern(r"\s+of\s+[a-z]{3,}")
+_ANCHORED_AFTER = LazyPattern(r"(?i:\s+(?:ago|later|earlier|after|before|since|prior|back)\b)")
 _DURATION_NOT_AFTER = LazyPattern(
     r"(?i:\s+(?:ago|later|earlier|after|before|from|since|and|or|into|on|in\s+advance|prior|back)\b|['\u2019]s?\b|-)"
 )
@@ -547,6 +550,9 @@ def _article_durations(text: str) -> Iterator[tuple[int, int, Quantity]]:
     for m in _ARTICLE_DURATION.finditer(text):
         if _DURATION_NOT_AFTER.match(text, m.end()):
             continue
+        nxt = _NEXT_WORD.match(text, m.end())
+        if nxt is not None and nxt.group(1).lower() not in _NP_STOP:
+            continue  # "after a second quake", "a day job": the word is no duration
         before = _DURATION_BEFORE.search(text, max(0, m.start() - 24), m.start())
         if before is None and not _DURATION_OF_AFTER.match(text, m.end()):
             continue
@@ -561,11 +567,16 @@ def _article_durations(text: str) -> Iterator[tuple[int, int, Quantity]]:
 # 21st").
 _ORDINAL = LazyPattern(
     r"(?i:\b(?:a|an|the|his|her|its|their|our|my|your)\s+|['\u2019]s\s+)"
-    r"(?P<ord>(?i:" + "|".join(_ORDINAL_WORDS) + r")|\d{1,3}(?:st|nd|rd|th))\b(?!-)"
+    r"(?P<ord>(?i:" + "|".join(w for w in _ORDINAL_WORDS if w != "first") + r")|\d{1,3}(?:st|nd|rd|th))\b(?!-)"
 )
-# nouns after an ordinal that make no position worth checking: "for the first time", "the second half", "the first
-# one", "the second largest", "the second most"
-_ORDINAL_NOT_NOUNS = frozenset("time half one most least thing place way".split())
+# nouns after an ordinal that make no position worth checking: "for the second time", "the second half", "the second
+# one", "the second largest", "the second most"; "the 20th century" names a time. ("First" is left out: it says
+# which, "her first husband", "its first year", far more often than it places one in a series.)
+_ORDINAL_NOT_NOUNS = frozenset("time half one most least thing place way century".split())
+_ORDINAL_ADJECTIVES = frozenset(
+    """straight consecutive successive successful straight major big bigger biggest large larger largest small
+    smaller smallest such nba nfl nhl mlb""".split()
+)
 
 
 def _ordinals(text: str) -> Iterator[tuple[int, int, Quantity]]:
@@ -575,12 +586,21 @@ def _ordinals(text: str) -> Iterator[tuple[int, int, Quantity]]:
         word = m.group("ord").lower()
         value = _ORDINAL_WORDS.get(word) or int(word[:-2])
         nxt = _NEXT_WORD.match(text, m.end())
+        if nxt is not None and nxt.group(1).isupper() and len(nxt.group(1)) > 1:
+            nxt = _NEXT_WORD.match(text, nxt.end())  # "the fifth NBA coach": an acronym modifies the noun
         if nxt is None or not nxt.group(1)[0].islower() or nxt.group(1).lower() in _ORDINAL_NOT_NOUNS:
             continue
         head, end, phrase = _noun_phrase(text, m.end())
         if not head or head in _ORDINAL_NOT_NOUNS or head in _ORDINAL_WORDS or _plural_before(text, end):
-            continue  # "the first officers at the scene": not one position
-        q = Quantity(value=float(value), qualifier=Qualifier.EXACT, unit=head, low=value, high=value)
+            continue  # "the second officers at the scene": not one position
+        # the series is the first noun: "the 50th anniversary party" and "the 50th anniversary celebration" are one
+        # 50th anniversary; "the fifth straight quarter" is a fifth quarter
+        nouns = [
+            w for i, w in enumerate(phrase) if w not in _ORDINAL_ADJECTIVES and ("-" not in w or i == len(phrase) - 1)
+        ]
+        if not nouns or nouns[0] in _ORDINAL_NOT_NOUNS:
+            continue
+        q = Quantity(value=float(value), qualifier=Qualifier.EXACT, unit=nouns[0], low=value, high=value)
         yield m.start("ord"), end, evolve(q, phrase=phrase, ordinal=True)
 
 
