@@ -196,6 +196,7 @@ _FROM_BEFORE = LazyPattern(
     r"|increase|increasing|decrease|decreasing|reduce|reducing|change[sd]?|changing|boost\w*|up|down)"
     r"\s+(?:[\w'\u2019-]+\s+){0,4}from\s+)$"
 )
+_RANGE_OPENER = LazyPattern(r"(?i:\b(?:between|from)\s+)$")  # part of a range's span: "from 60 to 100 people"
 _RANGING_BEFORE = LazyPattern(r"(?i:\b(?:rang\w*|var\w*|anywhere)\s+from\s+)$")  # ... "ranging from 7 to 75" is one
 _DETERMINER_BEFORE = LazyPattern(r"(?i:\b(?:a|an|the)\s+|'s\s+|\u2019s\s+)$")  # "a 91-73 victory", "the 9-11 attacks"
 # Nouns after "N-M" that make it a result, not a range: "a 5-19 start", "9-14 record".
@@ -471,7 +472,7 @@ _SHARE = LazyPattern(
 )
 # "the second half of", "two and a half", "cut by half"
 _SHARE_NOT_BEFORE = LazyPattern(r"(?i:\b(?:first|second|the|and\s+a|a|one|by)\s+)$")
-_WHOLE_BEFORE = LazyPattern(r"(?:(?:the|its|their|his|her|all|of)\s+)+")
+_WHOLE_BEFORE = LazyPattern(r"(?:\s+(?:the|its|their|his|her|all|of)\b)*")
 
 
 def _shares(text: str) -> Iterator[tuple[int, int, Quantity]]:
@@ -492,7 +493,7 @@ def _shares(text: str) -> Iterator[tuple[int, int, Quantity]]:
         end = m.end() if m.group("whole") else m.end("d" if m.group("d") else "half")
         whole = m.group("whole")
         if whole is None:
-            skip = _WHOLE_BEFORE.match(text, m.end())
+            skip = _WHOLE_BEFORE.match(text, len(text[: m.end()].rstrip()))
             whole = _counted_noun(text, skip.end() if skip else m.end())[0]
         qualifier, q_start = _qualifier(text, m.start())
         q = _interval(share, qualifier, "percent")
@@ -573,6 +574,10 @@ _ORDINAL = LazyPattern(
 # one", "the second largest", "the second most"; "the 20th century" names a time. ("First" is left out: it says
 # which, "her first husband", "its first year", far more often than it places one in a series.)
 _ORDINAL_NOT_NOUNS = frozenset("time half one most least thing place way century".split())
+_SERIES = frozenset(
+    """anniversary birthday quarter round floor inning period day week year term set game stage leg grade degree
+    season lap""".split()
+)
 _ORDINAL_ADJECTIVES = frozenset(
     """straight consecutive successive successful straight major big bigger biggest large larger largest small
     smaller smallest such nba nfl nhl mlb""".split()
@@ -593,14 +598,16 @@ def _ordinals(text: str) -> Iterator[tuple[int, int, Quantity]]:
         head, end, phrase = _noun_phrase(text, m.end())
         if not head or head in _ORDINAL_NOT_NOUNS or head in _ORDINAL_WORDS or _plural_before(text, end):
             continue  # "the second officers at the scene": not one position
-        # the series is the first noun: "the 50th anniversary party" and "the 50th anniversary celebration" are one
-        # 50th anniversary; "the fifth straight quarter" is a fifth quarter
+        # the series is the head noun ("the second bomb technician"), or a series noun that modifies it: "the 50th
+        # anniversary party" and "the 50th anniversary celebration" are one 50th anniversary, "a fourth quarter
+        # touchdown" is in the fourth quarter; adjectives are no series ("the fifth straight quarter")
         nouns = [
             w for i, w in enumerate(phrase) if w not in _ORDINAL_ADJECTIVES and ("-" not in w or i == len(phrase) - 1)
         ]
         if not nouns or nouns[0] in _ORDINAL_NOT_NOUNS:
             continue
-        q = Quantity(value=float(value), qualifier=Qualifier.EXACT, unit=nouns[0], low=value, high=value)
+        unit = nouns[0] if nouns[0] in _SERIES else nouns[-1]
+        q = Quantity(value=float(value), qualifier=Qualifier.EXACT, unit=unit, low=value, high=value)
         yield m.start("ord"), end, evolve(q, phrase=phrase, ordinal=True)
 
 
@@ -778,7 +785,7 @@ def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, Quantity, int] |
             return None
         unit = bare
     qualifier, q_start = _qualifier(text, start, the=mark)
-    if rng is not None and (between := _BETWEEN_BEFORE.search(text, max(0, start - 40), start)):
+    if rng is not None and (between := _RANGE_OPENER.search(text, max(0, start - 40), start)):
         q_start = between.start()
     if qualifier is Qualifier.EXACT and after_qualifier is not None:
         qualifier = after_qualifier
