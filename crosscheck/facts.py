@@ -38,11 +38,7 @@ def quantity_relation(
     if a.change != b.change or a.ordinal != b.ordinal:
         return None  # "her third marriage" is a position, not a count of marriages: never read as "three marriages"
     if a.ordinal:
-        # two positions in a series of one noun: "the fifth coach fired" is the fifth or another; any other
-        # noun ("the fifth coach", "the fifth season") is another series
-        if a.unit != b.unit or a.reference or b.reference:
-            return None
-        return Relation.SAME if a.value == b.value else Relation.CONFLICT
+        return _ordinal_relation(a, b)
     if not same_thing(a, b):
         if people_kinds(a, b):
             # "killing one" and "One victim died": a count of people agrees with a count of people of one kind; a
@@ -77,6 +73,14 @@ def quantity_relation(
     if Qualifier.VAGUE in (a.qualifier, b.qualifier):
         return Relation.DIFFERS  # "dozens" against "more than 200": too vague to be a hard conflict
     return Relation.CONFLICT
+
+
+def _ordinal_relation(a: Quantity, b: Quantity) -> Relation | None:
+    """Two positions in a series of one noun: "the fifth coach fired" is the fifth or another; any other noun ("the
+    fifth coach", "the fifth season") is another series."""
+    if a.unit != b.unit or a.reference or b.reference:
+        return None
+    return Relation.SAME if a.value == b.value else Relation.CONFLICT
 
 
 def people_kinds(a: Quantity, b: Quantity) -> bool:

@@ -678,8 +678,56 @@ def _counted_after(text: str, end: int) -> bool:
     return word in UNITS or word in CURRENCIES or singular(word) != word or word in _PLURALS
 
 
+class _Reading:
+    """One figure being read, step by step (_from_match): what each step has found so far."""
+
+    __slots__ = ("after", "consumed", "end", "hyph", "low", "mark", "phrase", "precision", "reference", "single",
+                 "unit", "unit_word", "value")  # fmt: skip
+
+    def __init__(self, fig: _Figure, end: int, low: float | None) -> None:
+        self.value, self.precision, self.unit, self.unit_word = fig.value, fig.precision, fig.unit, fig.unit_word
+        self.end = self.consumed = end  # where the quantity ends; where its figures end
+        self.low = low  # a range's lower end
+        self.hyph = ""  # the word hyphenated to the figure: "day" of "90-day"
+        self.after: Qualifier | None = None  # a qualifier after the figure: "14 or more"
+        self.mark = False  # "around the $400 million mark"
+        self.phrase: tuple[str, ...] = ()
+        self.single = False  # a bare "one": kept only as a casualty
+        self.reference = False  # "the two women"
+
+
 def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, Quantity, int] | None:
-    """The quantity at ``m``: its start (with the qualifier), its end (with the noun), and where its figures end."""
+    """The quantity at ``m``: its start (with the qualifier), its end (with the noun), and where its figures end.
+    Read in steps: the figure (and a range), what follows it (a hyphenated word, a qualifier), its unit (hyphenated,
+    a noun, a magnitude, a speed), the unit's conversion, whether a number without a unit counts, and its qualifier."""
+    found = _figures(text, m)
+    if found is None:
+        return None
+    fig, last, low = found
+    r = _Reading(fig, last.end(), low)
+    _after_figure(text, m, last, fig, r)
+    if r.hyph:
+        if not _hyphen_unit(m.group("num"), fig, r):
+            return None
+    elif not r.unit and _is_magnitude(text, m, r.end):
+        r.unit = "magnitude"  # "magnitude 6.1", "6. 4 on the Richter scale", "a quake measuring 5.9"
+    if fig.metres:
+        _metres(text, r)
+    if not r.unit and not r.mark and not _noun_unit(text, fig, r):
+        return None
+    if speed := _speed(text, r.unit, r.hyph, r.end):
+        (r.unit, r.end), r.phrase = speed, ()  # no noun: "80 km/h" does not count what "80 km" counts
+    if r.unit in UNITS:
+        _convert(text, r)
+    if not _counts(text, m, fig, r):
+        return None
+    q_start, q = _qualified(text, m, r)
+    return q_start, r.end, q, r.consumed
+
+
+def _figures(text: str, m: re.Match[str]) -> tuple[_Figure, re.Match[str], float | None] | None:
+    """The figure at ``m``, or the second figure of the range it starts with its match and the range's lower end:
+    "80-90 people", "between 80 and 90", "$3-4 million"; ``None`` for an ordinal, a name, a score or a code."""
     num, start = m.group("num"), m.start()
     if _ORDINAL_SUFFIX.match(text, m.end("num")):
         return None
@@ -688,122 +736,163 @@ def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, Quantity, int] |
         return None
     if num.lower() == "dozen" and _SEVERAL_BEFORE.search(text, max(0, start - 12), start):
         return None
-    # a range: "80-90 people", "between 80 and 90", "$3-4 million"
-    last, low = m, None
     rng = _range(text, m, fig)
     if rng is not None:
         last, second, low = rng
-        fig = second._replace(unit=second.unit or fig.unit)
-    elif re.match(r"\s?[-\u2013]\s?\d", text[m.end("num") :]):
+        return second._replace(unit=second.unit or fig.unit), last, low
+    if re.match(r"\s?[-\u2013]\s?\d", text[m.end("num") :]):
         return None  # a score or a code: "91-73", "206-448-8160"
-    value, precision, unit, unit_word, end = fig.value, fig.precision, fig.unit, fig.unit_word, last.end()
-    consumed = end
-    hyph = (last.group("hyph") or "").lower()
-    after_qualifier: Qualifier | None = None
-    if hyph in ("plus", "odd"):  # "50-plus", "50-odd years"
-        after_qualifier, hyph = _AFTER_WORDS[hyph], ""
+    return fig, m, None
+
+
+def _after_figure(text: str, m: re.Match[str], last: re.Match[str], fig: _Figure, r: _Reading) -> None:
+    """What follows the figure: a hyphenated word ("90-day", "50-plus"), a qualifier ("or more"), a "mark"; and
+    whether a word figure is a bare "one" or a reference ("the two women")."""
+    num, start = m.group("num"), m.start()
+    r.hyph = (last.group("hyph") or "").lower()
+    if r.hyph in ("plus", "odd"):  # "50-plus", "50-odd years"
+        r.after, r.hyph = _AFTER_WORDS[r.hyph], ""
     if " ".join(num.lower().split()) == "a couple":
-        after_qualifier = Qualifier.APPROXIMATE  # "a couple of hours" is about two; "a pair of officers" is two
-    words_only = num[0].isalpha()
+        r.after = Qualifier.APPROXIMATE  # "a couple of hours" is about two; "a pair of officers" is two
     # "one of the", "one man": rarely a checkable count on its own, unless a compound follows ("an hour and 20 minutes")
-    single = num.lower() in ("one", "a", "an") and not (hyph or fig.scale != 1.0 or m.group("half") or rng)
-    reference = (
-        not hyph and words_only and value <= 10 and bool(_DEFINITE_BEFORE.search(text, max(0, start - 8), start))
+    r.single = num.lower() in ("one", "a", "an") and not (
+        r.hyph or fig.scale != 1.0 or m.group("half") or r.low is not None
     )
-    if not after_qualifier and not hyph and (after := _QUALIFIER_AFTER.match(text, end)):
-        after_qualifier, end = _AFTER_WORDS[after.group("word") or "plus"], after.end()
-    mark = _MARK_AFTER.match(text, end) is not None
-    if hyph and fig.unit:
-        hyph, end = "", last.start("hyph") - 1  # "$80,000-a-year", "5%-owned": the currency or percentage is the unit
-    if hyph:
-        if _YEAR.fullmatch(num) and not hyph.startswith("year"):
-            return None  # "2010-11": a season, not a count
-        if hyph.split("-")[0] in _NP_STOP or singular(hyph.split("-")[0]) in _DENOMINATORS:
-            return None  # "three-and-out", "13-and 15-inch"; "two-thirds" is a fraction
-        if hyph.split("-")[0] in _CALIBRES:
-            return None  # read by _calibres ("a 38-caliber revolver", "a 12-gauge shotgun"), or no calibre it knows
-        old = hyph.startswith(("year-old", "years-old", "month-old", "week-old", "day-old"))
-        unit_word = singular(hyph.split("-")[0])
-        if old:
-            # "61-year-old" is an age in years; "a 12-week-old fetus" one in weeks, never compared with years
-            unit = "age" if unit_word == "year" else f"age:{unit_word}"
-        elif unit_word == "pound" and fig.scale == 1.0:
-            unit = "pound"  # "a 200-pound man": a weight
-        else:
-            unit = _canonical_unit(unit_word)
-    elif not unit and (
+    r.reference = (
+        not r.hyph
+        and num[0].isalpha()
+        and r.value <= 10
+        and bool(_DEFINITE_BEFORE.search(text, max(0, start - 8), start))
+    )
+    if not r.after and not r.hyph and (after := _QUALIFIER_AFTER.match(text, r.end)):
+        r.after, r.end = _AFTER_WORDS[after.group("word") or "plus"], after.end()
+    r.mark = _MARK_AFTER.match(text, r.end) is not None
+    if r.hyph and fig.unit:
+        r.hyph, r.end = (
+            "",
+            last.start("hyph") - 1,
+        )  # "$80,000-a-year", "5%-owned": the currency or percentage is the unit
+
+
+def _hyphen_unit(num: str, fig: _Figure, r: _Reading) -> bool:
+    """The unit of a hyphenated figure ("90-day", "61-year-old", "a 200-pound man"); ``False`` when it is no
+    quantity: a season ("2010-11"), "three-and-out", a fraction ("two-thirds"), a calibre ("12-gauge")."""
+    first = r.hyph.split("-")[0]
+    if _YEAR.fullmatch(num) and not r.hyph.startswith("year"):
+        return False  # "2010-11": a season, not a count
+    if first in _NP_STOP or singular(first) in _DENOMINATORS:
+        return False  # "three-and-out", "13-and 15-inch"; "two-thirds" is a share (_shares)
+    if first in _CALIBRES:
+        return False  # read by _calibres ("a 38-caliber revolver", "a 12-gauge shotgun"), or no calibre it knows
+    r.unit_word = singular(first)
+    if r.hyph.startswith(("year-old", "years-old", "month-old", "week-old", "day-old")):
+        # "61-year-old" is an age in years; "a 12-week-old fetus" one in weeks, never compared with years
+        r.unit = "age" if r.unit_word == "year" else f"age:{r.unit_word}"
+    elif r.unit_word == "pound" and fig.scale == 1.0:
+        r.unit = "pound"  # "a 200-pound man": a weight
+    else:
+        r.unit = _canonical_unit(r.unit_word)
+    return True
+
+
+def _is_magnitude(text: str, m: re.Match[str], end: int) -> bool:
+    """ "magnitude 6.1", "6. 4 on the Richter scale", "a quake measuring 5.9"."""
+    start = m.start()
+    return bool(
         _MAGNITUDE_BEFORE.search(text, max(0, start - 10), start)
         or _RICHTER_AFTER.match(text, end)
-        or ("." in num and _MEASURING_BEFORE.search(text, max(0, start - 24), start))
-    ):
-        unit = "magnitude"  # "magnitude 6.1", "6. 4 on the Richter scale", "a quake measuring 5.9"
-    phrase: tuple[str, ...] = ()
-    if fig.metres:
-        noun, noun_end, phrase = _noun_phrase(text, end)
-        if noun and noun not in UNITS and not _is_singular(text, end):
-            value, precision, unit, end = value * 1e6, precision * 1e6, _canonical_unit(noun), noun_end  # "10m people"
-        else:
-            unit, unit_word, phrase = "m", "m", ()  # "a 10m wave": metres
-    if not unit and not mark:
-        noun, noun_end, phrase = _noun_phrase(text, end)
-        if noun in CURRENCIES:
-            unit, end = CURRENCIES[noun], noun_end
-            if noun == "pound" and fig.scale == 1.0 and not _STERLING.match(text, end):
-                unit = "pound"  # "weighing 130 pounds": a weight, as written; "74 million pounds" is money
-        elif noun in _DENOMINATORS:
-            return None  # "two thirds of": a share, read by _shares
-        elif noun in ("death", "fatality", "casualty"):
-            unit, end = "people", noun_end  # "Two deaths": people, dead (below)
-        elif noun == "degree" and (deg := _DEGREE_AFTER.match(text, noun_end)):
-            unit = deg.lastgroup or "magnitude"  # "celsius", "fahrenheit" or "magnitude"
-            end = noun_end if unit == "magnitude" else deg.end()
-        elif noun:
-            unit, unit_word, end = _canonical_unit(noun), noun, noun_end
-        if not after_qualifier and (after := _QUALIFIER_AFTER.match(text, end)) and after.group("word"):
-            after_qualifier, end = _AFTER_WORDS[after.group("word")], after.end()  # "300 yards or more"
-    if speed := _speed(text, unit, hyph, end):
-        (unit, end), phrase = speed, ()  # no noun: "80 km/h" does not count what "80 km" counts
-    if unit in UNITS:
-        unit, factor = UNITS[unit]
-        value, precision = value * factor, precision * factor
-        if low is not None:
-            low *= factor
-        if unit_word in _SUBUNITS and low is None:
-            whole = value
-            value, precision, end = _compound(text, end, unit_word, value, precision)
-            if value != whole:
-                single, consumed = False, end
-        if unit == "year" and (old := _YEARS_OLD.match(text, end)):
-            unit, end = "age", old.end()  # "61 years old"
-    if single and not _one_casualty(text, m, end, unit):
-        return None
-    if num.lower().startswith("half") and "dozen" not in num.lower() and fig.scale == 1.0 and unit_word not in UNITS:
-        return None  # "half a loaf": no figure
-    if not unit:
-        bare = _bare_unit(text, m, value, fig)
+        or ("." in m.group("num") and _MEASURING_BEFORE.search(text, max(0, start - 24), start))
+    )
+
+
+def _metres(text: str, r: _Reading) -> None:
+    """ "10m": ten million of a plural noun after it ("10m people"), else ten metres ("a 10m wave")."""
+    noun, noun_end, r.phrase = _noun_phrase(text, r.end)
+    if noun and noun not in UNITS and not _is_singular(text, r.end):
+        r.value, r.precision, r.unit, r.end = r.value * 1e6, r.precision * 1e6, _canonical_unit(noun), noun_end
+    else:
+        r.unit, r.unit_word, r.phrase = "m", "m", ()
+
+
+def _noun_unit(text: str, fig: _Figure, r: _Reading) -> bool:
+    """The unit of a figure from the noun after it: a currency ("74 million pounds"), a unit, a counted noun, people
+    ("Two deaths"), degrees of a scale; then a qualifier after the noun ("300 yards or more"). ``False`` when the noun
+    makes it no quantity ("two thirds of": a share)."""
+    noun, noun_end, r.phrase = _noun_phrase(text, r.end)
+    if noun in CURRENCIES:
+        r.unit, r.end = CURRENCIES[noun], noun_end
+        if noun == "pound" and fig.scale == 1.0 and not _STERLING.match(text, r.end):
+            r.unit = "pound"  # "weighing 130 pounds": a weight, as written; "74 million pounds" is money
+    elif noun in _DENOMINATORS:
+        return False  # "two thirds of": a share, read by _shares
+    elif noun in ("death", "fatality", "casualty"):
+        r.unit, r.end = "people", noun_end  # "Two deaths": people, dead (_casualty)
+    elif noun == "degree" and (deg := _DEGREE_AFTER.match(text, noun_end)):
+        r.unit = deg.lastgroup or "magnitude"  # "celsius", "fahrenheit" or "magnitude"
+        r.end = noun_end if r.unit == "magnitude" else deg.end()
+    elif noun:
+        r.unit, r.unit_word, r.end = _canonical_unit(noun), noun, noun_end
+    if not r.after and (after := _QUALIFIER_AFTER.match(text, r.end)) and after.group("word"):
+        r.after, r.end = _AFTER_WORDS[after.group("word")], after.end()  # "300 yards or more"
+    return True
+
+
+def _convert(text: str, r: _Reading) -> None:
+    """A unit that converts, to its canonical unit ("6 miles" in km), with the smaller part of a compound ("an hour
+    and 20 minutes") and "years old" (an age)."""
+    r.unit, factor = UNITS[r.unit]
+    r.value, r.precision = r.value * factor, r.precision * factor
+    if r.low is not None:
+        r.low *= factor
+    if r.unit_word in _SUBUNITS and r.low is None:
+        whole = r.value
+        r.value, r.precision, r.end = _compound(text, r.end, r.unit_word, r.value, r.precision)
+        if r.value != whole:
+            r.single, r.consumed = False, r.end
+    if r.unit == "year" and (old := _YEARS_OLD.match(text, r.end)):
+        r.unit, r.end = "age", old.end()  # "61 years old"
+
+
+def _counts(text: str, m: re.Match[str], fig: _Figure, r: _Reading) -> bool:
+    """Whether the figure counts something: a bare "one" only as a casualty, "half a" only with a unit or scale, and
+    a number without a unit only as an age, the noun before it, or people (``_bare_unit``)."""
+    num = m.group("num")
+    if r.single and not _one_casualty(text, m, r.end, r.unit):
+        return False
+    if num.lower().startswith("half") and "dozen" not in num.lower() and fig.scale == 1.0 and r.unit_word not in UNITS:
+        return False  # "half a loaf": no figure
+    if not r.unit:
+        bare = _bare_unit(text, m, r.value, fig)
         if bare is None:
-            return None
-        unit = bare
-    qualifier, q_start = _qualifier(text, start, the=mark)
-    if rng is not None and (between := _RANGE_OPENER.search(text, max(0, start - 40), start)):
-        q_start = between.start()
-    if qualifier is Qualifier.EXACT and after_qualifier is not None:
-        qualifier = after_qualifier
+            return False
+        r.unit = bare
+    return True
+
+
+def _qualified(text: str, m: re.Match[str], r: _Reading) -> tuple[int, Quantity]:
+    """The quantity with its qualifier (before the figure, or after it) and where it starts; a casualty's state
+    and whether a percentage is a change."""
+    start = m.start()
+    qualifier, q_start = _qualifier(text, start, the=r.mark)
+    if r.low is not None and (opener := _RANGE_OPENER.search(text, max(0, start - 40), start)):
+        q_start = opener.start()
+    if qualifier is Qualifier.EXACT and r.after is not None:
+        qualifier = r.after
     if (
         qualifier is Qualifier.LOWER_BOUND
-        and unit in ("second", "day", "month", "year")
+        and r.unit in ("second", "day", "month", "year")
         and re.match(r"(?i)over\b", text[q_start:start])
     ):
         qualifier, q_start = Qualifier.EXACT, start  # "loans over three years" is a span of time
-    unit = _casualty(text, q_start, end, unit)
+    unit = _casualty(text, q_start, r.end, r.unit)
     change = unit == "percent" and (
-        bool(_CHANGE_BEFORE.search(text, max(0, q_start - 20), q_start)) or _CHANGE_AFTER.match(text, end) is not None
+        bool(_CHANGE_BEFORE.search(text, max(0, q_start - 20), q_start)) or _CHANGE_AFTER.match(text, r.end) is not None
     )
-    if low is not None:
-        q = _range_interval(low, value, qualifier, unit, precision)
+    if r.low is not None:
+        q = _range_interval(r.low, r.value, qualifier, unit, r.precision)
     else:
-        q = _interval(value, qualifier, unit, precision)
-    return q_start, end, evolve(q, reference=reference, phrase=phrase, change=change), consumed
+        q = _interval(r.value, qualifier, unit, r.precision)
+    return q_start, evolve(q, reference=r.reference, phrase=r.phrase, change=change)
 
 
 def _figure(m: re.Match[str]) -> _Figure | None:
