@@ -35,10 +35,8 @@ def quantity_relation(
 
     ``kindred``: counted nouns by their class (a rule pack's ``kindred`` lists): two figures that count nouns of
     one class ("rifle" and "gun") and agree are ``RENAMED``, the same count of things named differently."""
-    if a.change != b.change or a.ordinal != b.ordinal:
-        return None  # "her third marriage" is a position, not a count of marriages: never read as "three marriages"
-    if a.ordinal:
-        return _ordinal_relation(a, b)
+    if a.change != b.change or a.ordinal or b.ordinal:
+        return _ordinal_relation(a, b)  # None but for two positions: a change never meets a level
     if not same_thing(a, b):
         if people_kinds(a, b):
             # "killing one" and "One victim died": a count of people agrees with a count of people of one kind; a
@@ -77,8 +75,9 @@ def quantity_relation(
 
 def _ordinal_relation(a: Quantity, b: Quantity) -> Relation | None:
     """Two positions in a series of one noun: "the fifth coach fired" is the fifth or another; any other noun ("the
-    fifth coach", "the fifth season") is another series."""
-    if a.unit != b.unit or a.reference or b.reference:
+    fifth coach", "the fifth season") is another series. "Her third marriage" is a position, not a count of
+    marriages: never read as "three marriages"."""
+    if not (a.ordinal and b.ordinal) or a.change != b.change or a.unit != b.unit or a.reference or b.reference:
         return None
     return Relation.SAME if a.value == b.value else Relation.CONFLICT
 
