@@ -568,7 +568,8 @@ def _article_durations(text: str) -> Iterator[tuple[int, int, Quantity]]:
 # 21st").
 _ORDINAL = LazyPattern(
     r"(?i:\b(?:a|an|the|his|her|its|their|our|my|your)\s+|['\u2019]s\s+)"
-    r"(?P<ord>(?i:" + "|".join(w for w in _ORDINAL_WORDS if w != "first") + r")|\d{1,3}(?:st|nd|rd|th))\b(?!-)"
+    r"(?P<ord>(?i:" + "|".join(w for w in _ORDINAL_WORDS if w != "first") + r")|\d{1,3}(?:st|nd|rd|th))\b"
+    r"(?:-(?P<series>[a-z]+)\b(?!-))?(?!-)"  # "the second-floor office": a series noun hyphenated to it
 )
 # nouns after an ordinal that make no position worth checking: "for the second time", "the second half", "the second
 # one", "the second largest", "the second most"; "the 20th century" names a time. ("First" is left out: it says
@@ -590,6 +591,11 @@ def _ordinals(text: str) -> Iterator[tuple[int, int, Quantity]]:
     for m in _ORDINAL.finditer(text):
         word = m.group("ord").lower()
         value = _ORDINAL_WORDS.get(word) or int(word[:-2])
+        if series := m.group("series"):
+            if series in _SERIES:  # not "the second-largest", "a third-party"
+                q = Quantity(value=float(value), qualifier=Qualifier.EXACT, unit=series, low=value, high=value)
+                yield m.start("ord"), m.end(), evolve(q, phrase=(series,), ordinal=True)
+            continue
         nxt = _NEXT_WORD.match(text, m.end())
         if nxt is not None and nxt.group(1).isupper() and len(nxt.group(1)) > 1:
             nxt = _NEXT_WORD.match(text, nxt.end())  # "the fifth NBA coach": an acronym modifies the noun
