@@ -505,10 +505,11 @@ _DECADE_WORDS = {
     "teens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
     "eighties": 80, "nineties": 90,
 }  # fmt: skip
+# (scanned for the decade, then the possessive before it is looked for)
 _DECADE_AGE = LazyPattern(
-    r"\b(?i:his|her|their|my|your|our|its)\s+(?:(?P<part>(?i:early|mid|late))[\s-]*)?"
-    r"(?P<decade>[1-9]0['\u2019]?s|(?i:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b"
+    r"\b(?P<decade>[1-9]0['\u2019]?s|(?i:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b"
 )
+_DECADE_BEFORE = LazyPattern(r"\b(?i:his|her|their|my|your|our|its)\s+(?:(?P<part>(?i:early|mid|late))[\s-]*)?$")
 _DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
 
 
@@ -518,15 +519,18 @@ def _decade_ages(text: str) -> Iterator[tuple[int, int, Quantity]]:
     early 40s" 40 to 43, "mid" 44 to 46, "late" 47 to 49. The value is the lower end, as a range's is. "In her
     teens" is 13 to 19."""
     for m in _DECADE_AGE.finditer(text):
+        before = _DECADE_BEFORE.search(text, max(0, m.start() - 14), m.start())
+        if before is None:
+            continue
         word = m.group("decade").lower()
         decade = _DECADE_WORDS.get(word) or int(word[:2])
         low, high = (13.0, 19.0) if decade == 10 else (float(decade), decade + 9.0)
         qualifier = Qualifier.EXACT
-        if part := m.group("part"):
+        if part := before.group("part"):
             first, last = _DECADE_PARTS[part.lower()]
             low, high, qualifier = decade + first, decade + last, Qualifier.APPROXIMATE
             low = max(low, 13.0)
-        yield m.start(), m.end(), Quantity(value=low, qualifier=qualifier, unit="age", low=low, high=high)
+        yield before.start(), m.end(), Quantity(value=low, qualifier=qualifier, unit="age", low=low, high=high)
 
 
 # A duration with the article as its number: "for a year", "could take a month", "a minute of silence", "for almost a
@@ -566,9 +570,10 @@ def _article_durations(text: str) -> Iterator[tuple[int, int, Quantity]]:
 # victim". The ordinal needs a determiner before it and a noun written in lower case after it: not an adverb ("first
 # reported", "at first"), a unit ("a second later"), a name ("Second Avenue", "the First Amendment") nor a date ("the
 # 21st").
+# (scanned for the ordinal, the rarer word, then the determiner before it is looked for)
+_ORDINAL_DETERMINER = LazyPattern(r"(?i:\b(?:a|an|the|his|her|its|their|our|my|your)\s+|['\u2019]s\s+)$")
 _ORDINAL = LazyPattern(
-    r"(?i:\b(?:a|an|the|his|her|its|their|our|my|your)\s+|['\u2019]s\s+)"
-    r"(?P<ord>(?i:" + "|".join(w for w in _ORDINAL_WORDS if w != "first") + r")|\d{1,3}(?:st|nd|rd|th))\b"
+    r"\b(?P<ord>(?i:" + "|".join(w for w in _ORDINAL_WORDS if w != "first") + r")|\d{1,3}(?:st|nd|rd|th))\b"
     r"(?:-(?P<series>[a-z]+)\b(?!-))?(?!-)"  # "the second-floor office": a series noun hyphenated to it
 )
 # nouns after an ordinal that make no position worth checking: "for the second time", "the second half", "the second
@@ -589,6 +594,8 @@ def _ordinals(text: str) -> Iterator[tuple[int, int, Quantity]]:
     """Ordinals as a position in a series of the noun after them: value the position, unit the noun, ``ordinal``
     set, exact. "Her third marriage" is (3, "marriage"), never a count of three marriages."""
     for m in _ORDINAL.finditer(text):
+        if not _ORDINAL_DETERMINER.search(text, max(0, m.start() - 7), m.start()):
+            continue
         word = m.group("ord").lower()
         value = _ORDINAL_WORDS.get(word) or int(word[:-2])
         if series := m.group("series"):
