@@ -36,7 +36,7 @@ def quantity_relation(
     ``kindred``: counted nouns by their class (a rule pack's ``kindred`` lists): two figures that count nouns of
     one class ("rifle" and "gun") and agree are ``RENAMED``, the same count of things named differently."""
     if a.change != b.change or a.ordinal or b.ordinal:
-        return _ordinal_relation(a, b)  # None but for two positions: a change never meets a level
+        return _ordinal_relation(a, b, approx_tolerance)  # a change never meets a level
     if not same_thing(a, b):
         if people_kinds(a, b):
             # "killing one" and "One victim died": a count of people agrees with a count of people of one kind; a
@@ -73,13 +73,23 @@ def quantity_relation(
     return Relation.CONFLICT
 
 
-def _ordinal_relation(a: Quantity, b: Quantity) -> Relation | None:
-    """Two positions in a series of one noun: "the fifth coach fired" is the fifth or another; any other noun ("the
-    fifth coach", "the fifth season") is another series. "Her third marriage" is a position, not a count of
-    marriages: never read as "three marriages"."""
-    if not (a.ordinal and b.ordinal) or a.change != b.change or a.unit != b.unit or a.reference or b.reference:
+def _ordinal_relation(a: Quantity, b: Quantity, approx_tolerance: float) -> Relation | None:
+    """A position in a series of one noun. Against another position of the same noun: the same or in conflict ("the
+    fifth coach fired" and "the sixth coach fired"); any other noun is another series ("the fifth season"). Against a
+    count of the noun, the nth implies at least n so far: a count that may be n agrees ("her third marriage", "three
+    marriages"; "his fourth season", "three-plus seasons"), a smaller one conflicts ("two marriages"), and a larger one
+    says nothing of which this one is ("the second of five marriages")."""
+    if a.change != b.change or a.reference or b.reference:
         return None
-    return Relation.SAME if a.value == b.value else Relation.CONFLICT
+    if a.ordinal and b.ordinal:
+        return (Relation.SAME if a.value == b.value else Relation.CONFLICT) if a.unit == b.unit else None
+    position, count = (a, b) if a.ordinal else (b, a)
+    if position.unit != count.unit:  # a casualty count ("people:dead") is no series
+        return None
+    low, high = _interval(count, approx_tolerance)
+    if high < position.value:
+        return Relation.CONFLICT
+    return Relation.SAME if low <= position.value else None
 
 
 def people_kinds(a: Quantity, b: Quantity) -> bool:

@@ -89,7 +89,7 @@ class Quantity:
     reference: bool = False  # "the two women": refers to a group counted elsewhere; confirms, never asserts
     phrase: tuple[str, ...] = ()  # the counted noun phrase, singular: ("ak-47", "assault", "rifle")
     # "her third marriage", "the fifth coach": a position in a series of ``unit`` (value 3, unit "marriage"), not a
-    # count of it; compared only with another ordinal of the same noun (crosscheck.facts.quantity_relation)
+    # count of it, though it implies at least that many (crosscheck.facts.quantity_relation)
     ordinal: bool = False
 
 

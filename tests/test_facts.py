@@ -57,7 +57,10 @@ QUANTITIES = [
     # ordinals: a position in a series of one noun
     ("the fifth coach fired this season", "the fifth NBA coach fired", SAME),
     ("the fifth coach fired this season", "the sixth coach fired this season", CONFLICT),
-    ("her third marriage failed", "three marriages", None),  # a position is never a count
+    ("her third marriage failed", "three marriages", SAME),  # the third implies at least three
+    ("her third marriage failed", "two marriages", CONFLICT),
+    ("her second marriage failed", "three marriages", None),  # the second of three: nothing about which
+    ("starting his fourth season as coach", "in three-plus seasons", SAME),
     ("her third marriage failed", "her third husband", None),  # another series
     ("the 50th anniversary party", "the 50th anniversary celebration", SAME),  # one series noun
     # ages by decade: an interval of age
