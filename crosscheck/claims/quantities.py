@@ -181,6 +181,7 @@ _AFTER_WORDS = {
     "greater": Qualifier.LOWER_BOUND, "higher": Qualifier.LOWER_BOUND, "plus": Qualifier.LOWER_BOUND,
     "fewer": Qualifier.UPPER_BOUND, "less": Qualifier.UPPER_BOUND, "under": Qualifier.UPPER_BOUND,
     "below": Qualifier.UPPER_BOUND, "so": Qualifier.APPROXIMATE, "odd": Qualifier.APPROXIMATE,
+    "longer": Qualifier.LOWER_BOUND, "shorter": Qualifier.UPPER_BOUND,  # "a month or longer"
 }  # fmt: skip
 # "around the $400 million mark": a qualifier may stand before "the" when a word like "mark" follows the figure.
 _MARK_AFTER = LazyPattern(r"\s+(?:mark|level|threshold|barrier|milestone)\b")
@@ -544,6 +545,7 @@ _DURATION_BEFORE = LazyPattern(
 )
 _DURATION_OF_AFTER = LazyPattern(r"\s+of\s+[a-z]{3,}")
 _ANCHORED_AFTER = LazyPattern(r"(?i:\s+(?:ago|later|earlier|after|before|since|prior|back)\b)")
+_DURATION_BOUND_AFTER = LazyPattern(r"(?i:\s+or\s+(?P<word>more|longer|less|shorter|so)\b)")
 _DURATION_NOT_AFTER = LazyPattern(
     r"(?i:\s+(?:ago|later|earlier|after|before|from|since|and|or|into|on|in\s+advance|prior|back)\b|['\u2019]s?\b|-)"
 )
@@ -553,9 +555,10 @@ def _article_durations(text: str) -> Iterator[tuple[int, int, Quantity]]:
     """Durations whose number is the article: "for a year" is one year, "a minute of silence" 60 seconds, exact as
     "one year" is; a qualifier before the article counts ("for almost a decade" is about ten years)."""
     for m in _ARTICLE_DURATION.finditer(text):
-        if _DURATION_NOT_AFTER.match(text, m.end()):
+        bound = _DURATION_BOUND_AFTER.match(text, m.end())  # "a month or longer"
+        if bound is None and _DURATION_NOT_AFTER.match(text, m.end()):
             continue
-        nxt = _NEXT_WORD.match(text, m.end())
+        nxt = _NEXT_WORD.match(text, bound.end() if bound else m.end())
         if nxt is not None and nxt.group(1).lower() not in _NP_STOP:
             continue  # "after a second quake", "a day job": the word is no duration
         before = _DURATION_BEFORE.search(text, max(0, m.start() - 24), m.start())
@@ -563,7 +566,9 @@ def _article_durations(text: str) -> Iterator[tuple[int, int, Quantity]]:
             continue
         unit, factor = UNITS[m.group("unit").lower()]
         qualifier, q_start = _qualifier(text, m.start())
-        yield q_start, m.end(), _interval(factor, qualifier, unit, factor)
+        if bound is not None and qualifier is Qualifier.EXACT:
+            qualifier = _AFTER_WORDS[bound.group("word").lower()]
+        yield q_start, bound.end() if bound else m.end(), _interval(factor, qualifier, unit, factor)
 
 
 # Ordinals that say what they count: "a second term", "the fifth straight quarter", "her third marriage", "the 21st
