@@ -144,8 +144,9 @@ class Side:
         self.by_kind: dict[ClaimKind, list[Claim]] = {kind: [] for kind in ClaimKind}
         for c in self.claims:
             self.by_kind[c.kind].append(c)
-        # facts outside any statement (a date line) pair only with each other
-        self.datelines = frozenset(c.id for c in self.claims if c.sentence not in self.statements)
+        # facts outside any statement (a date line) pair only with each other; a headline's are compared like any
+        # other, by their frames (a headline is no statement of its own: its words are clipped)
+        self.datelines = frozenset(c.id for c in self.claims if c.sentence not in self.statements and not c.headline)
         # the facts of the article's first sentence: its lead, which states the story's main facts
         first = min(self.statements, default=-1)
         self.lead = frozenset(c.id for c in self.claims if c.sentence == first)

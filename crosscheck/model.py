@@ -171,6 +171,7 @@ class Claim:
     hedge: str | None = None  # the hedge word ("alleged", "could") when the claim is hedged
     negated: bool = False
     frame: Frame | None = None  # what a quantity or a date measures (crosscheck.frames); None for other kinds
+    headline: bool = False  # a figure or a date of the headline that the body does not restate
 
 
 @frozen

@@ -21,7 +21,7 @@ from crosscheck.frames import NO_FRAMES, FrameLexicon
 from crosscheck.model import Article, Claim, DateRef, Entity, Finding, Quantity, Quote, Report, Severity, Verdict
 from crosscheck.rules import RulePack
 
-SCHEMA_VERSION = "1.4"
+SCHEMA_VERSION = "1.5"
 
 
 def compare(articles: Sequence[Article], pack: RulePack) -> Report:
@@ -96,6 +96,7 @@ def _claim(c: Claim) -> dict[str, Any]:
         "sentence": c.sentence,
         "hedge": c.hedge,
         "negated": c.negated,
+        "headline": c.headline,
     }
     fact = c.fact
     if isinstance(fact, Quantity):
