@@ -26,14 +26,18 @@ from crosscheck.sentences import split_sentences
 
 
 def extract_claims(
-    article: Article, aliases: Aliases = NO_ALIASES, frames: FrameLexicon = NO_FRAMES
+    article: Article,
+    aliases: Aliases = NO_ALIASES,
+    frames: FrameLexicon = NO_FRAMES,
+    sentences: Sequence[Sentence] | None = None,
 ) -> tuple[Claim, ...]:
     """All claims of ``article``, ordered by position. ``aliases`` (the rule pack's alias data) types and links
     the names of people, organisations and places; ``frames`` (its predicate families) say what each figure and
     date measures. The headline's figures and dates are claims too, marked ``headline``, unless the body restates
-    them: an article's headline and body are one source, and the body says it more fully."""
+    them: an article's headline and body are one source, and the body says it more fully. ``sentences``: the
+    article's split (``split_sentences(article.text)``) when the caller has it already."""
     text = article.text
-    split = split_sentences(text)
+    split = split_sentences(text) if sentences is None else sentences
     head = headline(article, split)
     sentences = split[1:] if head is not None else split
     datelines = {sent.index for sent in sentences if is_dateline(sent)}
@@ -154,13 +158,13 @@ def _framed(
     return tuple(out)
 
 
-def publication_date(article: Article) -> str | None:
+def publication_date(article: Article, sentences: Sequence[Sentence] | None = None) -> str | None:
     """The article's publication date (ISO ``YYYY-MM-DD``): the one it was given (``--date``), or the full date on
     a date line near the top ("Updated 5 / 5 / 2010 1: 41 PM"); ``None`` when neither is known."""
     if article.date:
         return article.date
-    sentences = body_sentences(article)
-    return _dateline_date(sentences, {sent.index for sent in sentences if is_dateline(sent)})
+    body = body_sentences(article, sentences)
+    return _dateline_date(body, {sent.index for sent in body if is_dateline(sent)})
 
 
 def _dateline_date(sentences: Sequence[Sentence], datelines: Collection[int]) -> str | None:
@@ -169,9 +173,9 @@ def _dateline_date(sentences: Sequence[Sentence], datelines: Collection[int]) ->
     return dateline_date(lines, [sent.text for sent in sentences if sent.index not in datelines])
 
 
-def body_sentences(article: Article) -> tuple[Sentence, ...]:
+def body_sentences(article: Article, sentences: Sequence[Sentence] | None = None) -> Sequence[Sentence]:
     """The sentences below the headline: the body, whose every sentence is a statement claim."""
-    sentences = split_sentences(article.text)
+    sentences = split_sentences(article.text) if sentences is None else sentences
     return sentences[1:] if headline(article, sentences) is not None else sentences
 
 
