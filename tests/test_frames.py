@@ -511,3 +511,29 @@ def test_malformed_frames_file_names_file_and_key(tmp_path: Path, old: str, new:
         load_pack([tmp_path])
     assert str(path) in str(err.value)
     assert key in str(err.value)
+
+
+# Another event named in the clause ("a similar flood", "an earlier strike"): its facts are a background event's
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "background"),
+    [
+        ("In 2010, a similar flood killed 200 people.", "200 people", True),
+        ("In an earlier Israeli strike in the Zeitoun neighborhood of Gaza City, at least 12 members of the extended "
+         "Daya family were killed.", "at least 12 members", True),  # ecbplus/41b/41_7ecb.txt
+        ("At the earlier hearing on Monday he was deemed too much of a risk to appear in the dock.", "Monday", True),
+        ("The flood killed 12 people, a toll similar to last year's.", "12 people", False),  # after the figure
+        ("The flood killed 12 people on Monday.", "12 people", False),
+        ("Earlier, 12 people were killed in the flood.", "12 people", False),  # no noun: an earlier moment
+    ],
+)  # fmt: skip
+def test_another_event_in_the_clause_makes_a_background_fact(text: str, claim: str, background: bool) -> None:
+    assert _frame(text, claim).background is background
+
+
+def test_a_background_flood_is_not_compared_with_the_story() -> None:
+    a = "In 2010, a similar flood killed 200 people. Rescue teams searched the valley."
+    b = "The flood killed 12 people. Rescue teams searched the valley."
+    quantities = [f for f in compare_texts([a, b]).findings if f.kind is ClaimKind.QUANTITY]
+    assert not [f for f in quantities if f.verdict is not Verdict.SINGLE_SOURCE]
