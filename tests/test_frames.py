@@ -117,7 +117,6 @@ EXAMPLE_GAPS = {  # (text, claim) -> why the frame reader gets the example wrong
     ("They paid $90,000 in federal taxes.", "$90,000"): (
         "two family words: the verb 'paid' is nearer than 'in federal taxes', which says what the money is"
     ),
-    ("The council voted 5-4 to approve the plan.", "5"): "the quantity reader gives no claim for a tally '5-4'",
 }
 
 
@@ -333,9 +332,8 @@ PAIRS = [
         "The Senate voted 51-48. The bill now goes to the president. Supporters said it would cut waiting "
         "times at hospitals. Critics said the cost was too high.",
         ClaimKind.QUANTITY,
-        ("52", "51"),
+        ("52-47", "51-48"),
         Verdict.DISCREPANCY,
-        "the quantity reader gives no claim for a vote tally ('52-47'), so there is nothing to compare",
     ),
     Pair(
         "sentenced-vs-jailed",
