@@ -78,3 +78,9 @@ def test_a_headline_only_figure_is_single_source_from_the_headline() -> None:
     report = compare([a, b], PACK)
     single = [f for f in report.findings if f.verdict.value == "single-source" and f.kind.value == "quantity"]
     assert [f.message for f in single] == ["Only A (headline) gives this figure: “40 homes”."]
+
+
+def test_a_headline_gives_figures_and_dates_only() -> None:
+    text = 'Mayor says "we will rebuild" after 40 homes burn\n\nThe fire burned through the night, officials said.'
+    claims = extract_claims(article_from_text(text, "A"), PACK.aliases, PACK.frames)
+    assert {c.kind.value for c in claims if c.headline} == {"quantity"}

@@ -67,6 +67,8 @@ def extract_claims(
         if not 0 <= i < len(with_facts) or with_facts[i].start > s + 2:
             continue  # between sentences and not opening the next one
         sent = with_facts[i]
+        if sent is head and kind not in (ClaimKind.DATE, ClaimKind.QUANTITY):
+            continue  # a quote read across the headline: the headline gives figures and dates only
         fact_kind = kind is not ClaimKind.STATEMENT
         sentence = text[sent.start : max(sent.end, e)]  # a quote may run on past its first sentence
         hedge, negated = qualify(sentence, s - sent.start, e - sent.start, fact=fact_kind)
