@@ -442,6 +442,8 @@ def _align_facts(
         if relation is None and x.id in alone and y.id in alone:
             relation = _people_counted(x, y, config.approx_tolerance)
         if relation is None:
+            relation = _elliptical(x, y, config.approx_tolerance)
+        if relation is None:
             continue
         if x.id in datelines or y.id in datelines:  # publication dates pair only with each other
             if x.id in datelines and y.id in datelines and relation is Relation.SAME:
@@ -551,6 +553,21 @@ def _people_counted(x: Claim, y: Claim, approx_tolerance: float) -> Relation | N
     if fit(x.frame, y.frame, False) is not Fit.MATCH:
         return None
     return quantity_relation(x.fact, evolve(y.fact, unit=x.fact.unit, phrase=x.fact.phrase), approx_tolerance)
+
+
+def _elliptical(x: Claim, y: Claim, approx_tolerance: float) -> Relation | None:
+    """A bare figure whose noun is left out ("have lost eight of 10", "the first 11 with Philadelphia") is the
+    same fact as a figure of the same value with its noun ("eight losses") when their frames match on one predicate
+    family: the family says what both count. Only agreement: a different bare value may count something else."""
+    if not (isinstance(x.fact, Quantity) and isinstance(y.fact, Quantity)) or x.fact.change or y.fact.change:
+        return None
+    bare, full = (x.fact, y.fact) if not x.fact.unit else (y.fact, x.fact)
+    if bare.unit or not full.unit or bare.reference:
+        return None
+    if not (x.frame and y.frame and x.frame.family and y.frame.family) or fit(x.frame, y.frame, True) is not Fit.MATCH:
+        return None
+    relation = quantity_relation(evolve(bare, unit=full.unit, phrase=full.phrase), full, approx_tolerance)
+    return relation if relation is Relation.SAME else None
 
 
 def _held(c: Claim) -> bool:
@@ -690,6 +707,10 @@ def _comparable(
                 index[("class", str(kindred[head]))].append(k)
             for word in set(y.fact.phrase):
                 index[("word", word)].append(k)
+            if y.frame is not None and y.frame.family:  # a bare figure meets a figure of its predicate family
+                index[("family", y.frame.predicate or "")].append(k)
+                if not y.fact.unit:
+                    index[("bare", y.frame.predicate or "")].append(k)
         elif isinstance(y.fact, DateRef):
             index[("granularity", y.fact.granularity)].append(k)
     out = []
@@ -704,6 +725,8 @@ def _comparable(
                 keys.append(("tally", ""))
             if head in kindred:
                 keys.append(("class", str(kindred[head])))
+            if x.frame is not None and x.frame.family:  # see _elliptical
+                keys.append(("bare" if x.fact.unit else "family", x.frame.predicate or ""))
         elif isinstance(x.fact, DateRef):
             g = x.fact.granularity
             keys = [("granularity", g), *(("granularity", other) for other in _CROSS_GRANULARITY.get(g, ()))]

@@ -356,6 +356,26 @@ PAIRS = [
         Verdict.DISCREPANCY,
     ),
     Pair(
+        "elliptical-figure-of-one-family",
+        "The team has eight losses in its last 10 games. The coach was fired on Saturday. The owner thanked him "
+        "for his work. A new coach will be named next week.",
+        "The team have lost eight of 10. The coach was fired on Saturday. The owner thanked him. A successor "
+        "will be named next week.",
+        ClaimKind.QUANTITY,
+        ("eight losses", "eight"),
+        Verdict.AGREEMENT,
+    ),
+    Pair(
+        "elliptical-figure-of-another-family",
+        "The team has eight losses in its last 10 games. The coach was fired on Saturday. The owner thanked him "
+        "for his work. A new coach will be named next week.",
+        "The team have won eight of 10. The coach was fired on Saturday. The owner thanked him. A successor "
+        "will be named next week.",
+        ClaimKind.QUANTITY,
+        ("eight losses", "eight"),
+        None,
+    ),
+    Pair(
         "fire-date-beside-statement-date",
         "The fire broke out on Saturday night, the fire department said Sunday. It destroyed a warehouse near "
         "the harbour. Nobody was hurt. The cause is being investigated.",
