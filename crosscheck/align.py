@@ -32,7 +32,7 @@ from attrs import evolve, field, frozen
 from rapidfuzz import fuzz, process
 
 from crosscheck.claims.quantities import PEOPLE
-from crosscheck.facts import Relation, apart, date_relation, people_kinds, quantity_relation, same_thing
+from crosscheck.facts import Relation, apart, date_relation, people_kinds, quantity_relation, rounds, same_thing
 from crosscheck.frames import AGE, Fit, fit, other_events, same_scope
 from crosscheck.model import Claim, ClaimKind, DateRef, Entity, EntityType, Qualifier, Quantity, Quote
 from crosscheck.similarity import SameStatement, StatementModel, profile
@@ -474,7 +474,34 @@ def _align_facts(
             continue
         used |= {x.id, y.id}
         pairs.append(Pair(x, y, round(score, 4), relation))
-    return _restatements(pairs, related, used, config)
+    return _restatements(_confirmed_elsewhere(pairs, related, used), related, used, config)
+
+
+def _confirmed_elsewhere(
+    pairs: Sequence[Pair], related: Sequence[tuple[Claim, Claim, Relation]], used: set[str]
+) -> list[Pair]:
+    """The pairs without a difference whose one side has the same value in the other article, paired: when A gives
+    "3:33 a.m." as B does, A's "3:30 a.m." is no second report against B's. A compatible one (a rounding, a less
+    precise mention), paired or left over, is A's restatement of that fact, attached to the agreement; a
+    conflicting one is left out of the pair."""
+    out = list(pairs)
+    agreeing = {c.id: n for n, p in enumerate(pairs) if p.relation is Relation.SAME for c in (p.a, p.b)}
+    dropped = set()
+    for n, p in enumerate(pairs):
+        if p.relation is not Relation.SAME and (p.a.id in agreeing or p.b.id in agreeing):
+            dropped.add(n)
+    left_out = {c.id for n in dropped for c in pairs[n].claims}
+    for x, y, relation in related:
+        for mine, theirs in ((x, y), (y, x)):
+            k = agreeing.get(theirs.id)
+            if k is None or relation is not Relation.DIFFERS or mine.id in agreeing:
+                continue
+            if any(c.id == mine.id for c in out[k].claims) or (mine.id in used and mine.id not in left_out):
+                continue
+            if mine.id in left_out or _rounding(mine, theirs):
+                used.add(mine.id)
+                out[k] = evolve(out[k], also=(*out[k].also, mine))
+    return [p for n, p in enumerate(out) if n not in dropped]
 
 
 def _context_needed(
@@ -568,6 +595,13 @@ def _elliptical(x: Claim, y: Claim, approx_tolerance: float) -> Relation | None:
         return None
     relation = quantity_relation(evolve(bare, unit=full.unit, phrase=full.phrase), full, approx_tolerance)
     return relation if relation is Relation.SAME else None
+
+
+def _rounding(x: Claim, y: Claim) -> bool:
+    """Whether one fact is the other rounded (``crosscheck.facts.rounds``)."""
+    if isinstance(x.fact, (Quantity, DateRef)) and isinstance(y.fact, (Quantity, DateRef)):
+        return rounds(x.fact, y.fact)
+    return False
 
 
 def _held(c: Claim) -> bool:

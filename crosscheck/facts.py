@@ -120,6 +120,29 @@ def _rounded(x: float, y: float, tolerance: float) -> bool:
     return False
 
 
+def rounds(a: Quantity | DateRef, b: Quantity | DateRef, approx_tolerance: float = 0.1) -> bool:
+    """Whether one fact is the other rounded: "300 people" of "296 people" (see ``_rounded``); a clock time on the
+    five, ten, quarter or half hour that the other reaches by rounding down or to the nearest ("3:30 a.m." of
+    "3:33 a.m."; not "3:45" of "3:33", nor "6:40" of "3:33")."""
+    if isinstance(a, Quantity) and isinstance(b, Quantity):
+        return same_thing(a, b) and _rounded(a.value, b.value, approx_tolerance)
+    if not (isinstance(a, DateRef) and isinstance(b, DateRef) and a.granularity == b.granularity == "time"):
+        return False
+    ma, mb = _minutes(a.value), _minutes(b.value)
+    if ma is None or mb is None or ma == mb:
+        return False
+    for rounded, exact in ((ma, mb), (mb, ma)):
+        for step in (5, 10, 15, 30, 60):
+            if rounded % step == 0 and rounded in (exact - exact % step, (exact + step // 2) // step * step):
+                return True
+    return False
+
+
+def _minutes(value: str) -> int | None:
+    found = re.fullmatch(r"(\d\d):(\d\d)", value)
+    return int(found.group(1)) * 60 + int(found.group(2)) if found else None
+
+
 def _round_place(value: float) -> int:
     """The place a whole number is rounded to: 1 for 296, 100 for 300, 10,000 for 60,000 (1 when not whole)."""
     value = round(value, 6)  # "$4.1 million" is 4099999.9999999995 as a float

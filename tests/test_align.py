@@ -387,3 +387,17 @@ def test_a_soft_discrepancy_leaves_the_sentences_agreeing_and_a_hard_one_does_no
     hard_b = soft_b.replace("three machine guns", "five assault rifles")
     codes = {f.rule.code for f in compare_texts([soft_a, hard_b], PACK).findings}
     assert "N101" in codes and "S001" not in codes
+
+
+def test_a_value_the_other_article_confirms_is_no_second_report_against_it() -> None:
+    """A gives "3:33 a.m." as B does, and rounds it to "3:30 a.m." elsewhere: one agreement, with A's rounding
+    attached, and no discrepancy; a conflicting figure beside the confirmed one is left out."""
+    a = (
+        "A passer-by saw smoke at 3:33 a.m. and called the fire department. Crews fought the 3:30 a.m. fire for "
+        "hours. The building was a total loss."
+    )
+    b = "A neighbour reported the fire at 3:33 a.m. Crews fought the fire for hours. The building was a total loss."
+    report = compare_texts([a, b])
+    dates = [f for f in report.findings if f.kind is ClaimKind.DATE]
+    assert [f.verdict for f in dates if f.verdict is not Verdict.SINGLE_SOURCE] == [Verdict.AGREEMENT]
+    assert {e.text for e in dates[0].evidence} == {"3:33 a.m.", "3:30 a.m."}

@@ -6,7 +6,7 @@ import pytest
 
 from crosscheck.claims.dates import find_dates
 from crosscheck.claims.quantities import find_quantities
-from crosscheck.facts import Relation, apart, date_relation, quantity_relation
+from crosscheck.facts import Relation, apart, date_relation, quantity_relation, rounds
 from crosscheck.model import DateRef, Quantity
 
 SAME, DIFFERS, CONFLICT = Relation.SAME, Relation.DIFFERS, Relation.CONFLICT
@@ -138,3 +138,27 @@ def test_date_relation(a: str, b: str, expected: Relation | None) -> None:
 def test_how_far_apart_two_figures_are(a: str, b: str, low: float, high: float) -> None:
     assert low <= apart(_quantity(a), _quantity(b)) <= high
     assert apart(_quantity(a), _quantity(b)) == apart(_quantity(b), _quantity(a))
+
+
+ROUNDINGS = [
+    # (a, b, whether one is the other rounded)
+    ("at 3:30 a.m.", "at 3:33 a.m.", True),  # to the half hour or the ten minutes
+    ("at 3:35 a.m.", "at 3:33 a.m.", True),  # to the five minutes
+    ("at 4 a.m.", "at 3:52 a.m.", True),  # to the hour
+    ("at 3:45 a.m.", "at 3:33 a.m.", False),  # no rounding of 3:33 gives 3:45
+    ("at 6:40 a.m.", "at 3:33 a.m.", False),
+    ("at 3:33 a.m.", "at 3:33 a.m.", False),  # equal: no rounding
+    ("300 people", "296 people", True),
+    ("300 people", "250 people", False),
+    ("300 people", "296 homes", False),  # another thing
+]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), ROUNDINGS, ids=[f"{a} ~ {b}" for a, b, _ in ROUNDINGS])
+def test_one_fact_is_the_other_rounded(a: str, b: str, expected: bool) -> None:
+    def fact(text: str) -> Quantity | DateRef:
+        dates = [d for _, _, d in find_dates(text)]
+        return dates[0] if dates else next(q for _, _, q in find_quantities(text))
+
+    assert rounds(fact(a), fact(b)) is expected
+    assert rounds(fact(b), fact(a)) is expected
