@@ -266,7 +266,7 @@ def _month_part(value: str) -> str | None:
 
 
 # words an anchor may share that say nothing of which event it is
-_NOT_EVENT = frozenset({"team", "police", "officials", "people", "he", "she", "they", "government", "first", "last"})
+NOT_EVENT = frozenset({"team", "police", "officials", "people", "he", "she", "they", "government", "first", "last"})
 
 
 def offset_relation(a: Offset, b: Offset) -> Relation | None:
@@ -275,11 +275,10 @@ def offset_relation(a: Offset, b: Offset) -> Relation | None:
     qualifier ("a week" and "about a week"), is ``SAME``; offsets that overlap but are stated differently ("a week"
     and "more than a week", "a few hours" and "about two hours") ``DIFFERS``; disjoint ones ``CONFLICT`` ("two days
     after" and "a week after"), unless one is vague ("hours after"), which is never a hard conflict. "A year later"
-    and "after that" are measured from the article's previous dated event, which two articles need not share: never
-    compared for a conflict, only as the same words (whose pairing the aligner still asks of the shared context)."""
-    if not a.anchor and not b.anchor:
-        return Relation.SAME if a == b else None
-    if not (set(a.anchor) & set(b.anchor)) - _NOT_EVENT:
+    and "after that" are measured from the article's previous dated event, which two articles need not share: not
+    compared ("A few hours later" is when employees gathered in one article, when the suspect was arrested in the
+    other)."""
+    if not (set(a.anchor) & set(b.anchor)) - NOT_EVENT:
         return None
     lo_a, hi_a = _signed(a)
     lo_b, hi_b = _signed(b)
