@@ -32,7 +32,7 @@ from attrs import evolve, field, frozen
 from rapidfuzz import fuzz, process
 
 from crosscheck.claims.quantities import PEOPLE
-from crosscheck.facts import Relation, apart, date_relation, people_kinds, quantity_relation, same_thing
+from crosscheck.facts import NOT_EVENT, Relation, apart, date_relation, people_kinds, quantity_relation, same_thing
 from crosscheck.frames import AGE, Fit, fit, other_events, same_scope
 from crosscheck.model import Claim, ClaimKind, DateRef, Entity, EntityType, Qualifier, Quantity, Quote
 from crosscheck.similarity import SameStatement, StatementModel, profile
@@ -396,6 +396,9 @@ def align(
                 continue
             if shared.get(c.sentence, 0.0) >= config.quote_related or _echoed(c, other):
                 related.add(c.id)  # a quote the other article paraphrases or echoes is not single-source
+        for c in here.by_kind[ClaimKind.DATE]:
+            if _anchor_dated(c, other):
+                related.add(c.id)
 
     datelines = sa.datelines | sb.datelines
     for kind in (ClaimKind.QUANTITY, ClaimKind.DATE):
@@ -732,6 +735,19 @@ def _distinctive(c: Claim) -> bool:
             or (c.fact.granularity == "time" and not c.fact.value.endswith("00"))
         )
     return False
+
+
+def _anchor_dated(c: Claim, other: Side) -> bool:
+    """An anchored date ("a week after suffering a heart attack") whose anchor event the other article dates in its
+    own way ("after suffering a heart attack more than a week ago", "on Nov 3"): the two are not compared (an offset
+    against a calendar date), so neither is it single-source; the other may well give the same time."""
+    if not (isinstance(c.fact, DateRef) and c.fact.offset is not None):
+        return False
+    heads = set(c.fact.offset.anchor) - NOT_EVENT
+    if not heads:
+        return False
+    dated = {d.sentence for d in other.by_kind[ClaimKind.DATE]}
+    return any(heads & set(re.findall(r"[\w'’-]+", other.lower[i])) for i in dated if i in other.lower)
 
 
 def _echoed(quote: Claim, other: Side) -> bool:
