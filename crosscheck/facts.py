@@ -192,6 +192,8 @@ def date_relation(a: DateRef, b: DateRef) -> Relation | None:
             return None  # "last Friday" against "Friday": the weeks may differ
         return Relation.SAME if a.value == b.value else Relation.CONFLICT
     if ga == gb == "year":
+        if "-" in a.value + b.value:  # a span of years ("1982-83"): the same span, or not compared
+            return Relation.SAME if a.value == b.value else None
         return _year_relation(a.value, b.value)
     if ga == gb == "time":
         return time_relation(a, b)

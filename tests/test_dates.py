@@ -32,6 +32,8 @@ def test_every_pattern_has_its_normaliser() -> None:
         ("weekday", "last Friday", "last friday"),
         ("decade", "the 1990s", "1990s"),
         ("yearpart", "the end of 2007", "late 2007"),
+        ("yearrange", "the 1982-83 season", "1982-83"),
+        ("seasonyear", "for Fall 2009", "autumn 2009"),
         ("year", "in 2007", "2007"),
         ("relative", "more than a week ago", "more than a week ago"),
         ("season", "next spring", "next spring"),

@@ -142,6 +142,11 @@ DATES = [
     ("a week after the election", "a week ago", None),
     ("more than a week ago", "more than a week ago", SAME),
     ("more than a week ago", "a week ago", None),
+    # spans of years and a season of a year
+    ("the 1982-83 season", "the 1982-83 season", SAME),
+    ("the 1982-83 season", "in 1983", None),  # a span of years is compared only with itself
+    ("for Fall 2009", "in the fall", None),
+    ("for Fall 2009", "for autumn 2009", SAME),
 ]
 
 

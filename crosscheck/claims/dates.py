@@ -87,8 +87,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?P<word>noon|midday|midnight)\b"
     )),
     ("time", re.compile(
-        r"\b(?P<h>[0-2]?\d)\s?:\s?(?P<m>[0-5]\d)\s?(?P<ampm>" + _AMPM + r")?"
+        r"\b(?P<h>[0-2]?\d)\s?:\s?(?P<m>[0-5]\d)(?:\s?(?P<ampm>" + _AMPM + r"))?"
         r"(?:\s?(?P<tz>GMT|UTC|IST|[ECMP][SD]?T|BST|CET))?"
+        # a time stamp: a 24-hour time before a weekday, a month or a bracketed zone ("14: 25 Sun Sep 15 2013",
+        # "18: 07 (GMT+05: 00)"), where a score or a ratio never stands
+        r"(?P<stamp>(?=,?\s?(?:\((?:GMT|UTC)|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b|" + _MONTH + r"\b)))?"
         # "6.30pm": a dot between hour and minutes only with am or pm ("6.30" alone is a price, a score, a decimal)
         r"|(?<![\d.,$£€])\b(?P<hd>1?\d)\.(?P<md>[0-5]\d)\s?(?P<ampmd>" + _AMPM + r")"
         r"|\b(?P<h2>1?\d)\s?(?P<ampm2>" + _AMPM + r")(?:\s?(?P<tz2>GMT|UTC|IST|[ECMP][SD]?T|BST|CET))?"
@@ -121,6 +124,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:the\s+)?(?P<part>end|close|beginning|start|middle)\s+of\s+(?:the\s+year\s+)?" + _YEAR + r"\b"
         r"(?![-\s]*(?:%|percent|people|" + _PLURAL + r"))"
     )),
+    ("yearrange", re.compile(  # "the 1982-83 season", "(1999-2003)"
+        r"\b" + _YEAR + r"[-–](?P<end>\d\d(?:\d\d)?)\b(?![-\s]*(?:%|percent|people|" + _PLURAL + r"))"
+    )),
+    ("seasonyear", re.compile(r"\b(?P<season>(?i:spring|summer|autumn|fall|winter))\s+(?:of\s+)?" + _YEAR + r"\b")),
     ("year", re.compile(
         r"\b(?P<prep>[Ii]n|[Ss]ince|[Oo]f|[Bb]y|[Uu]ntil|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate"
         r"|[Mm]id-?|[Ff]rom|[Tt]o|[Ff]or)\s+(?:the\s+)?" + _YEAR + r"\b(?![-\s]*(?:%|percent|people|" + _PLURAL + r"))"
@@ -146,6 +153,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # the patterns that cannot match without a digit (an hour, a day or a year is part of each), skipped for a text that
 # has none: most sentences, and the costliest patterns
 _WITH_DIGITS = frozenset({"time", "iso", "numeric", "mdy", "dmy", "md", "dm", "my", "decade", "yearpart", "year"})
+_WITH_DIGITS |= {"yearrange", "seasonyear"}
 _DIGIT = re.compile(r"\d")  # the \d of the patterns: any Unicode decimal digit
 
 
@@ -201,7 +209,7 @@ def _time(g: dict[str, str]) -> DateRef | None:
         return None
     if g.get("ampm"):
         hour = _clock_hour(g["h"], g["ampm"])
-    elif not g.get("tz"):
+    elif not g.get("tz") and not (g.get("stamp") is not None and len(g["h"]) == 2):
         return None  # "3:2" in a score or a ratio is not a time of day
     return DateRef("time", f"{hour:02d}:{g['m']}")
 
@@ -281,6 +289,22 @@ def _year(g: dict[str, str]) -> DateRef:
     return DateRef("year", prefix + g["year"])
 
 
+def _year_range(g: dict[str, str]) -> DateRef | None:
+    """ "1982-83", "1999-2003": a span of years, kept as written with the end in full digits when it is given so."""
+    start, end = int(g["year"]), g["end"]
+    last = start // 100 * 100 + int(end) if len(end) == 2 else int(end)
+    if len(end) == 2 and last <= start:
+        last += 100  # "1999-00"
+    if not start < last <= start + 30:
+        return None  # "1500-1600", "2010-05" (a month): no span of years
+    return DateRef("year", f"{start}-{end}")
+
+
+def _season_year(g: dict[str, str]) -> DateRef:
+    season = g["season"].lower()
+    return DateRef("season", f"{'autumn' if season == 'fall' else season} {g['year']}")
+
+
 def _relative(g: dict[str, str]) -> DateRef:
     return DateRef("relative", " ".join(g["whole"].lower().split()))
 
@@ -330,6 +354,8 @@ _NORMALISERS: dict[str, Callable[[dict[str, str]], DateRef | None]] = {
     "weekday": _weekday,
     "decade": _decade,
     "yearpart": _year_part,
+    "yearrange": _year_range,
+    "seasonyear": _season_year,
     "year": _year,
     "relative": _relative,
     "season": _season,
