@@ -414,6 +414,8 @@ def align(
             alone=alone,
             leads=sa.lead | sb.lead,
         )
+    figures = [*sa.by_kind[ClaimKind.QUANTITY], *sb.by_kind[ClaimKind.QUANTITY]]
+    pairs = _offsets_judged_once(pairs, figures, related)
     pairs += _align_quotes(sa.by_kind[ClaimKind.QUOTE], sb.by_kind[ClaimKind.QUOTE], config)
     pairs += _align_people(sa, sb)
     pairs += _align_names(sa, sb)
@@ -737,6 +739,24 @@ def _distinctive(c: Claim) -> bool:
     return False
 
 
+def _offsets_judged_once(pairs: list[Pair], figures: Sequence[Claim], related: set[str]) -> list[Pair]:
+    """The figure of an anchored date ("two days" of "two days after the vote") stays a quantity, but where the two
+    dates pair, the date pair judges it: the figures' own pair would report it twice ("two days after the vote", "a
+    week after the vote" is one conflict, not a number and a date). The figures are then related, not single-source."""
+    dated = [p for p in pairs if isinstance(p.a.fact, DateRef) and p.a.fact.offset is not None]
+    if not dated:
+        return pairs
+    inside = {
+        q.id
+        for q in figures
+        for p in dated
+        for d in (p.a, p.b)
+        if d.source == q.source and d.start <= q.start and q.end <= d.end
+    }
+    related |= inside
+    return [p for p in pairs if not (isinstance(p.a.fact, Quantity) and p.a.id in inside and p.b.id in inside)]
+
+
 def _anchor_dated(c: Claim, other: Side) -> bool:
     """An anchored date ("a week after suffering a heart attack") whose anchor event the other article dates in its
     own way ("after suffering a heart attack more than a week ago", "on Nov 3"): the two are not compared (an offset
@@ -747,7 +767,11 @@ def _anchor_dated(c: Claim, other: Side) -> bool:
     if not heads:
         return False
     dated = {d.sentence for d in other.by_kind[ClaimKind.DATE]}
-    return any(heads & set(re.findall(r"[\w'’-]+", other.lower[i])) for i in dated if i in other.lower)
+    return any(heads & _words(other.lower[i]) for i in dated if i in other.lower)
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[\w'’-]+", text))
 
 
 def _echoed(quote: Claim, other: Side) -> bool:
