@@ -32,7 +32,16 @@ from attrs import evolve, field, frozen
 from rapidfuzz import fuzz, process
 
 from crosscheck.claims.quantities import PEOPLE
-from crosscheck.facts import Relation, apart, date_relation, people_kinds, quantity_relation, rounds, same_thing
+from crosscheck.facts import (
+    NOT_EVENT,
+    Relation,
+    apart,
+    date_relation,
+    people_kinds,
+    quantity_relation,
+    rounds,
+    same_thing,
+)
 from crosscheck.frames import AGE, Fit, fit, other_events, same_scope
 from crosscheck.model import Claim, ClaimKind, DateRef, Entity, EntityType, Qualifier, Quantity, Quote
 from crosscheck.similarity import SameStatement, StatementModel, profile
@@ -397,6 +406,9 @@ def align(
                 continue
             if shared.get(c.sentence, 0.0) >= config.quote_related or _echoed(c, other):
                 related.add(c.id)  # a quote the other article paraphrases or echoes is not single-source
+        for c in here.by_kind[ClaimKind.DATE]:
+            if _anchor_dated(c, other):
+                related.add(c.id)
 
     datelines = sa.datelines | sb.datelines
     for kind in (ClaimKind.QUANTITY, ClaimKind.DATE):
@@ -412,6 +424,8 @@ def align(
             alone=alone,
             leads=sa.lead | sb.lead,
         )
+    figures = [*sa.by_kind[ClaimKind.QUANTITY], *sb.by_kind[ClaimKind.QUANTITY]]
+    pairs = _offsets_judged_once(pairs, figures, related)
     pairs += _align_quotes(sa.by_kind[ClaimKind.QUOTE], sb.by_kind[ClaimKind.QUOTE], config)
     pairs += _align_people(sa, sb)
     pairs += _align_names(sa, sb)
@@ -790,6 +804,41 @@ def _distinctive(c: Claim) -> bool:
             or (c.fact.granularity == "time" and not c.fact.value.endswith("00"))
         )
     return False
+
+
+def _offsets_judged_once(pairs: list[Pair], figures: Sequence[Claim], related: set[str]) -> list[Pair]:
+    """The figure of an anchored date ("two days" of "two days after the vote") stays a quantity, but where the two
+    dates pair, the date pair judges it: the figures' own pair would report it twice ("two days after the vote", "a
+    week after the vote" is one conflict, not a number and a date). The figures are then related, not single-source."""
+    dated = [p for p in pairs if isinstance(p.a.fact, DateRef) and p.a.fact.offset is not None]
+    if not dated:
+        return pairs
+    inside = {
+        q.id
+        for q in figures
+        for p in dated
+        for d in (p.a, p.b)
+        if d.source == q.source and d.start <= q.start and q.end <= d.end
+    }
+    related |= inside
+    return [p for p in pairs if not (isinstance(p.a.fact, Quantity) and p.a.id in inside and p.b.id in inside)]
+
+
+def _anchor_dated(c: Claim, other: Side) -> bool:
+    """An anchored date ("a week after suffering a heart attack") whose anchor event the other article dates in its
+    own way ("after suffering a heart attack more than a week ago", "on Nov 3"): the two are not compared (an offset
+    against a calendar date), so neither is it single-source; the other may well give the same time."""
+    if not (isinstance(c.fact, DateRef) and c.fact.offset is not None):
+        return False
+    heads = set(c.fact.offset.anchor) - NOT_EVENT
+    if not heads:
+        return False
+    dated = {d.sentence for d in other.by_kind[ClaimKind.DATE]}
+    return any(heads & _words(other.lower[i]) for i in dated if i in other.lower)
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[\w'’-]+", text))
 
 
 def _echoed(quote: Claim, other: Side) -> bool:

@@ -352,8 +352,11 @@ def _period(clause: _Clause) -> tuple[str, ...]:
     dates = (
         d.fact.value
         for d in clause.others
-        if isinstance(d.fact, DateRef) and d.fact.granularity != "relative" and _modified(d, clause) is None
-    )  # not a year that names another thing: "the region devastated by the 2004 tsunami"
+        if isinstance(d.fact, DateRef)
+        and d.fact.granularity not in ("relative", "anchored")
+        and _modified(d, clause) is None
+    )  # not a year that names another thing: "the region devastated by the 2004 tsunami"; not an offset from an
+    # event ("nearly three weeks after the season ended", which holds the figure "nearly three weeks" itself)
     return tuple(dict.fromkeys(dates))
 
 

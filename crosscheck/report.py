@@ -127,7 +127,19 @@ def _claim(c: Claim) -> dict[str, Any]:
             "phrase": list(fact.phrase),
         }
     elif isinstance(fact, DateRef):
-        out["date"] = {"granularity": fact.granularity, "value": fact.value}
+        date: dict[str, Any] = {"granularity": fact.granularity, "value": fact.value}
+        if fact.qualifier is not None:  # (1.5) a qualified clock time: "about 8 p.m.", "by noon"
+            date["qualifier"] = fact.qualifier.value
+        if fact.offset is not None:  # (1.5) an anchored time: "two weeks after the election"
+            o = fact.offset
+            date["offset"] = {
+                "low": o.low,
+                "high": o.high,
+                "qualifier": o.qualifier.value,
+                "direction": o.direction,
+                "anchor": list(o.anchor),
+            }
+        out["date"] = date
     if c.frame is not None:
         f = c.frame
         out["frame"] = {

@@ -97,7 +97,10 @@ def _facts(sentences: Sequence[Sentence]) -> list[tuple[int, int, ClaimKind, Fac
     for sent in sentences:
         taken: list[tuple[int, int]] = []
         for s, e, date in find_dates(sent.text):
-            taken.append((s, e))
+            if date.granularity != "anchored":
+                # the offset of an anchored time ("nearly three weeks after the season ended") stays a figure too:
+                # how long after is one fact, when it happened another
+                taken.append((s, e))
             found.append((sent.start + s, sent.start + e, ClaimKind.DATE, date))
         for s, e, qty in find_quantities(sent.text):
             if any(ts < e and s < te for ts, te in taken):
