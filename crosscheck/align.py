@@ -32,7 +32,16 @@ from attrs import evolve, field, frozen
 from rapidfuzz import fuzz, process
 
 from crosscheck.claims.quantities import PEOPLE
-from crosscheck.facts import Relation, apart, date_relation, people_kinds, quantity_relation, same_thing
+from crosscheck.facts import (
+    NOT_EVENT,
+    Relation,
+    apart,
+    date_relation,
+    people_kinds,
+    quantity_relation,
+    rounds,
+    same_thing,
+)
 from crosscheck.frames import AGE, Fit, fit, other_events, same_scope
 from crosscheck.model import Claim, ClaimKind, DateRef, Entity, EntityType, Qualifier, Quantity, Quote
 from crosscheck.similarity import SameStatement, StatementModel, profile
@@ -144,8 +153,9 @@ class Side:
         self.by_kind: dict[ClaimKind, list[Claim]] = {kind: [] for kind in ClaimKind}
         for c in self.claims:
             self.by_kind[c.kind].append(c)
-        # facts outside any statement (a date line) pair only with each other
-        self.datelines = frozenset(c.id for c in self.claims if c.sentence not in self.statements)
+        # facts outside any statement (a date line) pair only with each other; a headline's are compared like any
+        # other, by their frames (a headline is no statement of its own: its words are clipped)
+        self.datelines = frozenset(c.id for c in self.claims if c.sentence not in self.statements and not c.headline)
         # the facts of the article's first sentence: its lead, which states the story's main facts
         first = min(self.statements, default=-1)
         self.lead = frozenset(c.id for c in self.claims if c.sentence == first)
@@ -396,6 +406,9 @@ def align(
                 continue
             if shared.get(c.sentence, 0.0) >= config.quote_related or _echoed(c, other):
                 related.add(c.id)  # a quote the other article paraphrases or echoes is not single-source
+        for c in here.by_kind[ClaimKind.DATE]:
+            if _anchor_dated(c, other):
+                related.add(c.id)
 
     datelines = sa.datelines | sb.datelines
     for kind in (ClaimKind.QUANTITY, ClaimKind.DATE):
@@ -411,6 +424,8 @@ def align(
             alone=alone,
             leads=sa.lead | sb.lead,
         )
+    figures = [*sa.by_kind[ClaimKind.QUANTITY], *sb.by_kind[ClaimKind.QUANTITY]]
+    pairs = _offsets_judged_once(pairs, figures, related)
     pairs += _align_quotes(sa.by_kind[ClaimKind.QUOTE], sb.by_kind[ClaimKind.QUOTE], config)
     pairs += _align_people(sa, sb)
     pairs += _align_names(sa, sb)
@@ -440,6 +455,8 @@ def _align_facts(
         relation = _relation(x, y, config.approx_tolerance, config.kindred)
         if relation is None and x.id in alone and y.id in alone:
             relation = _people_counted(x, y, config.approx_tolerance)
+        if relation is None:
+            relation = _elliptical(x, y, config.approx_tolerance)
         if relation is None:
             continue
         if x.id in datelines or y.id in datelines:  # publication dates pair only with each other
@@ -471,7 +488,34 @@ def _align_facts(
             continue
         used |= {x.id, y.id}
         pairs.append(Pair(x, y, round(score, 4), relation))
-    return _restatements(pairs, related, used, config)
+    return _restatements(_confirmed_elsewhere(pairs, related, used), related, used, config)
+
+
+def _confirmed_elsewhere(
+    pairs: Sequence[Pair], related: Sequence[tuple[Claim, Claim, Relation]], used: set[str]
+) -> list[Pair]:
+    """The pairs without a difference whose one side has the same value in the other article, paired: when A gives
+    "3:33 a.m." as B does, A's "3:30 a.m." is no second report against B's. A compatible one (a rounding, a less
+    precise mention), paired or left over, is A's restatement of that fact, attached to the agreement; a
+    conflicting one is left out of the pair."""
+    out = list(pairs)
+    agreeing = {c.id: n for n, p in enumerate(pairs) if p.relation is Relation.SAME for c in (p.a, p.b)}
+    dropped = set()
+    for n, p in enumerate(pairs):
+        if p.relation is not Relation.SAME and (p.a.id in agreeing or p.b.id in agreeing):
+            dropped.add(n)
+    left_out = {c.id for n in dropped for c in pairs[n].claims}
+    for x, y, relation in related:
+        for mine, theirs in ((x, y), (y, x)):
+            k = agreeing.get(theirs.id)
+            if k is None or relation is not Relation.DIFFERS or mine.id in agreeing:
+                continue
+            if any(c.id == mine.id for c in out[k].claims) or (mine.id in used and mine.id not in left_out):
+                continue
+            if mine.id in left_out or _rounding(mine, theirs):
+                used.add(mine.id)
+                out[k] = evolve(out[k], also=(*out[k].also, mine))
+    return [p for n, p in enumerate(out) if n not in dropped]
 
 
 def _context_needed(
@@ -550,6 +594,28 @@ def _people_counted(x: Claim, y: Claim, approx_tolerance: float) -> Relation | N
     if fit(x.frame, y.frame, False) is not Fit.MATCH:
         return None
     return quantity_relation(x.fact, evolve(y.fact, unit=x.fact.unit, phrase=x.fact.phrase), approx_tolerance)
+
+
+def _elliptical(x: Claim, y: Claim, approx_tolerance: float) -> Relation | None:
+    """A bare figure whose noun is left out ("have lost eight of 10", "the first 11 with Philadelphia") is the
+    same fact as a figure of the same value with its noun ("eight losses") when their frames match on one predicate
+    family: the family says what both count. Only agreement: a different bare value may count something else."""
+    if not (isinstance(x.fact, Quantity) and isinstance(y.fact, Quantity)) or x.fact.change or y.fact.change:
+        return None
+    bare, full = (x.fact, y.fact) if not x.fact.unit else (y.fact, x.fact)
+    if bare.unit or not full.unit or bare.reference:
+        return None
+    if not (x.frame and y.frame and x.frame.family and y.frame.family) or fit(x.frame, y.frame, True) is not Fit.MATCH:
+        return None
+    relation = quantity_relation(evolve(bare, unit=full.unit, phrase=full.phrase), full, approx_tolerance)
+    return relation if relation is Relation.SAME else None
+
+
+def _rounding(x: Claim, y: Claim) -> bool:
+    """Whether one fact is the other rounded (``crosscheck.facts.rounds``)."""
+    if isinstance(x.fact, (Quantity, DateRef)) and isinstance(y.fact, (Quantity, DateRef)):
+        return rounds(x.fact, y.fact)
+    return False
 
 
 def _held(c: Claim) -> bool:
@@ -689,6 +755,10 @@ def _comparable(
                 index[("class", str(kindred[head]))].append(k)
             for word in set(y.fact.phrase):
                 index[("word", word)].append(k)
+            if y.frame is not None and y.frame.family:  # a bare figure meets a figure of its predicate family
+                index[("family", y.frame.predicate or "")].append(k)
+                if not y.fact.unit:
+                    index[("bare", y.frame.predicate or "")].append(k)
         elif isinstance(y.fact, DateRef):
             index[("granularity", y.fact.granularity)].append(k)
     out = []
@@ -703,6 +773,8 @@ def _comparable(
                 keys.append(("tally", ""))
             if head in kindred:
                 keys.append(("class", str(kindred[head])))
+            if x.frame is not None and x.frame.family:  # see _elliptical
+                keys.append(("bare" if x.fact.unit else "family", x.frame.predicate or ""))
         elif isinstance(x.fact, DateRef):
             g = x.fact.granularity
             keys = [("granularity", g), *(("granularity", other) for other in _CROSS_GRANULARITY.get(g, ()))]
@@ -733,6 +805,41 @@ def _distinctive(c: Claim) -> bool:
             or (c.fact.granularity == "time" and not c.fact.value.endswith("00"))
         )
     return False
+
+
+def _offsets_judged_once(pairs: list[Pair], figures: Sequence[Claim], related: set[str]) -> list[Pair]:
+    """The figure of an anchored date ("two days" of "two days after the vote") stays a quantity, but where the two
+    dates pair, the date pair judges it: the figures' own pair would report it twice ("two days after the vote", "a
+    week after the vote" is one conflict, not a number and a date). The figures are then related, not single-source."""
+    dated = [p for p in pairs if isinstance(p.a.fact, DateRef) and p.a.fact.offset is not None]
+    if not dated:
+        return pairs
+    inside = {
+        q.id
+        for q in figures
+        for p in dated
+        for d in (p.a, p.b)
+        if d.source == q.source and d.start <= q.start and q.end <= d.end
+    }
+    related |= inside
+    return [p for p in pairs if not (isinstance(p.a.fact, Quantity) and p.a.id in inside and p.b.id in inside)]
+
+
+def _anchor_dated(c: Claim, other: Side) -> bool:
+    """An anchored date ("a week after suffering a heart attack") whose anchor event the other article dates in its
+    own way ("after suffering a heart attack more than a week ago", "on Nov 3"): the two are not compared (an offset
+    against a calendar date), so neither is it single-source; the other may well give the same time."""
+    if not (isinstance(c.fact, DateRef) and c.fact.offset is not None):
+        return False
+    heads = set(c.fact.offset.anchor) - NOT_EVENT
+    if not heads:
+        return False
+    dated = {d.sentence for d in other.by_kind[ClaimKind.DATE]}
+    return any(heads & _words(other.lower[i]) for i in dated if i in other.lower)
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[\w'’-]+", text))
 
 
 def _echoed(quote: Claim, other: Side) -> bool:

@@ -14,7 +14,7 @@ from attrs import evolve
 
 from crosscheck.claims.dates import week_of, weekday_of
 from crosscheck.claims.quantities import PEOPLE
-from crosscheck.model import DateRef, Qualifier, Quantity
+from crosscheck.model import DateRef, Offset, Qualifier, Quantity
 
 # Qualifier pairs that state the same figure: "45-minute" and "around 45 minutes" agree.
 EQUIVALENT_QUALIFIERS = frozenset({frozenset({Qualifier.EXACT, Qualifier.APPROXIMATE})})
@@ -140,6 +140,24 @@ def _rounded(x: float, y: float, tolerance: float) -> bool:
     return False
 
 
+def rounds(a: Quantity | DateRef, b: Quantity | DateRef, approx_tolerance: float = 0.1) -> bool:
+    """Whether one fact is the other rounded: "300 people" of "296 people" (see ``_rounded``); a clock time on the
+    five, ten, quarter or half hour that the other reaches by rounding down or to the nearest ("3:30 a.m." of
+    "3:33 a.m."; not "3:45" of "3:33", nor "6:40" of "3:33")."""
+    if isinstance(a, Quantity) and isinstance(b, Quantity):
+        return same_thing(a, b) and _rounded(a.value, b.value, approx_tolerance)
+    if not (isinstance(a, DateRef) and isinstance(b, DateRef) and a.granularity == b.granularity == "time"):
+        return False
+    ma, mb = _minutes(a.value), _minutes(b.value)
+    if ma is None or mb is None or ma == mb:
+        return False
+    for rounded, exact in ((ma, mb), (mb, ma)):
+        for step in (5, 10, 15, 30, 60):
+            if rounded % step == 0 and rounded in (exact - exact % step, (exact + step // 2) // step * step):
+                return True
+    return False
+
+
 def _round_place(value: float) -> int:
     """The place a whole number is rounded to: 1 for 296, 100 for 300, 10,000 for 60,000 (1 when not whole)."""
     value = round(value, 6)  # "$4.1 million" is 4099999.9999999995 as a float
@@ -183,6 +201,10 @@ def _interval(q: Quantity, approx_tolerance: float) -> tuple[float, float]:
 def date_relation(a: DateRef, b: DateRef) -> Relation | None:
     """``None`` when the two cannot be compared (a season against a weekday, relative expressions)."""
     ga, gb = a.granularity, b.granularity
+    if "anchored" in (ga, gb):
+        if a.offset is None or b.offset is None:
+            return None  # an offset from an event against a calendar date: the event's date is not known here
+        return offset_relation(a.offset, b.offset)
     if "relative" in (ga, gb) or "season" in (ga, gb):
         if ga == gb and a.value == b.value:
             return Relation.SAME
@@ -208,9 +230,11 @@ def date_relation(a: DateRef, b: DateRef) -> Relation | None:
             return None  # "last Friday" against "Friday": the weeks may differ
         return Relation.SAME if a.value == b.value else Relation.CONFLICT
     if ga == gb == "year":
+        if "-" in a.value + b.value:  # a span of years ("1982-83", "2005-2008")
+            return _year_range_relation(a.value, b.value)
         return _year_relation(a.value, b.value)
     if ga == gb == "time":
-        return Relation.SAME if a.value == b.value else Relation.DIFFERS
+        return time_relation(a, b)
     if {ga, gb} == {"year", "month"}:
         y, m = (a, b) if ga == "year" else (b, a)
         return _year_month_relation(y.value, m.value)
@@ -248,8 +272,6 @@ def _year_relation(x: str, y: str) -> Relation:
     ("the 1930s" and "1931", "2004" and "late 2004"); or in conflict."""
     if x == y:
         return Relation.SAME
-    if "/" in x or "/" in y:
-        return _year_range_relation(x, y)
     year_x, year_y = re.search(r"\d{4}", x), re.search(r"\d{4}", y)
     if year_x is None or year_y is None:
         return Relation.CONFLICT
@@ -261,14 +283,22 @@ def _year_relation(x: str, y: str) -> Relation:
     return Relation.DIFFERS if year_x.group() == year_y.group() else Relation.CONFLICT
 
 
-def _year_range_relation(x: str, y: str) -> Relation:
-    """A range of years ("2005/2008", from "from 2005 to 2008") against a year or another range: a year inside it,
-    or a range inside it, is compatible but more precise ("from 2005 to 2008" and "in 2006"); one that does not
-    meet it is a conflict. Decades and parts of a year are read as their years ("the 2000s" is 2000 to 2009)."""
+def _year_range_relation(x: str, y: str) -> Relation | None:
+    """A span of years in full ("2005-2008", "from 2005 to 2008") against a year or another span: a year or a span
+    inside it is compatible but more precise ("from 2005 to 2008" and "in 2006"); one that does not meet it is a
+    conflict. Decades and parts of a year are read as their years ("the 2000s" is 2000 to 2009). A season's span
+    ("the 1982-83 season") is the same span or not compared: it is no pair of calendar years."""
+    if x == y:
+        return Relation.SAME
+    if _SEASON_SPAN.search(x) or _SEASON_SPAN.search(y):
+        return None
     (lo_x, hi_x), (lo_y, hi_y) = _year_bounds(x), _year_bounds(y)
     if hi_x < lo_y or hi_y < lo_x:
         return Relation.CONFLICT
     return Relation.SAME if (lo_x, hi_x) == (lo_y, hi_y) else Relation.DIFFERS
+
+
+_SEASON_SPAN = re.compile(r"\d{4}-\d\d$")
 
 
 def _year_bounds(value: str) -> tuple[int, int]:
@@ -300,3 +330,81 @@ def _bare_weekday(value: str) -> str:
 def _month_part(value: str) -> str | None:
     m = re.search(r"(?:\d{4}-)?(\d\d)$", value)
     return m.group(1) if m else None
+
+
+# words an anchor may share that say nothing of which event it is
+NOT_EVENT = frozenset({"team", "police", "officials", "people", "he", "she", "they", "government", "first", "last"})
+
+
+def offset_relation(a: Offset, b: Offset) -> Relation | None:
+    """Two times measured from events ("two weeks after the election", "a week after the election"): compared only
+    when the anchors share a head word, as signed intervals (before is negative): the same offset, as read with its
+    qualifier ("a week" and "about a week"), is ``SAME``; offsets that overlap but are stated differently ("a week"
+    and "more than a week", "a few hours" and "about two hours") ``DIFFERS``; disjoint ones ``CONFLICT`` ("two days
+    after" and "a week after"), unless one is vague ("hours after"), which is never a hard conflict. "A year later"
+    and "after that" are measured from the article's previous dated event, which two articles need not share: not
+    compared ("A few hours later" is when employees gathered in one article, when the suspect was arrested in the
+    other)."""
+    if not (set(a.anchor) & set(b.anchor)) - NOT_EVENT:
+        return None
+    lo_a, hi_a = _signed(a)
+    lo_b, hi_b = _signed(b)
+    equivalent = a.qualifier == b.qualifier or frozenset({a.qualifier, b.qualifier}) in EQUIVALENT_QUALIFIERS
+    if equivalent and _close(_middle(lo_a, hi_a), _middle(lo_b, hi_b)):
+        return Relation.SAME  # "a week" and "seven days"; "two hours" and "about two hours"
+    if lo_a <= hi_b and lo_b <= hi_a:
+        return Relation.DIFFERS
+    if Qualifier.VAGUE in (a.qualifier, b.qualifier):
+        return Relation.DIFFERS
+    return Relation.CONFLICT
+
+
+def _signed(o: Offset) -> tuple[float, float]:
+    high = o.high if o.high is not None else math.inf
+    if o.direction in ("before", "earlier"):
+        return -high, -o.low
+    return o.low, high
+
+
+def _middle(low: float, high: float) -> float:
+    return low if math.isinf(high) or math.isinf(low) else (low + high) / 2
+
+
+# how far "about 8 p.m." reaches either side, in minutes; an exact time may be another rounded to the quarter hour
+APPROX_MINUTES = 30
+ROUNDED_MINUTES = 15
+
+
+def time_relation(a: DateRef, b: DateRef) -> Relation:
+    """Two clock times with their qualifiers: the same time ("around 10 a.m.", "about 10 a.m."; "3 p.m." and
+    "about 3 p.m.") is ``SAME``; exact times less than a quarter hour apart ("3:30 a.m.", "3:33 a.m."), one maybe the
+    other rounded, and times whose ranges overlap ("about 8 p.m.", "around 8:30 p.m."; "by noon", "11 a.m.")
+    ``DIFFERS``; exact times further apart ("6 p.m.", "6.30 p.m.") and ranges apart ``CONFLICT``."""
+    ta, tb = _minutes(a.value), _minutes(b.value)
+    if ta is None or tb is None:
+        return Relation.SAME if a.value == b.value else Relation.DIFFERS
+    qa, qb = a.qualifier or Qualifier.EXACT, b.qualifier or Qualifier.EXACT
+    equivalent = qa == qb or frozenset({qa, qb}) in EQUIVALENT_QUALIFIERS
+    if ta == tb:
+        return Relation.SAME if equivalent else Relation.DIFFERS
+    if qa is Qualifier.EXACT and qb is Qualifier.EXACT:
+        apart = min(abs(ta - tb), 1440 - abs(ta - tb))
+        return Relation.DIFFERS if apart < ROUNDED_MINUTES else Relation.CONFLICT
+    lo_a, hi_a = _time_range(ta, qa)
+    lo_b, hi_b = _time_range(tb, qb)
+    return Relation.DIFFERS if lo_a <= hi_b and lo_b <= hi_a else Relation.CONFLICT
+
+
+def _minutes(value: str) -> int | None:
+    m = re.fullmatch(r"(\d\d):(\d\d)", value)
+    return int(m[1]) * 60 + int(m[2]) if m else None
+
+
+def _time_range(t: int, q: Qualifier) -> tuple[float, float]:
+    if q is Qualifier.APPROXIMATE:
+        return t - APPROX_MINUTES, t + APPROX_MINUTES
+    if q is Qualifier.UPPER_BOUND:
+        return -math.inf, t
+    if q is Qualifier.LOWER_BOUND:
+        return t, math.inf
+    return t, t

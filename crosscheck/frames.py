@@ -102,6 +102,8 @@ class FrameLexicon:
     # how many words further than a verb a family's word may be and still be a figure's predicate ([frames]
     # family_reach: "24 people were reported killed" is a count of the dead, not of reports)
     family_reach: int = 3
+    # words that make a noun another event than the story's: "a similar flood killed 200", "an earlier attack"
+    others: frozenset[str] = frozenset()
     single: Mapping[str, str] = field(init=False)  # one word (lower case, and its stem) -> family
     # phrases of several words by their first word: "death" -> [(("death", "toll"), "killed")]
     multi: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = field(init=False)
@@ -209,7 +211,9 @@ def frames_for(
             others=tuple(d for d in facts if d is not c and lo <= d.start - sentence_start < hi),
         )
         frame = _frame(c, clause, lexicon)
-        if year is not None and c.kind is ClaimKind.QUANTITY and _background(c, clause, year):
+        if _another_event(c, clause, lexicon) or (
+            year is not None and c.kind is ClaimKind.QUANTITY and _background(c, clause, year)
+        ):
             frame = evolve(frame, background=True)
         if frame.holder is None and last_person is not None and _pronoun_subject(clause, start):
             frame = evolve(frame, holder=last_person)  # "He spent 11 seasons with the team"
@@ -227,6 +231,15 @@ def _background(c: Claim, clause: _Clause, year: int) -> bool:
             if first.isdigit() and int(first) < year:
                 return True
     return False
+
+
+def _another_event(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> bool:
+    """A fact whose clause names, before it, another event than the story's with a determiner and one of the pack's
+    ``[frames] others`` words: "In 2010, a similar flood killed 200 people", "an earlier quake in 2004". Its figures
+    and dates are a background event's, whether or not the article's year is known."""
+    start = c.start - clause.offset
+    words = [t.lower for t in clause.tokens if t.end <= start]
+    return any(w in lexicon.others and words[k - 1] in _DETERMINERS for k, w in enumerate(words) if k)
 
 
 def _tokens(text: str, lexicon: FrameLexicon) -> list[_Token]:
@@ -339,8 +352,11 @@ def _period(clause: _Clause) -> tuple[str, ...]:
     dates = (
         d.fact.value
         for d in clause.others
-        if isinstance(d.fact, DateRef) and d.fact.granularity != "relative" and _modified(d, clause) is None
-    )  # not a year that names another thing: "the region devastated by the 2004 tsunami"
+        if isinstance(d.fact, DateRef)
+        and d.fact.granularity not in ("relative", "anchored")
+        and _modified(d, clause) is None
+    )  # not a year that names another thing: "the region devastated by the 2004 tsunami"; not an offset from an
+    # event ("nearly three weeks after the season ended", which holds the figure "nearly three weeks" itself)
     return tuple(dict.fromkeys(dates))
 
 

@@ -94,11 +94,30 @@ class Quantity:
 
 
 @frozen
+class Offset:
+    """A time measured from another event: "two weeks after the election", "about two hours after the shooting",
+    "a year later". ``low``/``high`` bound the offset in seconds (``None`` = unbounded), read with ``qualifier`` as
+    a :class:`Quantity` is ("a week": 7 days exact; "about two hours": approximate; "a few hours": vague, 2 to 9
+    hours; "more than a week": a lower bound)."""
+
+    low: float
+    high: float | None
+    qualifier: Qualifier
+    direction: str  # "after", "before", "later", "earlier" or "within" ("within minutes")
+    # the event it is measured from, as its head words: ("election",), ("heart", "attack"); empty for "later",
+    # "earlier" and "after that", which are measured from the article's previous dated event
+    anchor: tuple[str, ...] = ()
+
+
+@frozen
 class DateRef:
     """A date or time expression. ``value`` is normalised ("2010-05-05", "wednesday", "2004", "late spring")."""
 
-    granularity: str  # "date", "week", "month", "year", "weekday", "season", "time", "relative"
+    granularity: str  # "date", "week", "month", "year", "weekday", "season", "time", "relative", "anchored"
     value: str
+    # how a clock time is qualified: "about 8 p.m." approximate, "by noon" upper-bound; None: as written, exact
+    qualifier: Qualifier | None = None
+    offset: Offset | None = None  # for granularity "anchored": the offset, its direction and its anchor
 
 
 @frozen
@@ -174,6 +193,7 @@ class Claim:
     hedge: str | None = None  # the hedge word ("alleged", "could") when the claim is hedged
     negated: bool = False
     frame: Frame | None = None  # what a quantity or a date measures (crosscheck.frames); None for other kinds
+    headline: bool = False  # a figure or a date of the headline that the body does not restate
 
 
 @frozen

@@ -18,10 +18,23 @@ from crosscheck.claims.entities import NO_ALIASES, Aliases
 from crosscheck.corroborate import corroborate
 from crosscheck.errors import UsageError
 from crosscheck.frames import NO_FRAMES, FrameLexicon
-from crosscheck.model import Article, Claim, DateRef, Entity, Finding, Quantity, Quote, Report, Severity, Verdict
+from crosscheck.model import (
+    Article,
+    Claim,
+    DateRef,
+    Entity,
+    Finding,
+    Quantity,
+    Quote,
+    Report,
+    Sentence,
+    Severity,
+    Verdict,
+)
 from crosscheck.rules import RulePack
+from crosscheck.sentences import split_sentences
 
-SCHEMA_VERSION = "1.4"
+SCHEMA_VERSION = "1.5"
 
 
 def compare(articles: Sequence[Article], pack: RulePack) -> Report:
@@ -33,8 +46,9 @@ def compare(articles: Sequence[Article], pack: RulePack) -> Report:
     if len(set(ids)) != len(ids):
         twice = sorted({i for i in ids if ids.count(i) > 1})
         raise UsageError(f"the articles need different ids, {twice[0]!r} is given twice")
-    articles = [dated(a) for a in articles]
-    claims = [extract_claims(a, pack.aliases, pack.frames) for a in articles]
+    splits = [split_sentences(a.text) for a in articles]  # once, for the date line and the claims
+    articles = [dated(a, split) for a, split in zip(articles, splits, strict=True)]
+    claims = [extract_claims(a, pack.aliases, pack.frames, split) for a, split in zip(articles, splits, strict=True)]
     findings = corroborate(claims, pack)
     return Report(sources=tuple(articles), claims=tuple(c for cs in claims for c in cs), findings=findings)
 
@@ -42,13 +56,15 @@ def compare(articles: Sequence[Article], pack: RulePack) -> Report:
 def extract(article: Article, aliases: Aliases = NO_ALIASES, frames: FrameLexicon = NO_FRAMES) -> Report:
     """What crosscheck reads in one article: a report with its claims and no findings. ``aliases``: the rule
     pack's alias data (``load_pack().aliases``), which types and links names."""
-    article = dated(article)
-    return Report(sources=(article,), claims=extract_claims(article, aliases, frames))
+    split = split_sentences(article.text)  # once, for the date line and the claims
+    article = dated(article, split)
+    return Report(sources=(article,), claims=extract_claims(article, aliases, frames, split))
 
 
-def dated(article: Article) -> Article:
-    """The article with its publication date filled in when its text has a date line (see ``publication_date``)."""
-    return article if article.date else evolve(article, date=publication_date(article))
+def dated(article: Article, sentences: Sequence[Sentence] | None = None) -> Article:
+    """The article with its publication date filled in when its text has a date line (see ``publication_date``);
+    ``sentences``: its split, when the caller has it."""
+    return article if article.date else evolve(article, date=publication_date(article, sentences))
 
 
 def summary(report: Report) -> dict[str, Any]:
@@ -96,6 +112,7 @@ def _claim(c: Claim) -> dict[str, Any]:
         "sentence": c.sentence,
         "hedge": c.hedge,
         "negated": c.negated,
+        "headline": c.headline,
     }
     fact = c.fact
     if isinstance(fact, Quantity):
@@ -111,7 +128,19 @@ def _claim(c: Claim) -> dict[str, Any]:
             "ordinal": fact.ordinal,
         }
     elif isinstance(fact, DateRef):
-        out["date"] = {"granularity": fact.granularity, "value": fact.value}
+        date: dict[str, Any] = {"granularity": fact.granularity, "value": fact.value}
+        if fact.qualifier is not None:  # (1.5) a qualified clock time: "about 8 p.m.", "by noon"
+            date["qualifier"] = fact.qualifier.value
+        if fact.offset is not None:  # (1.5) an anchored time: "two weeks after the election"
+            o = fact.offset
+            date["offset"] = {
+                "low": o.low,
+                "high": o.high,
+                "qualifier": o.qualifier.value,
+                "direction": o.direction,
+                "anchor": list(o.anchor),
+            }
+        out["date"] = date
     if c.frame is not None:
         f = c.frame
         out["frame"] = {

@@ -152,6 +152,7 @@ def load_pack(extra_dirs: Sequence[Path] = (), include_default: bool = True) -> 
         families=tuple(families.values()),
         verbs=frozenset(lists["verbs"]),
         transparent=frozenset(lists["transparent"]),
+        others=frozenset(lists["others"]),
         **({} if reach is None else {"family_reach": reach}),
     )
     return RulePack(rules=tuple(rules), alignment=alignment, aliases=aliases, frames=frames)
@@ -235,7 +236,7 @@ class FrameExample:
     origin: str
 
 
-FRAME_LISTS = ("verbs", "transparent", "properties")  # the word lists of a pack's [frames] table
+FRAME_LISTS = ("verbs", "transparent", "properties", "others")  # the word lists of a pack's [frames] table
 
 
 def load_frames(path: Path, data: Mapping[str, Any]) -> tuple[list[PredicateFamily], dict[str, set[str]], int | None]:

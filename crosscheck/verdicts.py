@@ -170,7 +170,8 @@ def _single(c: Claim, other: str, single: dict[ClaimKind, Rule]) -> Finding | No
     if rule is None:
         return None
     # a figure or a date with what it measures ("met on Friday", not a bare "Friday")
-    fields = {"source": c.source, "claim": _short(c.frame.phrase if c.frame else c.text), "a_source": c.source}
+    label = _source(c)
+    fields = {"source": label, "claim": _short(c.frame.phrase if c.frame else c.text), "a_source": label}
     fields["b_source"] = other
     return _finding(rule, (c,), fields)
 
@@ -210,12 +211,17 @@ def _fields(a: Claim, b: Claim) -> dict[str, str]:
         "b": _short(b.text),
         "a_phrase": _short(a.frame.phrase if a.frame else a.text),
         "b_phrase": _short(b.frame.phrase if b.frame else b.text),
-        "a_source": a.source,
-        "b_source": b.source,
+        "a_source": _source(a),
+        "b_source": _source(b),
         "a_speaker": speaker_a or "unknown",
         "b_speaker": speaker_b or "unknown",
         "hedge": a.hedge or b.hedge or "",
     }
+
+
+def _source(c: Claim) -> str:
+    """Who says it, for a message: the source id, and where it is from the headline, that ("A (headline)")."""
+    return f"{c.source} (headline)" if c.headline else c.source
 
 
 def _finding(rule: Rule, claims: tuple[Claim, ...], fields: dict[str, str]) -> Finding:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from attrs import evolve
 
+import crosscheck
 import crosscheck.align
 from crosscheck import article_from_text, compare_texts, load_pack
 from crosscheck.align import (
@@ -387,3 +388,43 @@ def test_a_soft_discrepancy_leaves_the_sentences_agreeing_and_a_hard_one_does_no
     hard_b = soft_b.replace("three machine guns", "five assault rifles")
     codes = {f.rule.code for f in compare_texts([soft_a, hard_b], PACK).findings}
     assert "N101" in codes and "S001" not in codes
+
+
+def test_a_value_the_other_article_confirms_is_no_second_report_against_it() -> None:
+    """A gives "3:33 a.m." as B does, and rounds it to "3:30 a.m." elsewhere: one agreement, with A's rounding
+    attached, and no discrepancy; a conflicting figure beside the confirmed one is left out."""
+    a = (
+        "A passer-by saw smoke at 3:33 a.m. and called the fire department. Crews fought the 3:30 a.m. fire for "
+        "hours. The building was a total loss."
+    )
+    b = "A neighbour reported the fire at 3:33 a.m. Crews fought the fire for hours. The building was a total loss."
+    report = compare_texts([a, b])
+    dates = [f for f in report.findings if f.kind is ClaimKind.DATE]
+    assert [f.verdict for f in dates if f.verdict is not Verdict.SINGLE_SOURCE] == [Verdict.AGREEMENT]
+    assert {e.text for e in dates[0].evidence} == {"3:33 a.m.", "3:30 a.m."}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "codes"),
+    [
+        (  # one conflict, the dates', not a number's too; "two days" is not single-source
+            "The minister resigned two days after the election, aides said.",
+            "The minister resigned a week after the election, aides said.",
+            {"D101"},
+        ),
+        (
+            "Nearly three weeks after the Sixers ended their season, King fired the coach.",
+            "Three weeks after the Sixers ended their season, King fired the coach.",
+            {"D001", "S001"},
+        ),
+        (  # the anchor is dated otherwise in B: not compared, and A's date is not single-source (B's "more than a
+            # week ago" still is: the converse, any date of a sentence that names an anchor, is too wide a net)
+            "She died a week after suffering a heart attack, her family said.",
+            "She died after suffering a heart attack more than a week ago, her family said.",
+            {"S001", "U002"},
+        ),
+    ],
+)
+def test_an_anchored_date_is_judged_once(a: str, b: str, codes: set[str]) -> None:
+    report = crosscheck.compare_texts([a, b])
+    assert {f.rule.code for f in report.findings if f.kind.value != "entity"} == codes

@@ -4,17 +4,20 @@
   a match can first start, not at the top of the article: it finds the very matches a scan from the top finds;
 * the date patterns that need a digit are not run on a text without one;
 * the search for a role before a name (``_role_before`` in crosscheck.claims.entities) starts a few words before
-  the end of the sentence, where a match can first start: it finds the match a search from the top finds.
+  the end of the sentence, where a match can first start: it finds the match a search from the top finds;
+* an article is split into sentences once, and the date line reader and the extractors share that split.
 """
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crosscheck.claims.dates import _PATTERNS, _WITH_DIGITS
 from crosscheck.claims.entities import _ROLE_BEFORE, _role_before, _role_search_start
 from crosscheck.claims.quotes import _People, names_before
+from crosscheck.model import Sentence
 
 # texts made of what matters to the scan: words (capitalised or not, the last name as a word or inside one) and
 # what parts them (blanks, and a comma, a line break or a full stop that end a run)
@@ -88,3 +91,24 @@ def test_the_role_search_starts_near_the_end() -> None:
     before = "Rescue teams worked through the night, said the disaster agency official "
     assert _role_search_start(before) == before.index(" the disaster")
     assert _role_before(before) == ("disaster agency official", before.index("disaster"))
+
+
+def test_each_article_is_split_into_sentences_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The date line reader (the publication date) and the extractors read one split of each article."""
+    import crosscheck.claims as claims_module
+    import crosscheck.report as report_module
+    from crosscheck.read import article_from_text
+    from crosscheck.rules import load_pack
+    from crosscheck.sentences import split_sentences
+
+    calls: list[str] = []
+
+    def counted(text: str) -> tuple[Sentence, ...]:
+        calls.append(text)
+        return split_sentences(text)
+
+    monkeypatch.setattr(report_module, "split_sentences", counted)
+    monkeypatch.setattr(claims_module, "split_sentences", counted)
+    texts = ["Storm hits coast\n\nUpdated 5 / 5 / 2010\nThe storm killed 12 people on Monday.", "It killed 15 people."]
+    report_module.compare([article_from_text(t, s) for t, s in zip(texts, "AB", strict=True)], load_pack())
+    assert sorted(calls) == sorted(texts)

@@ -6,7 +6,7 @@ import pytest
 
 from crosscheck.claims.dates import find_dates
 from crosscheck.claims.quantities import find_quantities
-from crosscheck.facts import Relation, apart, date_relation, quantity_relation
+from crosscheck.facts import Relation, apart, date_relation, quantity_relation, rounds
 from crosscheck.model import DateRef, Quantity
 
 SAME, DIFFERS, CONFLICT = Relation.SAME, Relation.DIFFERS, Relation.CONFLICT
@@ -133,6 +133,42 @@ DATES = [
     ("last Friday", "on Friday", None),
     ("in late spring", "on Friday", None),
     ("yesterday", "on Tuesday", None),
+    # clock times with their qualifiers
+    ("at about 8 p.m.", "around 8:30 p.m.", DIFFERS),  # the ranges overlap
+    ("at 6.30pm", "at 6pm", CONFLICT),  # exact, half an hour apart
+    ("around 10 a.m.", "about 10 a.m.", SAME),
+    ("at 3:30 a.m.", "at 3:33 a.m.", DIFFERS),  # one may be the other rounded
+    ("at 3pm", "at about 3pm", SAME),
+    ("at noon", "at 12 p.m.", SAME),
+    ("by noon", "at 11 a.m.", DIFFERS),  # at the latest noon: 11 a.m. may be it
+    ("by noon", "at 1 p.m.", CONFLICT),
+    ("about 8 p.m.", "about 10 p.m.", CONFLICT),
+    ("shortly before 10 a.m.", "at 10 a.m.", SAME),  # "shortly before" is read as "about", either side
+    ("at midnight", "at 11:55 p.m.", DIFFERS),  # across midnight: five minutes apart
+    # times anchored to another event: compared when the anchors share a head word
+    ("a week after the election", "seven days after the election", SAME),
+    ("two weeks after the election", "14 days after the election", SAME),
+    ("about two hours after the shooting", "two hours after the shooting", SAME),
+    ("a week after the election", "more than a week after the election", DIFFERS),
+    ("a few hours after the shooting", "about two hours after the shooting", DIFFERS),
+    ("hours after the shooting", "three hours after the shooting", DIFFERS),
+    ("two days after the vote", "a week after the vote", CONFLICT),
+    ("two days before the vote", "two days after the vote", CONFLICT),
+    ("hours after the blast", "a week after the blast", DIFFERS),  # a vague offset is never a hard conflict
+    ("within a week of the vote", "three days after the vote", DIFFERS),
+    ("a week after suffering a heart attack", "two weeks after his heart attack", CONFLICT),
+    ("two days after the vote", "two days after the war", None),  # other events
+    ("a year later", "a year later", None),  # each from its article's previous event
+    ("a year later", "two years later", None),
+    ("two weeks after the election", "on Nov 17", None),  # the election's date is not known here
+    ("a week after the election", "a week ago", None),
+    ("more than a week ago", "more than a week ago", SAME),
+    ("more than a week ago", "a week ago", None),
+    # spans of years and a season of a year
+    ("the 1982-83 season", "the 1982-83 season", SAME),
+    ("the 1982-83 season", "in 1983", None),  # a span of years is compared only with itself
+    ("for Fall 2009", "in the fall", None),
+    ("for Fall 2009", "for autumn 2009", SAME),
     # a year range holds a year inside it, less precisely
     ("from 2005 to 2008", "in 2006", DIFFERS),
     ("from 2005 to 2008", "in 2009", CONFLICT),
@@ -166,3 +202,27 @@ def test_date_relation(a: str, b: str, expected: Relation | None) -> None:
 def test_how_far_apart_two_figures_are(a: str, b: str, low: float, high: float) -> None:
     assert low <= apart(_quantity(a), _quantity(b)) <= high
     assert apart(_quantity(a), _quantity(b)) == apart(_quantity(b), _quantity(a))
+
+
+ROUNDINGS = [
+    # (a, b, whether one is the other rounded)
+    ("at 3:30 a.m.", "at 3:33 a.m.", True),  # to the half hour or the ten minutes
+    ("at 3:35 a.m.", "at 3:33 a.m.", True),  # to the five minutes
+    ("at 4 a.m.", "at 3:52 a.m.", True),  # to the hour
+    ("at 3:45 a.m.", "at 3:33 a.m.", False),  # no rounding of 3:33 gives 3:45
+    ("at 6:40 a.m.", "at 3:33 a.m.", False),
+    ("at 3:33 a.m.", "at 3:33 a.m.", False),  # equal: no rounding
+    ("300 people", "296 people", True),
+    ("300 people", "250 people", False),
+    ("300 people", "296 homes", False),  # another thing
+]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), ROUNDINGS, ids=[f"{a} ~ {b}" for a, b, _ in ROUNDINGS])
+def test_one_fact_is_the_other_rounded(a: str, b: str, expected: bool) -> None:
+    def fact(text: str) -> Quantity | DateRef:
+        dates = [d for _, _, d in find_dates(text)]
+        return dates[0] if dates else next(q for _, _, q in find_quantities(text))
+
+    assert rounds(fact(a), fact(b)) is expected
+    assert rounds(fact(b), fact(a)) is expected

@@ -117,7 +117,6 @@ EXAMPLE_GAPS = {  # (text, claim) -> why the frame reader gets the example wrong
     ("They paid $90,000 in federal taxes.", "$90,000"): (
         "two family words: the verb 'paid' is nearer than 'in federal taxes', which says what the money is"
     ),
-    ("The council voted 5-4 to approve the plan.", "5"): "the quantity reader gives no claim for a tally '5-4'",
 }
 
 
@@ -333,9 +332,8 @@ PAIRS = [
         "The Senate voted 51-48. The bill now goes to the president. Supporters said it would cut waiting "
         "times at hospitals. Critics said the cost was too high.",
         ClaimKind.QUANTITY,
-        ("52", "51"),
+        ("52-47", "51-48"),
         Verdict.DISCREPANCY,
-        "the quantity reader gives no claim for a vote tally ('52-47'), so there is nothing to compare",
     ),
     Pair(
         "sentenced-vs-jailed",
@@ -356,6 +354,26 @@ PAIRS = [
         ClaimKind.QUANTITY,
         ("About 2,000 residents", "3,500 residents"),
         Verdict.DISCREPANCY,
+    ),
+    Pair(
+        "elliptical-figure-of-one-family",
+        "The team has eight losses in its last 10 games. The coach was fired on Saturday. The owner thanked him "
+        "for his work. A new coach will be named next week.",
+        "The team have lost eight of 10. The coach was fired on Saturday. The owner thanked him. A successor "
+        "will be named next week.",
+        ClaimKind.QUANTITY,
+        ("eight losses", "eight"),
+        Verdict.AGREEMENT,
+    ),
+    Pair(
+        "elliptical-figure-of-another-family",
+        "The team has eight losses in its last 10 games. The coach was fired on Saturday. The owner thanked him "
+        "for his work. A new coach will be named next week.",
+        "The team have won eight of 10. The coach was fired on Saturday. The owner thanked him. A successor "
+        "will be named next week.",
+        ClaimKind.QUANTITY,
+        ("eight losses", "eight"),
+        None,
     ),
     Pair(
         "fire-date-beside-statement-date",
@@ -501,3 +519,29 @@ def test_malformed_frames_file_names_file_and_key(tmp_path: Path, old: str, new:
         load_pack([tmp_path])
     assert str(path) in str(err.value)
     assert key in str(err.value)
+
+
+# Another event named in the clause ("a similar flood", "an earlier strike"): its facts are a background event's
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "background"),
+    [
+        ("In 2010, a similar flood killed 200 people.", "200 people", True),
+        ("In an earlier Israeli strike in the Zeitoun neighborhood of Gaza City, at least 12 members of the extended "
+         "Daya family were killed.", "at least 12 members", True),  # ecbplus/41b/41_7ecb.txt
+        ("At the earlier hearing on Monday he was deemed too much of a risk to appear in the dock.", "Monday", True),
+        ("The flood killed 12 people, a toll similar to last year's.", "12 people", False),  # after the figure
+        ("The flood killed 12 people on Monday.", "12 people", False),
+        ("Earlier, 12 people were killed in the flood.", "12 people", False),  # no noun: an earlier moment
+    ],
+)  # fmt: skip
+def test_another_event_in_the_clause_makes_a_background_fact(text: str, claim: str, background: bool) -> None:
+    assert _frame(text, claim).background is background
+
+
+def test_a_background_flood_is_not_compared_with_the_story() -> None:
+    a = "In 2010, a similar flood killed 200 people. Rescue teams searched the valley."
+    b = "The flood killed 12 people. Rescue teams searched the valley."
+    quantities = [f for f in compare_texts([a, b]).findings if f.kind is ClaimKind.QUANTITY]
+    assert not [f for f in quantities if f.verdict is not Verdict.SINGLE_SOURCE]

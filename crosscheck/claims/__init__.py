@@ -19,31 +19,30 @@ from crosscheck.claims.entities import NO_ALIASES, Aliases, find_entities
 from crosscheck.claims.hedges import qualify
 from crosscheck.claims.quantities import find_quantities
 from crosscheck.claims.quotes import find_quotes
+from crosscheck.facts import Relation, date_relation, quantity_relation
 from crosscheck.frames import NO_FRAMES, FrameLexicon, counted, frames_for
 from crosscheck.model import Article, Claim, ClaimKind, DateRef, Entity, EntityType, Fact, Quantity, Sentence
 from crosscheck.sentences import split_sentences
 
 
 def extract_claims(
-    article: Article, aliases: Aliases = NO_ALIASES, frames: FrameLexicon = NO_FRAMES
+    article: Article,
+    aliases: Aliases = NO_ALIASES,
+    frames: FrameLexicon = NO_FRAMES,
+    sentences: Sequence[Sentence] | None = None,
 ) -> tuple[Claim, ...]:
     """All claims of ``article``, ordered by position. ``aliases`` (the rule pack's alias data) types and links
     the names of people, organisations and places; ``frames`` (its predicate families) say what each figure and
-    date measures."""
+    date measures. The headline's figures and dates are claims too, marked ``headline``, unless the body restates
+    them: an article's headline and body are one source, and the body says it more fully. ``sentences``: the
+    article's split (``split_sentences(article.text)``) when the caller has it already."""
     text = article.text
-    sentences = body_sentences(article)
+    split = split_sentences(text) if sentences is None else sentences
+    head = headline(article, split)
+    sentences = split[1:] if head is not None else split
     datelines = {sent.index for sent in sentences if is_dateline(sent)}
-    found: list[tuple[int, int, ClaimKind, Fact]] = []
-    for sent in sentences:
-        taken: list[tuple[int, int]] = []
-        for s, e, date in find_dates(sent.text):
-            taken.append((s, e))
-            found.append((sent.start + s, sent.start + e, ClaimKind.DATE, date))
-        for s, e, qty in find_quantities(sent.text):
-            if any(ts < e and s < te for ts, te in taken):
-                continue
-            taken.append((s, e))
-            found.append((sent.start + s, sent.start + e, ClaimKind.QUANTITY, qty))
+    with_facts = (head, *sentences) if head is not None and not is_dateline(head) else sentences
+    found = _facts(with_facts)
     body = [(sent.start, sent.end) for sent in sentences if sent.index not in datelines]
     entities = list(find_entities(text, body, aliases))
     for s, e, entity in entities:
@@ -60,14 +59,16 @@ def extract_claims(
         found = [(s, e, k, resolve_relative(f, day) if isinstance(f, DateRef) else f) for s, e, k, f in found]
     found.sort(key=lambda t: (t[0], -t[1]))
     claims = []
-    starts = [sent.start for sent in sentences]
+    starts = [sent.start for sent in with_facts]
     for n, (s, e, kind, fact) in enumerate(found, 1):
         i = bisect.bisect_right(starts, s) - 1
-        if i < 0 or s >= sentences[i].end:
+        if i < 0 or s >= with_facts[i].end:
             i += 1  # a quote opening between two sentences belongs to the next one
-        if not 0 <= i < len(sentences) or sentences[i].start > s + 2:
-            continue  # in the headline, or between sentences and not opening the next one
-        sent = sentences[i]
+        if not 0 <= i < len(with_facts) or with_facts[i].start > s + 2:
+            continue  # between sentences and not opening the next one
+        sent = with_facts[i]
+        if sent is head and kind not in (ClaimKind.DATE, ClaimKind.QUANTITY):
+            continue  # a quote read across the headline: the headline gives figures and dates only
         fact_kind = kind is not ClaimKind.STATEMENT
         sentence = text[sent.start : max(sent.end, e)]  # a quote may run on past its first sentence
         hedge, negated = qualify(sentence, s - sent.start, e - sent.start, fact=fact_kind)
@@ -83,10 +84,53 @@ def extract_claims(
                 fact=fact,
                 hedge=hedge,
                 negated=negated,
+                headline=sent is head,
             )
         )
     year = int(published[:4]) if published else None
-    return _framed(claims, sentences, text, frames, year)
+    return _unrestated(_framed(claims, with_facts, text, frames, year))
+
+
+def _facts(sentences: Sequence[Sentence]) -> list[tuple[int, int, ClaimKind, Fact]]:
+    """The dates and quantities of ``sentences``, with article offsets; a quantity inside a date is part of it."""
+    found: list[tuple[int, int, ClaimKind, Fact]] = []
+    for sent in sentences:
+        taken: list[tuple[int, int]] = []
+        for s, e, date in find_dates(sent.text):
+            if date.granularity != "anchored":
+                # the offset of an anchored time ("nearly three weeks after the season ended") stays a figure too:
+                # how long after is one fact, when it happened another
+                taken.append((s, e))
+            found.append((sent.start + s, sent.start + e, ClaimKind.DATE, date))
+        for s, e, qty in find_quantities(sent.text):
+            if any(ts < e and s < te for ts, te in taken):
+                continue
+            taken.append((s, e))
+            found.append((sent.start + s, sent.start + e, ClaimKind.QUANTITY, qty))
+    return found
+
+
+def _unrestated(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """The claims without the headline's figures and dates that the body restates ("Quake kills 24" over "killed
+    at least 24 people"): the body's is the article's claim. A headline figure that the body does not give, or
+    gives otherwise, stays, marked as the headline's."""
+    body = [c for c in claims if not c.headline and c.kind in (ClaimKind.QUANTITY, ClaimKind.DATE)]
+    return tuple(c for c in claims if not (c.headline and any(_restated(c.fact, b.fact) for b in body)))
+
+
+def _restated(head: Fact, body: Fact) -> bool:
+    """Whether the body's fact restates the headline's: a compatible date; a compatible figure, or the same
+    number of people or things in the same state under another noun ("2 hurt" over "two men were wounded",
+    "100 teenagers" over "100 people"): a headline's words are clipped, and one article gives one number once."""
+    if isinstance(head, DateRef) and isinstance(body, DateRef):
+        return date_relation(head, body) in (Relation.SAME, Relation.DIFFERS)
+    if not (isinstance(head, Quantity) and isinstance(body, Quantity)) or head.change != body.change:
+        return False
+    if quantity_relation(head, body) in (Relation.SAME, Relation.DIFFERS, Relation.RENAMED):
+        return True
+    state_head, state_body = head.unit.partition(":")[2], body.unit.partition(":")[2]
+    same_state = state_head == state_body or not (state_head and state_body)
+    return same_state and head.value == body.value  # "100 teenagers" over "about 100 people" too
 
 
 def _framed(
@@ -119,13 +163,13 @@ def _framed(
     return tuple(out)
 
 
-def publication_date(article: Article) -> str | None:
+def publication_date(article: Article, sentences: Sequence[Sentence] | None = None) -> str | None:
     """The article's publication date (ISO ``YYYY-MM-DD``): the one it was given (``--date``), or the full date on
     a date line near the top ("Updated 5 / 5 / 2010 1: 41 PM"); ``None`` when neither is known."""
     if article.date:
         return article.date
-    sentences = body_sentences(article)
-    return _dateline_date(sentences, {sent.index for sent in sentences if is_dateline(sent)})
+    body = body_sentences(article, sentences)
+    return _dateline_date(body, {sent.index for sent in body if is_dateline(sent)})
 
 
 def _dateline_date(sentences: Sequence[Sentence], datelines: Collection[int]) -> str | None:
@@ -134,12 +178,18 @@ def _dateline_date(sentences: Sequence[Sentence], datelines: Collection[int]) ->
     return dateline_date(lines, [sent.text for sent in sentences if sent.index not in datelines])
 
 
-def body_sentences(article: Article) -> tuple[Sentence, ...]:
-    """The sentences below the headline (a headline repeats the body, so its claims are left out)."""
-    sentences = split_sentences(article.text)
+def body_sentences(article: Article, sentences: Sequence[Sentence] | None = None) -> Sequence[Sentence]:
+    """The sentences below the headline: the body, whose every sentence is a statement claim."""
+    sentences = split_sentences(article.text) if sentences is None else sentences
+    return sentences[1:] if headline(article, sentences) is not None else sentences
+
+
+def headline(article: Article, sentences: Sequence[Sentence] | None = None) -> Sentence | None:
+    """The headline's sentence: the first, when it is the article's title; ``None`` when there is none."""
+    sentences = split_sentences(article.text) if sentences is None else sentences
     if article.title and sentences and sentences[0].text == article.title:
-        return sentences[1:]
-    return sentences
+        return sentences[0]
+    return None
 
 
 def is_dateline(sentence: Sentence) -> bool:
