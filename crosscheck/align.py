@@ -794,7 +794,8 @@ def _relation(x: Claim, y: Claim, approx_tolerance: float, kindred: Mapping[str,
 def _distinctive(c: Claim) -> bool:
     """A fact specific enough that an equal one in the other article is the same fact, whatever the context."""
     if isinstance(c.fact, Quantity):
-        return bool(c.fact.unit) and (c.fact.value >= 10 or c.fact.value != int(c.fact.value))
+        # an ordinal names one member of a series: "the second floor" in both is the same floor
+        return bool(c.fact.unit) and (c.fact.value >= 10 or c.fact.value != int(c.fact.value) or c.fact.ordinal)
     if isinstance(c.fact, DateRef):
         # a full date or a year, and in a news story a weekday: "Tuesday" in both is the same Tuesday
         # and a clock time to the minute ("3:33 a.m."): an exact minute in both is no coincidence

@@ -35,8 +35,8 @@ def quantity_relation(
 
     ``kindred``: counted nouns by their class (a rule pack's ``kindred`` lists): two figures that count nouns of
     one class ("rifle" and "gun") and agree are ``RENAMED``, the same count of things named differently."""
-    if a.change != b.change:
-        return None
+    if a.change != b.change or a.ordinal or b.ordinal:
+        return _ordinal_relation(a, b, approx_tolerance)  # a change never meets a level
     if not same_thing(a, b):
         if people_kinds(a, b):
             # "killing one" and "One victim died": a count of people agrees with a count of people of one kind; a
@@ -73,6 +73,25 @@ def quantity_relation(
     return Relation.CONFLICT
 
 
+def _ordinal_relation(a: Quantity, b: Quantity, approx_tolerance: float) -> Relation | None:
+    """A position in a series of one noun. Against another position of the same noun: the same or in conflict ("the
+    fifth coach fired" and "the sixth coach fired"); any other noun is another series ("the fifth season"). Against a
+    count of the noun, the nth implies at least n so far: a count that may be n agrees ("her third marriage", "three
+    marriages"; "his fourth season", "three-plus seasons"), a smaller one conflicts ("two marriages"), and a larger one
+    says nothing of which this one is ("the second of five marriages")."""
+    if a.change != b.change or a.reference or b.reference:
+        return None
+    if a.ordinal and b.ordinal:
+        return (Relation.SAME if a.value == b.value else Relation.CONFLICT) if a.unit == b.unit else None
+    position, count = (a, b) if a.ordinal else (b, a)
+    if position.unit != count.unit:  # a casualty count ("people:dead") is no series
+        return None
+    low, high = _interval(count, approx_tolerance)
+    if high < position.value:
+        return Relation.CONFLICT
+    return Relation.SAME if low <= position.value else None
+
+
 def people_kinds(a: Quantity, b: Quantity) -> bool:
     """One figure counts "people", the other people of one kind ("victims", "soldiers"), in the same state."""
     head_a, _, state_a = a.unit.partition(":")
@@ -94,7 +113,8 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
     """Whether two figures count the same thing: the same unit, or one's head noun is in the other's phrase
     ("seven AK-47s" and "seven AK-47 assault rifles"; "two unions" and "two union organizations")."""
     if a.unit == b.unit:
-        return True
+        # a share of one whole is not a share of another: "half the milk", "half of the settlers"
+        return a.unit != "percent" or not (a.phrase and b.phrase) or bool(set(a.phrase) & set(b.phrase))
     head_a, _, state_a = a.unit.partition(":")
     head_b, _, state_b = b.unit.partition(":")
     if head_a == head_b == "tally":
@@ -210,8 +230,8 @@ def date_relation(a: DateRef, b: DateRef) -> Relation | None:
             return None  # "last Friday" against "Friday": the weeks may differ
         return Relation.SAME if a.value == b.value else Relation.CONFLICT
     if ga == gb == "year":
-        if "-" in a.value + b.value:  # a span of years ("1982-83"): the same span, or not compared
-            return Relation.SAME if a.value == b.value else None
+        if "-" in a.value + b.value:  # a span of years ("1982-83", "2005-2008")
+            return _year_range_relation(a.value, b.value)
         return _year_relation(a.value, b.value)
     if ga == gb == "time":
         return time_relation(a, b)
@@ -261,6 +281,33 @@ def _year_relation(x: str, y: str) -> Relation:
         same = year_x.group()[:3] == year_y.group()[:3]
         return Relation.DIFFERS if same and decade_x != decade_y else Relation.CONFLICT
     return Relation.DIFFERS if year_x.group() == year_y.group() else Relation.CONFLICT
+
+
+def _year_range_relation(x: str, y: str) -> Relation | None:
+    """A span of years in full ("2005-2008", "from 2005 to 2008") against a year or another span: a year or a span
+    inside it is compatible but more precise ("from 2005 to 2008" and "in 2006"); one that does not meet it is a
+    conflict. Decades and parts of a year are read as their years ("the 2000s" is 2000 to 2009). A season's span
+    ("the 1982-83 season") is the same span or not compared: it is no pair of calendar years."""
+    if x == y:
+        return Relation.SAME
+    if _SEASON_SPAN.search(x) or _SEASON_SPAN.search(y):
+        return None
+    (lo_x, hi_x), (lo_y, hi_y) = _year_bounds(x), _year_bounds(y)
+    if hi_x < lo_y or hi_y < lo_x:
+        return Relation.CONFLICT
+    return Relation.SAME if (lo_x, hi_x) == (lo_y, hi_y) else Relation.DIFFERS
+
+
+_SEASON_SPAN = re.compile(r"\d{4}-\d\d$")
+
+
+def _year_bounds(value: str) -> tuple[int, int]:
+    years = [int(y) for y in re.findall(r"\d{4}", value)]
+    if not years:
+        return (0, 9999)
+    if value.endswith("s") and len(years) == 1:
+        return years[0], years[0] + 9
+    return years[0], years[-1]
 
 
 def _dates_match(x: str, y: str) -> bool:

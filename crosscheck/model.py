@@ -88,6 +88,9 @@ class Quantity:
     change: bool = False  # "could double", "rose 5%": a change, not a level
     reference: bool = False  # "the two women": refers to a group counted elsewhere; confirms, never asserts
     phrase: tuple[str, ...] = ()  # the counted noun phrase, singular: ("ak-47", "assault", "rifle")
+    # "her third marriage", "the fifth coach": a position in a series of ``unit`` (value 3, unit "marriage"), not a
+    # count of it, though it implies at least that many (crosscheck.facts.quantity_relation)
+    ordinal: bool = False
 
 
 @frozen

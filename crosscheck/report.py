@@ -125,6 +125,7 @@ def _claim(c: Claim) -> dict[str, Any]:
             "change": fact.change,
             "reference": fact.reference,
             "phrase": list(fact.phrase),
+            "ordinal": fact.ordinal,
         }
     elif isinstance(fact, DateRef):
         date: dict[str, Any] = {"granularity": fact.granularity, "value": fact.value}

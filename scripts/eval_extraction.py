@@ -13,8 +13,9 @@ conventions are in tests/data/README.md): same kind and overlapping character sp
 letter or digit, not just a quotation mark), one to one, the pairs that overlap most first. Then, per kind:
 
 * precision = matched / extracted and recall = matched / labelled. Claims in the headline (the first line,
-  when the reader takes it as one) do not count, as the labels skip it. Ages are not labelled, so a claim
-  with unit ``age`` that matches no label is left out of ``extracted`` too, and so is an ``anchored`` date
+  when the reader takes it as one) do not count, as the labels skip it. Ages and ordinals are not labelled, so
+  a claim with unit ``age`` or an ordinal ("the sixth round") that matches no label is left out of ``extracted``
+  too, and so is an ``anchored`` date
   ("a month later", "two years after the quake"), which the set was labelled without;
 * the accuracy of the fields of the matched pairs: for a quantity the value (to 0.1%), the unit and the
   qualifier, each and all three together; for a date the normalised value; for a quote the speaker, compared
@@ -283,9 +284,9 @@ def evaluate(facts: Path = LABELLED / "facts.tsv", articles: Path = LABELLED / "
 
 
 def _unlabelled(claim: Claim) -> bool:
-    """A claim of a sort the set does not label: an age, an anchored date."""
+    """A claim of a sort the set does not label: an age, an ordinal, an anchored date."""
     if isinstance(claim.fact, Quantity):
-        return claim.fact.unit in UNLABELLED_UNITS
+        return claim.fact.unit in UNLABELLED_UNITS or claim.fact.ordinal
     return isinstance(claim.fact, DateRef) and claim.fact.granularity in UNLABELLED_GRANULARITIES
 
 
@@ -298,7 +299,9 @@ def table(result: Result) -> str:
         )
     skipped = result.scores["quantity"].unlabelled if "quantity" in result.scores else 0
     units = "/".join(sorted(UNLABELLED_UNITS))
-    lines.append(f"(not counted: {skipped} extracted {units} quantities matching no label; they are not labelled)")
+    lines.append(
+        f"(not counted: {skipped} extracted {units} or ordinal quantities matching no label; they are not labelled)"
+    )
     dates = result.scores["date"].unlabelled if "date" in result.scores else 0
     kinds = "/".join(sorted(UNLABELLED_GRANULARITIES))
     lines.append(f"(not counted: {dates} extracted {kinds} dates matching no label; they are not labelled)")

@@ -34,6 +34,8 @@ def test_every_pattern_has_its_normaliser() -> None:
         ("yearpart", "the end of 2007", "late 2007"),
         ("yearrange", "the 1982-83 season", "1982-83"),
         ("seasonyear", "for Fall 2009", "autumn 2009"),
+        ("yearspan", "from 2005 to 2008", "2005-2008"),
+        ("yearmod", "a 1998 treaty", "1998"),
         ("year", "in 2007", "2007"),
         ("relative", "more than a week ago", "more than a week ago"),
         ("season", "next spring", "next spring"),

@@ -66,6 +66,11 @@ def test_quantities(row: Row) -> None:
     if q is not None:
         expected = (round(float(row["value"]), 6), row["unit"], row["qualifier"])
         assert (round(q.value, 6), q.unit, q.qualifier.value) == expected
+        assert q.ordinal is (row["ordinal"] == "yes")
+        for end in ("low", "high"):  # an interval's ends, when the row gives them ("none": unbounded)
+            if row[end]:
+                got = getattr(q, end)
+                assert (None if got is None else round(got, 6)) == (None if row[end] == "none" else float(row[end]))
 
 
 @pytest.mark.parametrize(
@@ -75,9 +80,32 @@ def test_quantities(row: Row) -> None:
         ("a .38 revolver", "A. 38-caliber revolver", Relation.SAME),
         ("a 12-gauge shotgun", "a 20-gauge shotgun", Relation.CONFLICT),
         ("speeds of more than 100 mph", "speeds up to 120 miles an hour", Relation.DIFFERS),  # one unit: km/h
+        # ordinals: a position in a series of one noun, compared only with a position of the same noun
+        ("Cheeks is the fifth coach fired this season.", "He became the fifth coach fired.", Relation.SAME),
+        ("Cheeks is the fifth coach fired this season.", "Cheeks is the sixth coach fired.", Relation.CONFLICT),
+        ("her third marriage failed", "her second marriage failed", Relation.CONFLICT),
+        ("her third marriage failed", "she had three marriages", Relation.SAME),  # the third: at least three
+        ("the fifth coach fired", "the fifth season", None),
+        # ages by decade: an interval of age that holds a 34-year-old
+        ("a woman in her 30s", "the 34-year-old woman", Relation.SAME),
+        ("a woman in her 30s", "the 41-year-old woman", Relation.CONFLICT),
+        ("a man in his early 40s", "a 42-year-old man", Relation.DIFFERS),
+        ("a man in his early 40s", "a man in his 40s", Relation.SAME),
+        # shares of a whole, in percent
+        ("two-thirds of the Senate", "67 percent of the Senate", Relation.SAME),
+        ("a quarter of the vote", "25% of the vote", Relation.SAME),
+        ("a quarter of the vote", "a third of the vote", Relation.CONFLICT),
+        ("nearly half of the settlers", "48 percent of the settlers", Relation.DIFFERS),  # as "about 50" and 48
+        # vague amounts: soft against each other
+        ("a few protesters", "a couple of dozen protesters", Relation.DIFFERS),
+        ("a handful of protesters", "four protesters", Relation.DIFFERS),
+        # durations with the article as their number
+        ("for a year", "for 12 months", None),  # months and years are not converted into each other
+        ("for almost a decade", "for nine years", Relation.DIFFERS),
+        ("a minute of silence", "60 seconds of silence", Relation.SAME),
     ],
 )
-def test_read_figures_relate(a: str, b: str, relation: Relation) -> None:
+def test_read_figures_relate(a: str, b: str, relation: Relation | None) -> None:
     """Figures of the forms the tables read compare as an editor would: the first quantity of each text."""
     qa, qb = (next(_quantities(t))[2] for t in (a, b))
     assert quantity_relation(qa, qb) is relation

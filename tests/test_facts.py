@@ -54,6 +54,28 @@ QUANTITIES = [
     ("a 91-73 victory", "won 91-72", CONFLICT),
     ("voted 5-4", "5 votes", None),  # a tally never meets a plain count
     ("a 52-47 vote", "52 senators", None),
+    # ordinals: a position in a series of one noun
+    ("the fifth coach fired this season", "the fifth NBA coach fired", SAME),
+    ("the fifth coach fired this season", "the sixth coach fired this season", CONFLICT),
+    ("her third marriage failed", "three marriages", SAME),  # the third implies at least three
+    ("her third marriage failed", "two marriages", CONFLICT),
+    ("her second marriage failed", "three marriages", None),  # the second of three: nothing about which
+    ("starting his fourth season as coach", "in three-plus seasons", SAME),
+    ("her third marriage failed", "her third husband", None),  # another series
+    ("the 50th anniversary party", "the 50th anniversary celebration", SAME),  # one series noun
+    # ages by decade: an interval of age
+    ("a woman in her 30s", "a 34-year-old woman", SAME),
+    ("a woman in her 30s", "Smith, 39, said", SAME),
+    ("a woman in her 30s", "a 41-year-old woman", CONFLICT),
+    ("a man in his early 40s", "a 42-year-old man", DIFFERS),  # a part of a decade has no sharp edge
+    ("a man in his late 40s", "a 44-year-old man", DIFFERS),
+    ("all in their 60s", "in their 60s", SAME),
+    # shares of a whole, as percentages of that whole
+    ("two-thirds of the Senate", "67 percent of the Senate", SAME),
+    ("half of the settlers", "50% of them", SAME),
+    ("half of the settlers", "a third of the settlers", CONFLICT),
+    ("about half the milk in Alaska", "half of the settlers", None),  # two wholes
+    ("a three-fifths majority", "60 percent", SAME),
 ]
 
 
@@ -147,6 +169,12 @@ DATES = [
     ("the 1982-83 season", "in 1983", None),  # a span of years is compared only with itself
     ("for Fall 2009", "in the fall", None),
     ("for Fall 2009", "for autumn 2009", SAME),
+    # a year range holds a year inside it, less precisely
+    ("from 2005 to 2008", "in 2006", DIFFERS),
+    ("from 2005 to 2008", "in 2009", CONFLICT),
+    ("from 2005 to 2008", "between 2005 and 2008", SAME),
+    ("from 2005 to 2008", "in the 2000s", DIFFERS),
+    ("a 1998 treaty", "in 1998", SAME),
 ]
 
 

@@ -452,18 +452,8 @@ def test_a_discrepancy_quotes_what_was_measured(a: str, b: str, phrase_a: str, p
     ("text", "claim", "attributive"),
     [
         ("Murphy withdrew as host of the 2012 Oscars last year.", "2012", True),
-        pytest.param(
-            "His 2010 campaign cost more than any before it.",
-            "2010",
-            True,
-            marks=pytest.mark.xfail(strict=True, reason="the extractor reads '2010 campaign' as a count, not a year"),
-        ),
-        pytest.param(
-            "Obama's 2008 victory surprised many analysts.",
-            "2008",
-            True,
-            marks=pytest.mark.xfail(strict=True, reason="the extractor reads '2008 victory' as a count, not a year"),
-        ),
+        ("His 2010 campaign cost more than any before it.", "2010", True),
+        ("Obama's 2008 victory surprised many analysts.", "2008", True),
         ("In 2012 Oscar ratings fell sharply.", "2012", False),  # no determiner: the year dates the clause
         ("The treaty was signed in 1998 by both countries.", "1998", False),
     ],

@@ -128,6 +128,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b" + _YEAR + r"[-–](?P<end>\d\d(?:\d\d)?)\b(?![-\s]*(?:%|percent|people|" + _PLURAL + r"))"
     )),
     ("seasonyear", re.compile(r"\b(?P<season>(?i:spring|summer|autumn|fall|winter))\s+(?:of\s+)?" + _YEAR + r"\b")),
+    # a span of years written with words ("from 2005 to 2008", "between 1999 and 2003") and a year as a modifier ("a
+    # 1998 treaty", "his 2010 campaign"): dates, not counts (their values by _year_words)
+    ("yearspan", re.compile(
+        r"\b(?:[Ff]rom|[Bb]etween)\s+" + _YEAR + r"\s*(?:to|-|\u2013|and|through|until)\s*(?P<year2>(?:1[89]|20)\d\d)\b"
+    )),
+    ("yearmod", re.compile(
+        r"(?:(?<=\b[Aa] )|(?<=\b[Aa]n )|(?<=\b[Tt]he )|(?<=\b[Hh]is )|(?<=\b[Hh]er )|(?<=\b[Ii]ts )|(?<=\b[Tt]heir )"
+        r"|(?<=\b[Oo]ur )|(?<=[\u2019']s ))" + _YEAR + r"(?=\s+[a-z])(?![-\s]*(?:percent|people|" + _PLURAL + r"))"
+    )),
     ("year", re.compile(
         r"\b(?P<prep>[Ii]n|[Ss]ince|[Oo]f|[Bb]y|[Uu]ntil|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate"
         r"|[Mm]id-?|[Ff]rom|[Tt]o|[Ff]or)\s+(?:the\s+)?" + _YEAR + r"\b(?![-\s]*(?:%|percent|people|" + _PLURAL + r"))"
@@ -153,7 +162,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # the patterns that cannot match without a digit (an hour, a day or a year is part of each), skipped for a text that
 # has none: most sentences, and the costliest patterns
 _WITH_DIGITS = frozenset({"time", "iso", "numeric", "mdy", "dmy", "md", "dm", "my", "decade", "yearpart", "year"})
-_WITH_DIGITS |= {"yearrange", "seasonyear"}
+_WITH_DIGITS |= {"yearrange", "seasonyear", "yearspan", "yearmod"}
 _DIGIT = re.compile(r"\d")  # the \d of the patterns: any Unicode decimal digit
 
 
@@ -300,6 +309,14 @@ def _year_range(g: dict[str, str]) -> DateRef | None:
     return DateRef("year", f"{start}-{end}")
 
 
+def _year_words(g: dict[str, str]) -> DateRef | None:
+    """A year as a modifier is the year; a span of years in words is written as _year_range writes one ("2005-2008"),
+    which crosscheck.facts.date_relation compares with a year inside it; a span that runs backwards is none."""
+    if not g.get("year2"):
+        return DateRef("year", g["year"])
+    return DateRef("year", f"{g['year']}-{g['year2']}") if g["year"] < g["year2"] else None
+
+
 def _season_year(g: dict[str, str]) -> DateRef:
     season = g["season"].lower()
     return DateRef("season", f"{'autumn' if season == 'fall' else season} {g['year']}")
@@ -356,6 +373,8 @@ _NORMALISERS: dict[str, Callable[[dict[str, str]], DateRef | None]] = {
     "yearpart": _year_part,
     "yearrange": _year_range,
     "seasonyear": _season_year,
+    "yearspan": _year_words,
+    "yearmod": _year_words,
     "year": _year,
     "relative": _relative,
     "season": _season,

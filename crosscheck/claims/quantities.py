@@ -10,8 +10,11 @@ heights ("an hour and 20 minutes", "6-foot-9"), changes ("could double", "rose 5
 qualifiers before the number ("more than", "around", "up to") or after it ("or more", "or so", "50-plus"),
 "a pair of" (two) and "a couple of" (about two), and a bare "one" only as a casualty count ("killing one").
 
-Numbers that name rather than count are not quantities: years, ordinals, clock times, scores, phone numbers,
-model, route and street numbers. An age is an age: "61-year-old", "Hiller, 43,", "aged 61", "She was 85."
+Numbers that name rather than count are not quantities: years, clock times, phone numbers, model, route and
+street numbers. An ordinal with its noun is a position, not a count ("her third marriage": ``ordinal``, 3,
+"marriage"). Shares of a whole are percentages ("two-thirds of the Senate"), ages by decade intervals of age
+("in her early 40s"), and "for a year", "a minute of silence" durations. An age is an age: "61-year-old",
+"Hiller, 43,", "aged 61", "She was 85."
 """
 
 from __future__ import annotations
@@ -46,8 +49,12 @@ VAGUE = {
     "hundreds": (200.0, 999.0), "thousands": (2e3, 9999.0), "tens of thousands": (2e4, 99999.0),
     "hundreds of thousands": (2e5, 999999.0), "millions": (2e6, 9.99e8), "billions": (2e9, 9.99e11),
     "multiple": (2.0, 99.0), "numerous": (3.0, 99.0),  # only before a plural: "multiple times", "numerous homes"
+    "a few": (2.0, 9.0), "a handful": (2.0, 9.0),  # only before a plural: "a few days", "a handful of fans"
+    "a couple of dozen": (20.0, 30.0), "a couple dozen": (20.0, 30.0),
 }  # fmt: skip
-_VAGUE_ADJECTIVES = frozenset({"multiple", "numerous"})
+_VAGUE_ADJECTIVES = frozenset({"multiple", "numerous", "a few", "a handful"})
+# "weekslong protests": a stretch of several of the unit, as the vague plural of the unit is read
+_LONG = {"hours": (2.0, 23.0), "days": (2.0, 13.0), "weeks": (2.0, 8.0), "months": (2.0, 11.0), "years": (2.0, 9.0)}
 CURRENCIES = {
     "$": "usd", "us$": "usd", "usd": "usd", "dollar": "usd", "£": "gbp", "gbp": "gbp", "pound": "gbp",
     "€": "eur", "eur": "eur", "euro": "eur", "¥": "jpy", "yen": "jpy", "yuan": "cny", "rupee": "inr",
@@ -77,6 +84,16 @@ _SUBUNITS = {
 }  # fmt: skip
 # Fractions in change expressions ("fell by a third"), as percentages.
 _FRACTIONS = {"third": 100 / 3, "quarter": 25.0, "half": 50.0}
+# The denominators of a share of a whole ("two-thirds of the Senate", "a three-fifths majority"), as percentages.
+_DENOMINATORS = {
+    "half": 50.0, "halve": 50.0, "third": 100 / 3, "quarter": 25.0, "fourth": 25.0, "fifth": 20.0,
+    "sixth": 100 / 6, "seventh": 100 / 7, "eighth": 12.5, "ninth": 100 / 9, "tenth": 10.0,
+}  # fmt: skip
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+}  # fmt: skip
 
 _NUMWORD = (
     r"(?:(?:"
@@ -115,6 +132,7 @@ _NUMBER = LazyPattern(
 _SECOND_FIGURE = LazyPattern(_FIGURE)  # the second end of a range, which may follow a hyphen: "80-90"
 _VAGUE = LazyPattern(
     r"\b(?P<vague>(?i:tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|several\s+dozen|a\s+few\s+dozen|scores"
+    r"|a\s+couple\s+(?:of\s+)?dozen|a\s+few|a\s+handful"
     r"|hundreds|thousands|millions|billions|multiple|numerous))\b(?:\s+of\b)?"
 )
 _MAGNITUDE_BEFORE = LazyPattern(r"(?i:magnitude)[\s-]$")
@@ -163,6 +181,7 @@ _AFTER_WORDS = {
     "greater": Qualifier.LOWER_BOUND, "higher": Qualifier.LOWER_BOUND, "plus": Qualifier.LOWER_BOUND,
     "fewer": Qualifier.UPPER_BOUND, "less": Qualifier.UPPER_BOUND, "under": Qualifier.UPPER_BOUND,
     "below": Qualifier.UPPER_BOUND, "so": Qualifier.APPROXIMATE, "odd": Qualifier.APPROXIMATE,
+    "longer": Qualifier.LOWER_BOUND, "shorter": Qualifier.UPPER_BOUND,  # "a month or longer"
 }  # fmt: skip
 # "around the $400 million mark": a qualifier may stand before "the" when a word like "mark" follows the figure.
 _MARK_AFTER = LazyPattern(r"\s+(?:mark|level|threshold|barrier|milestone)\b")
@@ -171,7 +190,14 @@ _THE_BEFORE = LazyPattern(r"(?i:\bthe\s+)$")
 # Ranges: "80-90 people", "80 to 90", "two or three", "between 80 and 90" (the "and" only after "between").
 _RANGE_JOIN = LazyPattern(r"\s?[-\u2013]\s?|\s+(?P<word>to|or|and)\s+")
 _BETWEEN_BEFORE = LazyPattern(r"(?i:\bbetween\s+)$")
-_FROM_BEFORE = LazyPattern(r"(?i:\bfrom\s+)$")  # "rose from 40 to 50" is two levels, not a range ...
+# "rose from 40 to 50", "raise the number of seats from 65 to 125" are two levels, not a range; "from 60 to 100
+# people" with no verb of change is one
+_FROM_BEFORE = LazyPattern(
+    r"(?i:\b(?:" + _CHANGE_VERBS + r"|went|gone|goes|moved|expanded|shrank|shrunk|raise|raising|lower|lowering"
+    r"|increase|increasing|decrease|decreasing|reduce|reducing|change[sd]?|changing|boost\w*|up|down)"
+    r"\s+(?:[\w'\u2019-]+\s+){0,4}from\s+)$"
+)
+_RANGE_OPENER = LazyPattern(r"(?i:\b(?:between|from)\s+)$")  # part of a range's span: "from 60 to 100 people"
 _RANGING_BEFORE = LazyPattern(r"(?i:\b(?:rang\w*|var\w*|anywhere)\s+from\s+)$")  # ... "ranging from 7 to 75" is one
 _DETERMINER_BEFORE = LazyPattern(r"(?i:\b(?:a|an|the)\s+|'s\s+|\u2019s\s+)$")  # "a 91-73 victory", "the 9-11 attacks"
 # Nouns after "N-M" that make it a result, not a range: "a 5-19 start", "9-14 record".
@@ -189,7 +215,8 @@ _COMPOUND_TAIL = LazyPattern(
 _YEARS_OLD = LazyPattern(r"\s+(?:old\b|of\s+age\b)")
 
 # Ages: "aged 61", "ages 12", "at the age of 10"; "He was 95." / "she is 43 and"; "Hiller, 43," / "Hiller (43)".
-_SEVERAL_BEFORE = LazyPattern(r"(?i:\b(?:several|few)\s+)$")  # "several dozen" is vague, read by _VAGUE
+# "several dozen", "a couple of dozen" are vague, read by _VAGUE
+_SEVERAL_BEFORE = LazyPattern(r"(?i:\b(?:several|few|couple(?:\s+of)?)\s+)$")
 _AGE_BEFORE = LazyPattern(r"(?i:\b(?:aged?|ages|age\s+of|turn(?:s|ed|ing)?)\s+)$")
 # the second age of a pair: "ages 6 and 16", "two sons, 11 and 14"
 _AGE_PAIR_BEFORE = LazyPattern(r"(?:\b(?i:aged?|ages)|\b([a-z][a-z-]+),)\s\d{1,2},?\s+and\s+$")
@@ -256,13 +283,16 @@ _NP_STOP = frozenset(
     last next ago earlier later near along across off outside inside around toward towards against about through
     behind beyond amid among them us him me aka""".split()
 )
-_SKIP_BEFORE_NOUN = frozenset({"other", "more", "additional", "further", "new", "extra", "of", "such"})
+_SKIP_BEFORE_NOUN = frozenset(
+    {"other", "more", "additional", "further", "new", "extra", "of", "such", "fully", "newly", "partly", "badly"}
+)
 _ADVERB_ENDINGS = ("ally", "ously", "ully", "ively", "ently", "antly", "ately", "edly", "ingly", "ably", "ibly")
 # The next word. A hyphen joins "AK-47", "All-Star", "court-ordered", but not "scientists-The" (a dash in an
 # export): after a lower-case start, only a lower-case part or an acronym may follow a hyphen.
 _NEXT_WORD = LazyPattern(
     r"\s{1,3}([A-Z](?:[A-Za-z0-9'\u2019]|-(?=[A-Za-z0-9]))*|[a-z](?:[A-Za-z0-9'\u2019]|-(?=[a-z0-9]|[A-Z][A-Z0-9-]))*)"
 )
+_MODEL_NUMBER = LazyPattern(r"[\s-]\d{1,4}(?![\d.,]|\s?%)\b")
 _GENERIC_BEFORE = frozenset(
     """total number estimate group tally average maximum minimum age out one each all some most none both any half
     more less""".split()
@@ -380,15 +410,7 @@ def find_quantities(text: str) -> Iterator[tuple[int, int, Quantity]]:
         if found is not None:
             start, end, q, taken = found
             yield start, end, q
-    for m in _VAGUE.finditer(text):
-        vague = " ".join(m.group("vague").lower().split())
-        low, high = VAGUE[vague]
-        noun, noun_end = _counted_noun(text, m.end())
-        if vague in _VAGUE_ADJECTIVES and not _plural_before(text, noun_end):
-            continue  # "multiple sclerosis", "a multiple of 12", "numerous." : no count
-        unit = _casualty(text, m.start(), noun_end or m.end(), noun)
-        yield (m.start(), noun_end or m.end(),
-               Quantity(value=low, qualifier=Qualifier.VAGUE, unit=unit, low=low, high=high))  # fmt: skip
+    yield from _vague(text)
     for m in _CHANGE.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
             continue  # inside a word
@@ -407,6 +429,204 @@ def find_quantities(text: str) -> Iterator[tuple[int, int, Quantity]]:
         share = _FRACTIONS[m.group("frac").lower()] * {"two": 2.0, "three": 3.0}.get(verb.group("times") or "", 1.0)
         qualifier = _qualifier(verb.group("qual") or "", len(verb.group("qual") or ""))[0]
         yield verb.start(), m.end(), evolve(_interval(share, qualifier, "percent"), change=True)
+    yield from _shares(text)
+    yield from _decade_ages(text)
+    yield from _article_durations(text)
+    yield from _ordinals(text)
+
+
+def _vague(text: str) -> Iterator[tuple[int, int, Quantity]]:
+    """Vague amounts: "dozens of", "hundreds of thousands", "a few", "a handful of", "a couple of dozen", and a
+    stretch of an unit, "weekslong". A unit counted vaguely is converted as a figure's is: "a few hours" is 7,200 to
+    32,400 seconds."""
+    for m in _VAGUE.finditer(text):
+        vague = " ".join(m.group("vague").lower().split())
+        low, high = VAGUE[vague]
+        noun, noun_end = _counted_noun(text, m.end())
+        if vague in _VAGUE_ADJECTIVES and not _plural_before(text, noun_end):
+            continue  # "multiple sclerosis", "a multiple of 12", "numerous." , "a few of them": no count
+        if noun in UNITS and _ANCHORED_AFTER.match(text, noun_end):
+            continue  # "a few hours later", "a few days ago": a time, the date extractor's
+        end = noun_end or m.end()
+        yield m.start(), end, _vague_quantity(noun, (low, high), _casualty(text, m.start(), end, ""))
+    for m in _LONG_PATTERN.finditer(text):
+        yield m.start(), m.end(), _vague_quantity(singular(m.group("unit")), _LONG[m.group("unit").lower()], "")
+
+
+def _vague_quantity(noun: str, interval: tuple[float, float], casualty: str) -> Quantity:
+    """A vague amount of ``noun`` (a unit is converted); ``casualty`` is the state of people it counts, if any."""
+    unit, factor = UNITS.get(noun, (noun, 1.0))
+    if casualty and (not unit or unit in PEOPLE):
+        unit = f"{unit or 'people'}:{casualty.partition(':')[2]}"
+    low, high = interval
+    return Quantity(value=low * factor, qualifier=Qualifier.VAGUE, unit=unit, low=low * factor, high=high * factor)
+
+
+# "weekslong", "a months-long dispute", "days long": a stretch of several of the unit
+_LONG_PATTERN = LazyPattern(r"(?i:\b(?P<unit>hours|days|weeks|months|years)[\s-]?long\b)")
+# A share of a whole: "two-thirds of the Senate", "a three-fifths majority", "half the milk", "a quarter of the vote".
+_SHARE = LazyPattern(
+    r"(?i:\b(?:(?P<n>a|one|two|three|four|five|six|seven|eight|nine)[\s-]"
+    r"(?P<d>thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)|(?P<half>half))\b)"
+    r"(?P<tail>\s+of\s+(?!an?\b|\d)|\s+(?=(?:the|its|their|his|her|all)\s)|[\s-](?P<whole>majority|supermajority"
+    r"|share|stake|vote)\b)"
+)
+# "the second half of", "two and a half", "cut by half"
+_SHARE_NOT_BEFORE = LazyPattern(r"(?i:\b(?:first|second|the|and\s+a|a|one|by)\s+)$")
+_WHOLE_BEFORE = LazyPattern(r"(?:\s+(?:the|its|their|his|her|all|of)\b)*")
+
+
+def _shares(text: str) -> Iterator[tuple[int, int, Quantity]]:
+    """A share of a whole, in percent, exact as a fraction is: "two-thirds of the Senate" is 66.7 percent, "half the
+    milk" 50, "a three-fifths majority" 60; the whole's noun is its phrase ("senate", "milk", "majority"), so that "a
+    quarter of the vote" and "25 percent of the vote" are one figure. The span is the share ("two-thirds", "a
+    three-fifths majority"); a qualifier before it counts ("nearly half of")."""
+    for m in _SHARE.finditer(text):
+        if m.group("half"):
+            if _SHARE_NOT_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                continue  # "the second half of 2007", "two and a half", "cut by half"
+            share = 50.0
+        else:
+            count = 1.0 if m.group("n").lower() in ("a", "one") else float(_UNITS_WORDS[m.group("n").lower()])
+            share = count * _DENOMINATORS[singular(m.group("d").lower())]
+            if m.group("n").lower() == "a" and m.group("whole") and singular(m.group("d").lower()) == "third":
+                continue  # "a third vote": an ordinal
+        end = m.end() if m.group("whole") else m.end("d" if m.group("d") else "half")
+        whole = m.group("whole")
+        if whole is None:
+            skip = _WHOLE_BEFORE.match(text, len(text[: m.end()].rstrip()))
+            whole = _counted_noun(text, skip.end() if skip else m.end())[0]
+        qualifier, q_start = _qualifier(text, m.start())
+        q = _interval(share, qualifier, "percent")
+        yield q_start, end, evolve(q, phrase=(whole.lower(),) if whole else ())
+
+
+# Ages by decade: "in her 30s", "their sixties", "his early 40s", "in her mid-twenties", "in his teens".
+_DECADE_WORDS = {
+    "teens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+    "eighties": 80, "nineties": 90,
+}  # fmt: skip
+# (scanned for the decade, then the possessive before it is looked for)
+_DECADE_AGE = LazyPattern(
+    r"\b(?P<decade>[1-9]0['\u2019]?s|(?i:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b"
+)
+_DECADE_BEFORE = LazyPattern(r"\b(?i:his|her|their|my|your|our|its)\s+(?:(?P<part>(?i:early|mid|late))[\s-]*)?$")
+_DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+
+
+def _decade_ages(text: str) -> Iterator[tuple[int, int, Quantity]]:
+    """An age by decade is the interval of the decade, unit "age": "in her 30s" is 30 to 39, exactly (a
+    34-year-old is in it; a 41-year-old is not); a part of a decade has no sharp edge, so it is approximate: "his
+    early 40s" 40 to 43, "mid" 44 to 46, "late" 47 to 49. The value is the lower end, as a range's is. "In her
+    teens" is 13 to 19."""
+    for m in _DECADE_AGE.finditer(text):
+        before = _DECADE_BEFORE.search(text, max(0, m.start() - 14), m.start())
+        if before is None:
+            continue
+        word = m.group("decade").lower()
+        decade = _DECADE_WORDS.get(word) or int(word[:2])
+        low, high = (13.0, 19.0) if decade == 10 else (float(decade), decade + 9.0)
+        qualifier = Qualifier.EXACT
+        if part := before.group("part"):
+            first, last = _DECADE_PARTS[part.lower()]
+            low, high, qualifier = decade + first, decade + last, Qualifier.APPROXIMATE
+            low = max(low, 13.0)
+        yield before.start(), m.end(), Quantity(value=low, qualifier=qualifier, unit="age", low=low, high=high)
+
+
+# A duration with the article as its number: "for a year", "could take a month", "a minute of silence", "for almost a
+# decade". Only after a word that makes it a stretch of time, or before "of" and a noun ("a day of mourning"); not a
+# rate ("$5 a day"), nor one anchored to another time ("a week after the attack", "a year ago": the date extractor's).
+_ARTICLE_DURATION = LazyPattern(r"(?i:\b(?:an?)\s+(?P<unit>second|minute|hour|day|week|month|year|decade|century)\b)")
+_DURATION_BEFORE = LazyPattern(
+    r"(?i:\b(?:for|take|takes|took|taking|taken|lasted|lasting|lasts|last|spent|spend|spends|spending|within|after"
+    r"|than|nearly|almost|about|around|under|served|serve|serving|sentenced\s+to|least|barely"
+    r"|just|only|roughly|some|up\s+to)\s+)$"
+)
+_DURATION_OF_AFTER = LazyPattern(r"\s+of\s+[a-z]{3,}")
+_ANCHORED_AFTER = LazyPattern(r"(?i:\s+(?:ago|later|earlier|after|before|since|prior|back)\b)")
+_DURATION_BOUND_AFTER = LazyPattern(r"(?i:\s+or\s+(?P<word>more|longer|less|shorter|so)\b)")
+_DURATION_NOT_AFTER = LazyPattern(
+    r"(?i:\s+(?:ago|later|earlier|after|before|from|since|and|or|into|on|in\s+advance|prior|back)\b|['\u2019]s?\b|-)"
+)
+
+
+def _article_durations(text: str) -> Iterator[tuple[int, int, Quantity]]:
+    """Durations whose number is the article: "for a year" is one year, "a minute of silence" 60 seconds, exact as
+    "one year" is; a qualifier before the article counts ("for almost a decade" is about ten years)."""
+    for m in _ARTICLE_DURATION.finditer(text):
+        bound = _DURATION_BOUND_AFTER.match(text, m.end())  # "a month or longer"
+        if bound is None and _DURATION_NOT_AFTER.match(text, m.end()):
+            continue
+        nxt = _NEXT_WORD.match(text, bound.end() if bound else m.end())
+        if nxt is not None and nxt.group(1).lower() not in _NP_STOP:
+            continue  # "after a second quake", "a day job": the word is no duration
+        before = _DURATION_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        if before is None and not _DURATION_OF_AFTER.match(text, m.end()):
+            continue
+        unit, factor = UNITS[m.group("unit").lower()]
+        qualifier, q_start = _qualifier(text, m.start())
+        if bound is not None and qualifier is Qualifier.EXACT:
+            qualifier = _AFTER_WORDS[bound.group("word").lower()]
+        yield q_start, bound.end() if bound else m.end(), _interval(factor, qualifier, unit, factor)
+
+
+# Ordinals that say what they count: "a second term", "the fifth straight quarter", "her third marriage", "the 21st
+# victim". The ordinal needs a determiner before it and a noun written in lower case after it: not an adverb ("first
+# reported", "at first"), a unit ("a second later"), a name ("Second Avenue", "the First Amendment") nor a date ("the
+# 21st").
+# (scanned for the ordinal, the rarer word, then the determiner before it is looked for)
+_ORDINAL_DETERMINER = LazyPattern(r"(?i:\b(?:a|an|the|his|her|its|their|our|my|your)\s+|['\u2019]s\s+)$")
+_ORDINAL = LazyPattern(
+    r"\b(?P<ord>(?i:" + "|".join(w for w in _ORDINAL_WORDS if w != "first") + r")|\d{1,3}(?:st|nd|rd|th))\b"
+    r"(?:-(?P<series>[a-z]+)\b(?!-))?(?!-)"  # "the second-floor office": a series noun hyphenated to it
+)
+# nouns after an ordinal that make no position worth checking: "for the second time", "the second half", "the second
+# one", "the second largest", "the second most"; "the 20th century" names a time. ("First" is left out: it says
+# which, "her first husband", "its first year", far more often than it places one in a series.)
+_ORDINAL_NOT_NOUNS = frozenset("time half one most least thing place way century".split())
+_SERIES = frozenset(
+    """anniversary birthday quarter round floor inning period day week year term set game stage leg grade degree
+    season lap""".split()
+)
+_ORDINAL_ADJECTIVES = frozenset(
+    """straight consecutive successive successful straight major big bigger biggest large larger largest small
+    smaller smallest such nba nfl nhl mlb""".split()
+)
+
+
+def _ordinals(text: str) -> Iterator[tuple[int, int, Quantity]]:
+    """Ordinals as a position in a series of the noun after them: value the position, unit the noun, ``ordinal``
+    set, exact. "Her third marriage" is (3, "marriage"), never a count of three marriages."""
+    for m in _ORDINAL.finditer(text):
+        if not _ORDINAL_DETERMINER.search(text, max(0, m.start() - 7), m.start()):
+            continue
+        word = m.group("ord").lower()
+        value = _ORDINAL_WORDS.get(word) or int(word[:-2])
+        if series := m.group("series"):
+            if series in _SERIES:  # not "the second-largest", "a third-party"
+                q = Quantity(value=float(value), qualifier=Qualifier.EXACT, unit=series, low=value, high=value)
+                yield m.start("ord"), m.end(), evolve(q, phrase=(series,), ordinal=True)
+            continue
+        nxt = _NEXT_WORD.match(text, m.end())
+        if nxt is not None and nxt.group(1).isupper() and len(nxt.group(1)) > 1:
+            nxt = _NEXT_WORD.match(text, nxt.end())  # "the fifth NBA coach": an acronym modifies the noun
+        if nxt is None or not nxt.group(1)[0].islower() or nxt.group(1).lower() in _ORDINAL_NOT_NOUNS:
+            continue
+        head, end, phrase = _noun_phrase(text, m.end())
+        if not head or head in _ORDINAL_NOT_NOUNS or head in _ORDINAL_WORDS or _plural_before(text, end):
+            continue  # "the second officers at the scene": not one position
+        # the series is the head noun ("the second bomb technician"), or a series noun that modifies it: "the 50th
+        # anniversary party" and "the 50th anniversary celebration" are one 50th anniversary, "a fourth quarter
+        # touchdown" is in the fourth quarter; adjectives are no series ("the fifth straight quarter")
+        nouns = [
+            w for i, w in enumerate(phrase) if w not in _ORDINAL_ADJECTIVES and ("-" not in w or i == len(phrase) - 1)
+        ]
+        if not nouns or nouns[0] in _ORDINAL_NOT_NOUNS:
+            continue
+        unit = nouns[0] if nouns[0] in _SERIES else nouns[-1]
+        q = Quantity(value=float(value), qualifier=Qualifier.EXACT, unit=unit, low=value, high=value)
+        yield m.start("ord"), end, evolve(q, phrase=phrase, ordinal=True)
 
 
 def _calibres(text: str) -> Iterator[tuple[int, int, Quantity]]:
@@ -476,132 +696,221 @@ def _counted_after(text: str, end: int) -> bool:
     return word in UNITS or word in CURRENCIES or singular(word) != word or word in _PLURALS
 
 
+class _Reading:
+    """One figure being read, step by step (_from_match): what each step has found so far."""
+
+    __slots__ = ("after", "consumed", "end", "hyph", "low", "mark", "phrase", "precision", "reference", "single",
+                 "unit", "unit_word", "value")  # fmt: skip
+
+    def __init__(self, fig: _Figure, end: int, low: float | None) -> None:
+        self.value, self.precision, self.unit, self.unit_word = fig.value, fig.precision, fig.unit, fig.unit_word
+        self.end = self.consumed = end  # where the quantity ends; where its figures end
+        self.low = low  # a range's lower end
+        self.hyph = ""  # the word hyphenated to the figure: "day" of "90-day"
+        self.after: Qualifier | None = None  # a qualifier after the figure: "14 or more"
+        self.mark = False  # "around the $400 million mark"
+        self.phrase: tuple[str, ...] = ()
+        self.single = False  # a bare "one": kept only as a casualty
+        self.reference = False  # "the two women"
+
+
 def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, Quantity, int] | None:
-    """The quantity at ``m``: its start (with the qualifier), its end (with the noun), and where its figures end."""
+    """The quantity at ``m``: its start (with the qualifier), its end (with the noun), and where its figures end.
+    Read in steps: the figure (and a range), what follows it (a hyphenated word, a qualifier), its unit (hyphenated,
+    a noun, a magnitude, a speed), the unit's conversion, whether a number without a unit counts, and its qualifier."""
+    found = _figures(text, m)
+    if found is None:
+        return None
+    fig, last, low = found
+    r = _Reading(fig, last.end(), low)
+    _after_figure(text, m, last, fig, r)
+    if r.hyph:
+        if not _hyphen_unit(m.group("num"), fig, r):
+            return None
+    elif not r.unit and _is_magnitude(text, m, r.end):
+        r.unit = "magnitude"  # "magnitude 6.1", "6. 4 on the Richter scale", "a quake measuring 5.9"
+    if fig.metres:
+        _metres(text, r)
+    if not r.unit and not r.mark and not _noun_unit(text, fig, r):
+        return None
+    if speed := _speed(text, r.unit, r.hyph, r.end):
+        (r.unit, r.end), r.phrase = speed, ()  # no noun: "80 km/h" does not count what "80 km" counts
+    if r.unit in UNITS:
+        _convert(text, r)
+    if not _counts(text, m, fig, r):
+        return None
+    q_start, q = _qualified(text, m, r)
+    return q_start, r.end, q, r.consumed
+
+
+def _figures(text: str, m: re.Match[str]) -> tuple[_Figure, re.Match[str], float | None] | None:
+    """The figure at ``m``, or the second figure of the range it starts with its match and the range's lower end:
+    "80-90 people", "between 80 and 90", "$3-4 million"; ``None`` for an ordinal, a name, a score or a code."""
     num, start = m.group("num"), m.start()
     if _ORDINAL_SUFFIX.match(text, m.end("num")):
         return None
     fig = _figure(m)
     if fig is None or _is_identifier(text, m):
         return None
-    if num.lower() == "dozen" and _SEVERAL_BEFORE.search(text, max(0, start - 9), start):
+    if num.lower() == "dozen" and _SEVERAL_BEFORE.search(text, max(0, start - 12), start):
         return None
-    # a range: "80-90 people", "between 80 and 90", "$3-4 million"
-    last, low = m, None
     rng = _range(text, m, fig)
     if rng is not None:
         last, second, low = rng
-        fig = second._replace(unit=second.unit or fig.unit)
-    elif re.match(r"\s?[-\u2013]\s?\d", text[m.end("num") :]):
+        return second._replace(unit=second.unit or fig.unit), last, low
+    if re.match(r"\s?[-\u2013]\s?\d", text[m.end("num") :]):
         return None  # a score or a code: "91-73", "206-448-8160"
-    value, precision, unit, unit_word, end = fig.value, fig.precision, fig.unit, fig.unit_word, last.end()
-    consumed = end
-    hyph = (last.group("hyph") or "").lower()
-    after_qualifier: Qualifier | None = None
-    if hyph in ("plus", "odd"):  # "50-plus", "50-odd years"
-        after_qualifier, hyph = _AFTER_WORDS[hyph], ""
+    return fig, m, None
+
+
+def _after_figure(text: str, m: re.Match[str], last: re.Match[str], fig: _Figure, r: _Reading) -> None:
+    """What follows the figure: a hyphenated word ("90-day", "50-plus"), a qualifier ("or more"), a "mark"; and
+    whether a word figure is a bare "one" or a reference ("the two women")."""
+    num, start = m.group("num"), m.start()
+    r.hyph = (last.group("hyph") or "").lower()
+    if r.hyph in ("plus", "odd"):  # "50-plus", "50-odd years"
+        r.after, r.hyph = _AFTER_WORDS[r.hyph], ""
     if " ".join(num.lower().split()) == "a couple":
-        after_qualifier = Qualifier.APPROXIMATE  # "a couple of hours" is about two; "a pair of officers" is two
-    words_only = num[0].isalpha()
+        r.after = Qualifier.APPROXIMATE  # "a couple of hours" is about two; "a pair of officers" is two
     # "one of the", "one man": rarely a checkable count on its own, unless a compound follows ("an hour and 20 minutes")
-    single = num.lower() in ("one", "a", "an") and not (hyph or fig.scale != 1.0 or m.group("half") or rng)
-    reference = (
-        not hyph and words_only and value <= 10 and bool(_DEFINITE_BEFORE.search(text, max(0, start - 8), start))
+    r.single = num.lower() in ("one", "a", "an") and not (
+        r.hyph or fig.scale != 1.0 or m.group("half") or r.low is not None
     )
-    if not after_qualifier and not hyph and (after := _QUALIFIER_AFTER.match(text, end)):
-        after_qualifier, end = _AFTER_WORDS[after.group("word") or "plus"], after.end()
-    mark = _MARK_AFTER.match(text, end) is not None
-    if hyph and fig.unit:
-        hyph, end = "", last.start("hyph") - 1  # "$80,000-a-year", "5%-owned": the currency or percentage is the unit
-    if hyph:
-        if _YEAR.fullmatch(num) and not hyph.startswith("year"):
-            return None  # "2010-11": a season, not a count
-        if hyph.split("-")[0] in _NP_STOP or singular(hyph.split("-")[0]) in _FRACTIONS:
-            return None  # "three-and-out", "13-and 15-inch"; "two-thirds" is a fraction
-        if hyph.split("-")[0] in _CALIBRES:
-            return None  # read by _calibres ("a 38-caliber revolver", "a 12-gauge shotgun"), or no calibre it knows
-        old = hyph.startswith(("year-old", "years-old", "month-old", "week-old", "day-old"))
-        unit_word = singular(hyph.split("-")[0])
-        if old:
-            # "61-year-old" is an age in years; "a 12-week-old fetus" one in weeks, never compared with years
-            unit = "age" if unit_word == "year" else f"age:{unit_word}"
-        elif unit_word == "pound" and fig.scale == 1.0:
-            unit = "pound"  # "a 200-pound man": a weight
-        else:
-            unit = _canonical_unit(unit_word)
-    elif not unit and (
+    r.reference = (
+        not r.hyph
+        and num[0].isalpha()
+        and r.value <= 10
+        and bool(_DEFINITE_BEFORE.search(text, max(0, start - 8), start))
+    )
+    if not r.after and not r.hyph and (after := _QUALIFIER_AFTER.match(text, r.end)):
+        r.after, r.end = _AFTER_WORDS[after.group("word") or "plus"], after.end()
+    r.mark = _MARK_AFTER.match(text, r.end) is not None
+    if r.hyph and fig.unit:
+        r.hyph, r.end = (
+            "",
+            last.start("hyph") - 1,
+        )  # "$80,000-a-year", "5%-owned": the currency or percentage is the unit
+
+
+def _hyphen_unit(num: str, fig: _Figure, r: _Reading) -> bool:
+    """The unit of a hyphenated figure ("90-day", "61-year-old", "a 200-pound man"); ``False`` when it is no
+    quantity: a season ("2010-11"), "three-and-out", a fraction ("two-thirds"), a calibre ("12-gauge")."""
+    first = r.hyph.split("-")[0]
+    if _YEAR.fullmatch(num) and not r.hyph.startswith("year"):
+        return False  # "2010-11": a season, not a count
+    if first in _NP_STOP or singular(first) in _DENOMINATORS:
+        return False  # "three-and-out", "13-and 15-inch"; "two-thirds" is a share (_shares)
+    if first in _CALIBRES:
+        return False  # read by _calibres ("a 38-caliber revolver", "a 12-gauge shotgun"), or no calibre it knows
+    r.unit_word = singular(first)
+    if r.hyph.startswith(("year-old", "years-old", "month-old", "week-old", "day-old")):
+        # "61-year-old" is an age in years; "a 12-week-old fetus" one in weeks, never compared with years
+        r.unit = "age" if r.unit_word == "year" else f"age:{r.unit_word}"
+    elif r.unit_word == "pound" and fig.scale == 1.0:
+        r.unit = "pound"  # "a 200-pound man": a weight
+    else:
+        r.unit = _canonical_unit(r.unit_word)
+    return True
+
+
+def _is_magnitude(text: str, m: re.Match[str], end: int) -> bool:
+    """ "magnitude 6.1", "6. 4 on the Richter scale", "a quake measuring 5.9"."""
+    start = m.start()
+    return bool(
         _MAGNITUDE_BEFORE.search(text, max(0, start - 10), start)
         or _RICHTER_AFTER.match(text, end)
-        or ("." in num and _MEASURING_BEFORE.search(text, max(0, start - 24), start))
-    ):
-        unit = "magnitude"  # "magnitude 6.1", "6. 4 on the Richter scale", "a quake measuring 5.9"
-    phrase: tuple[str, ...] = ()
-    if fig.metres:
-        noun, noun_end, phrase = _noun_phrase(text, end)
-        if noun and noun not in UNITS and not _is_singular(text, end):
-            value, precision, unit, end = value * 1e6, precision * 1e6, _canonical_unit(noun), noun_end  # "10m people"
-        else:
-            unit, unit_word, phrase = "m", "m", ()  # "a 10m wave": metres
-    if not unit and not mark:
-        noun, noun_end, phrase = _noun_phrase(text, end)
-        if noun in CURRENCIES:
-            unit, end = CURRENCIES[noun], noun_end
-            if noun == "pound" and fig.scale == 1.0 and not _STERLING.match(text, end):
-                unit = "pound"  # "weighing 130 pounds": a weight, as written; "74 million pounds" is money
-        elif noun == "third":
-            return None  # "two thirds of": a fraction
-        elif noun in ("death", "fatality", "casualty"):
-            unit, end = "people", noun_end  # "Two deaths": people, dead (below)
-        elif noun == "degree" and (deg := _DEGREE_AFTER.match(text, noun_end)):
-            unit = deg.lastgroup or "magnitude"  # "celsius", "fahrenheit" or "magnitude"
-            end = noun_end if unit == "magnitude" else deg.end()
-        elif noun:
-            unit, unit_word, end = _canonical_unit(noun), noun, noun_end
-        if not after_qualifier and (after := _QUALIFIER_AFTER.match(text, end)) and after.group("word"):
-            after_qualifier, end = _AFTER_WORDS[after.group("word")], after.end()  # "300 yards or more"
-    if speed := _speed(text, unit, hyph, end):
-        (unit, end), phrase = speed, ()  # no noun: "80 km/h" does not count what "80 km" counts
-    if unit in UNITS:
-        unit, factor = UNITS[unit]
-        value, precision = value * factor, precision * factor
-        if low is not None:
-            low *= factor
-        if unit_word in _SUBUNITS and low is None:
-            whole = value
-            value, precision, end = _compound(text, end, unit_word, value, precision)
-            if value != whole:
-                single, consumed = False, end
-        if unit == "year" and (old := _YEARS_OLD.match(text, end)):
-            unit, end = "age", old.end()  # "61 years old"
-    if single and not _one_casualty(text, m, end, unit):
-        return None
-    if num.lower().startswith("half") and "dozen" not in num.lower() and fig.scale == 1.0 and unit_word not in UNITS:
-        return None  # "half a loaf": no figure
-    if not unit:
-        bare = _bare_unit(text, m, value, fig)
+        or ("." in m.group("num") and _MEASURING_BEFORE.search(text, max(0, start - 24), start))
+    )
+
+
+def _metres(text: str, r: _Reading) -> None:
+    """ "10m": ten million of a plural noun after it ("10m people"), else ten metres ("a 10m wave")."""
+    noun, noun_end, r.phrase = _noun_phrase(text, r.end)
+    if noun and noun not in UNITS and not _is_singular(text, r.end):
+        r.value, r.precision, r.unit, r.end = r.value * 1e6, r.precision * 1e6, _canonical_unit(noun), noun_end
+    else:
+        r.unit, r.unit_word, r.phrase = "m", "m", ()
+
+
+def _noun_unit(text: str, fig: _Figure, r: _Reading) -> bool:
+    """The unit of a figure from the noun after it: a currency ("74 million pounds"), a unit, a counted noun, people
+    ("Two deaths"), degrees of a scale; then a qualifier after the noun ("300 yards or more"). ``False`` when the noun
+    makes it no quantity ("two thirds of": a share)."""
+    noun, noun_end, r.phrase = _noun_phrase(text, r.end)
+    if noun in CURRENCIES:
+        r.unit, r.end = CURRENCIES[noun], noun_end
+        if noun == "pound" and fig.scale == 1.0 and not _STERLING.match(text, r.end):
+            r.unit = "pound"  # "weighing 130 pounds": a weight, as written; "74 million pounds" is money
+    elif noun in _DENOMINATORS:
+        return False  # "two thirds of": a share, read by _shares
+    elif noun in ("death", "fatality", "casualty"):
+        r.unit, r.end = "people", noun_end  # "Two deaths": people, dead (_casualty)
+    elif noun == "degree" and (deg := _DEGREE_AFTER.match(text, noun_end)):
+        r.unit = deg.lastgroup or "magnitude"  # "celsius", "fahrenheit" or "magnitude"
+        r.end = noun_end if r.unit == "magnitude" else deg.end()
+    elif noun:
+        r.unit, r.unit_word, r.end = _canonical_unit(noun), noun, noun_end
+    if not r.after and (after := _QUALIFIER_AFTER.match(text, r.end)) and after.group("word"):
+        r.after, r.end = _AFTER_WORDS[after.group("word")], after.end()  # "300 yards or more"
+    return True
+
+
+def _convert(text: str, r: _Reading) -> None:
+    """A unit that converts, to its canonical unit ("6 miles" in km), with the smaller part of a compound ("an hour
+    and 20 minutes") and "years old" (an age)."""
+    r.unit, factor = UNITS[r.unit]
+    r.value, r.precision = r.value * factor, r.precision * factor
+    if r.low is not None:
+        r.low *= factor
+    if r.unit_word in _SUBUNITS and r.low is None:
+        whole = r.value
+        r.value, r.precision, r.end = _compound(text, r.end, r.unit_word, r.value, r.precision)
+        if r.value != whole:
+            r.single, r.consumed = False, r.end
+    if r.unit == "year" and (old := _YEARS_OLD.match(text, r.end)):
+        r.unit, r.end = "age", old.end()  # "61 years old"
+
+
+def _counts(text: str, m: re.Match[str], fig: _Figure, r: _Reading) -> bool:
+    """Whether the figure counts something: a bare "one" only as a casualty, "half a" only with a unit or scale, and
+    a number without a unit only as an age, the noun before it, or people (``_bare_unit``)."""
+    num = m.group("num")
+    if r.single and not _one_casualty(text, m, r.end, r.unit):
+        return False
+    if num.lower().startswith("half") and "dozen" not in num.lower() and fig.scale == 1.0 and r.unit_word not in UNITS:
+        return False  # "half a loaf": no figure
+    if not r.unit:
+        bare = _bare_unit(text, m, r.value, fig)
         if bare is None:
-            return None
-        unit = bare
-    qualifier, q_start = _qualifier(text, start, the=mark)
-    if rng is not None and (between := _BETWEEN_BEFORE.search(text, max(0, start - 40), start)):
-        q_start = between.start()
-    if qualifier is Qualifier.EXACT and after_qualifier is not None:
-        qualifier = after_qualifier
+            return False
+        r.unit = bare
+    return True
+
+
+def _qualified(text: str, m: re.Match[str], r: _Reading) -> tuple[int, Quantity]:
+    """The quantity with its qualifier (before the figure, or after it) and where it starts; a casualty's state
+    and whether a percentage is a change."""
+    start = m.start()
+    qualifier, q_start = _qualifier(text, start, the=r.mark)
+    if r.low is not None and (opener := _RANGE_OPENER.search(text, max(0, start - 40), start)):
+        q_start = opener.start()
+    if qualifier is Qualifier.EXACT and r.after is not None:
+        qualifier = r.after
     if (
         qualifier is Qualifier.LOWER_BOUND
-        and unit in ("second", "day", "month", "year")
+        and r.unit in ("second", "day", "month", "year")
         and re.match(r"(?i)over\b", text[q_start:start])
     ):
         qualifier, q_start = Qualifier.EXACT, start  # "loans over three years" is a span of time
-    unit = _casualty(text, q_start, end, unit)
+    unit = _casualty(text, q_start, r.end, r.unit)
     change = unit == "percent" and (
-        bool(_CHANGE_BEFORE.search(text, max(0, q_start - 20), q_start)) or _CHANGE_AFTER.match(text, end) is not None
+        bool(_CHANGE_BEFORE.search(text, max(0, q_start - 20), q_start)) or _CHANGE_AFTER.match(text, r.end) is not None
     )
-    if low is not None:
-        q = _range_interval(low, value, qualifier, unit, precision)
+    if r.low is not None:
+        q = _range_interval(r.low, r.value, qualifier, unit, r.precision)
     else:
-        q = _interval(value, qualifier, unit, precision)
-    return q_start, end, evolve(q, reference=reference, phrase=phrase, change=change), consumed
+        q = _interval(r.value, qualifier, unit, r.precision)
+    return q_start, evolve(q, reference=r.reference, phrase=r.phrase, change=change)
 
 
 def _figure(m: re.Match[str]) -> _Figure | None:
@@ -767,8 +1076,8 @@ def _is_identifier(text: str, m: re.Match[str]) -> bool:
     w = word.group(1)
     if w in ("No.", "no.", "Nos.", "No"):
         return True
-    if w[0].isupper() and w.lower().rstrip(".") not in _STARTERS and w.lower().rstrip(".") not in MONTHS:
-        return True  # a name before the number: "Route 52", "Apollo 11"
+    if not w.islower() and w.lower().rstrip(".") not in _STARTERS and w.lower().rstrip(".") not in MONTHS:
+        return True  # a name before the number: "Route 52", "Apollo 11", "iPhone 5"
     # "a 2012 car crash", "his 2000 campaign": a year used as a modifier
     return bool(_YEAR.fullmatch(num)) and w.lower() in _DETERMINERS
 
@@ -937,6 +1246,9 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, int, tuple[str, ...]]:
         lw = word.lower()
         if len(lw) == 1:
             break  # "110 b. Euro", "802.11 b/g": a letter is no noun
+        if word.isupper() and (model := _MODEL_NUMBER.match(text, m.end())):
+            pos = model.end()  # "12 AK 47 guns": a model's name and number modify the noun
+            continue
         if not head and (lw in _SKIP_BEFORE_NOUN or (lw.endswith(_ADVERB_ENDINGS) and len(lw) > 5)):
             pos = m.end()  # "12 other people", "two critically injured"
             continue
