@@ -13,10 +13,8 @@ conventions are in tests/data/README.md): same kind and overlapping character sp
 letter or digit, not just a quotation mark), one to one, the pairs that overlap most first. Then, per kind:
 
 * precision = matched / extracted and recall = matched / labelled. Claims in the headline (the first line,
-  when the reader takes it as one) do not count, as the labels skip it. Ages and ordinals are not labelled, so
-  a claim with unit ``age`` or an ordinal ("the sixth round") that matches no label is left out of ``extracted``
-  too, and so is an ``anchored`` date
-  ("a month later", "two years after the quake"), which the set was labelled without;
+  when the reader takes it as one) do not count, as the labels skip it. Ages are not labelled, so a claim
+  with unit ``age`` that matches no label is left out of ``extracted`` too;
 * the accuracy of the fields of the matched pairs: for a quantity the value (to 0.1%), the unit and the
   qualifier, each and all three together; for a date the normalised value; for a quote the speaker, compared
   case-insensitively, a leading article ignored, and right when the two end in the same word (a surname-only
@@ -46,9 +44,6 @@ KINDS = ("quantity", "date", "quote")
 QUALIFIERS = ("exact", "approximate", "lower-bound", "upper-bound", "vague")
 FIELDS = {"quantity": ("all", "value", "unit", "qualifier"), "date": ("value",), "quote": ("speaker",)}
 UNLABELLED_UNITS = frozenset({"age"})  # extracted, but not labelled by convention: never a false positive
-# dates of a granularity the set does not label: times anchored to another event ("a month later", "two years after
-# the quake") were read as no date when the set was labelled; they are left out as ages are, and counted apart
-UNLABELLED_GRANULARITIES = frozenset({"anchored"})
 
 
 @dataclass(frozen=True)
@@ -284,10 +279,8 @@ def evaluate(facts: Path = LABELLED / "facts.tsv", articles: Path = LABELLED / "
 
 
 def _unlabelled(claim: Claim) -> bool:
-    """A claim of a sort the set does not label: an age, an ordinal, an anchored date."""
-    if isinstance(claim.fact, Quantity):
-        return claim.fact.unit in UNLABELLED_UNITS or claim.fact.ordinal
-    return isinstance(claim.fact, DateRef) and claim.fact.granularity in UNLABELLED_GRANULARITIES
+    """A claim of a sort the set does not label: an age."""
+    return isinstance(claim.fact, Quantity) and claim.fact.unit in UNLABELLED_UNITS
 
 
 def table(result: Result) -> str:
@@ -299,12 +292,7 @@ def table(result: Result) -> str:
         )
     skipped = result.scores["quantity"].unlabelled if "quantity" in result.scores else 0
     units = "/".join(sorted(UNLABELLED_UNITS))
-    lines.append(
-        f"(not counted: {skipped} extracted {units} or ordinal quantities matching no label; they are not labelled)"
-    )
-    dates = result.scores["date"].unlabelled if "date" in result.scores else 0
-    kinds = "/".join(sorted(UNLABELLED_GRANULARITIES))
-    lines.append(f"(not counted: {dates} extracted {kinds} dates matching no label; they are not labelled)")
+    lines.append(f"(not counted: {skipped} extracted {units} quantities matching no label; they are not labelled)")
     return "\n".join(lines)
 
 

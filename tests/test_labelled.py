@@ -16,7 +16,7 @@ from crosscheck.model import Claim, ClaimKind, DateRef, Qualifier, Quantity, Quo
 
 LABELLED = Path(__file__).parent / "data" / "labelled"
 COLUMNS = ["article", "kind", "span", "nth", "value", "unit", "qualifier", "granularity", "speaker", "note"]
-GRANULARITIES = {"date", "week", "month", "year", "weekday", "season", "time", "relative"}
+GRANULARITIES = {"date", "week", "month", "year", "weekday", "season", "time", "relative", "anchored"}
 
 
 def _script() -> ModuleType:

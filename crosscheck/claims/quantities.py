@@ -584,6 +584,11 @@ _ORDINAL = LazyPattern(
 # nouns after an ordinal that make no position worth checking: "for the second time", "the second half", "the second
 # one", "the second largest", "the second most"; "the 20th century" names a time. ("First" is left out: it says
 # which, "her first husband", "its first year", far more often than it places one in a series.)
+# an ordinal whose noun is left out, the one just written: "in the sixth, and", "a scrappy second, as", "the team's
+# eighth in 10 games". After "the" or a possessive, or an adjective after "a" ("a scrappy second"): not "a second"
+# alone, which is as often a unit of time or "another" ("a second later", "a second, smaller quake")
+_ELLIPTICAL_BEFORE = LazyPattern(r"(?i:\b(?:the|his|her|its|their)\s+|['\u2019]s\s+|\ba\s+[a-z]+\s+)$")
+_ELLIPSIS_AFTER = LazyPattern(r"\s*[,;.](?!\d)|\s+(?:in|of)\s+(?:\d|the\b|a\b|his\b|her\b|its\b|their\b)")
 _ORDINAL_NOT_NOUNS = frozenset("time half one most least thing place way century".split())
 _SERIES = frozenset(
     """anniversary birthday quarter round floor inning period day week year term set game stage leg grade degree
@@ -599,10 +604,16 @@ def _ordinals(text: str) -> Iterator[tuple[int, int, Quantity]]:
     """Ordinals as a position in a series of the noun after them: value the position, unit the noun, ``ordinal``
     set, exact. "Her third marriage" is (3, "marriage"), never a count of three marriages."""
     for m in _ORDINAL.finditer(text):
-        if not _ORDINAL_DETERMINER.search(text, max(0, m.start() - 7), m.start()):
-            continue
         word = m.group("ord").lower()
         value = _ORDINAL_WORDS.get(word) or int(word[:-2])
+        elliptical = word in _ORDINAL_WORDS and _ELLIPSIS_AFTER.match(text, m.end())  # not "on the 21st,": a day
+        if elliptical and _ELLIPTICAL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            # "stopped him in the sixth, and", "the team's eighth in 10 games": the noun is the one just written
+            q = Quantity(value=float(value), qualifier=Qualifier.EXACT, unit="", low=value, high=value)
+            yield m.start("ord"), m.end(), evolve(q, ordinal=True)
+            continue
+        if not _ORDINAL_DETERMINER.search(text, max(0, m.start() - 7), m.start()):
+            continue
         if series := m.group("series"):
             if series in _SERIES:  # not "the second-largest", "a third-party"
                 q = Quantity(value=float(value), qualifier=Qualifier.EXACT, unit=series, low=value, high=value)
@@ -1246,6 +1257,8 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, int, tuple[str, ...]]:
         lw = word.lower()
         if len(lw) == 1:
             break  # "110 b. Euro", "802.11 b/g": a letter is no noun
+        if word[0].isupper() and (lw in WEEKDAYS or lw in MONTHS):
+            break  # "a third straight night Wednesday": the day dates the noun, it is no part of it
         if word.isupper() and (model := _MODEL_NUMBER.match(text, m.end())):
             pos = model.end()  # "12 AK 47 guns": a model's name and number modify the noun
             continue
