@@ -64,7 +64,7 @@ def quantity_relation(
         rounded = a.unit != "percent" and _rounded(a.value, b.value, approx_tolerance)
         return Relation.DIFFERS if rounded else Relation.CONFLICT
     equivalent = a.qualifier == b.qualifier or frozenset({a.qualifier, b.qualifier}) in EQUIVALENT_QUALIFIERS
-    if equivalent and _close(a.value, b.value):
+    if equivalent and _close(a.value, b.value) and _same_reach(a, b):
         return Relation.SAME
     if overlap:
         return Relation.DIFFERS
@@ -90,6 +90,21 @@ def _ordinal_relation(a: Quantity, b: Quantity, approx_tolerance: float) -> Rela
     if high < position.value:
         return Relation.CONFLICT
     return Relation.SAME if low <= position.value else None
+
+
+def _same_reach(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures of one value reach as far: a range's value is its lower end, so "between 60 and 100"
+    has the value of "about 60" and is no statement of it; two ranges reach as far when their upper ends agree."""
+    if _range(a) != _range(b):
+        return False
+    return not _range(a) or (a.high is not None and b.high is not None and _close(a.high, b.high))
+
+
+def _range(q: Quantity) -> bool:
+    """A range ("60 to 100 people"): its upper end lies far further above its value than its lower end below."""
+    if q.high is None or q.low is None:
+        return False
+    return q.high - q.value > 2 * (q.value - q.low) + 1e-9 * abs(q.value)
 
 
 def people_kinds(a: Quantity, b: Quantity) -> bool:

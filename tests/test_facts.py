@@ -15,6 +15,10 @@ QUANTITIES = [
     ("a 45-minute hearing", "the hearing lasted around 45 minutes", SAME),
     ("more than 5,000 soldiers", "around 5,000 soldiers", DIFFERS),
     ("three bank workers", "four bank workers", CONFLICT),
+    ("about 60 people", "between 60 and 100 people", DIFFERS),  # a range's value is its lower end, not its statement
+    ("60 to 100 people", "between 60 and 100 people", SAME),
+    ("60 to 100 people", "between 60 and 90 people", DIFFERS),
+    ("between 60 and 100 rioters", "60 to 100 people", SAME),  # rioters are people
     ("a euro110 billion loan", "a euro110 billion loan", SAME),
     ("$141 billion", "$144 billion", CONFLICT),
     ("killing at least five people", "11 people died", DIFFERS),

@@ -152,7 +152,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     )),
     ("season", re.compile(
         r"\b(?P<mod>early|late|mid|this|last|next|in the|in|during the|by)[\s-]+"
-        r"(?P<season>spring|summer|autumn|fall|winter)"
+        # a capitalised "Fall" is the noun of a title-case headline ("Climber Killed In Fall"), not the season
+        r"(?P<season>(?-i:spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Winter))"
         r"\b(?!\s+(?:water|roll|onion|clean|board|wheat|school|term|collection|break))",
         re.IGNORECASE,
     )),

@@ -140,6 +140,12 @@ _RICHTER_AFTER = LazyPattern(r"\s+on\s+the\s+Richter\b")
 _MEASURING_BEFORE = LazyPattern(r"(?i:\b(?:measuring|measured|registering|registered)\s+(?:(?:about|around|at)\s+)?)$")
 # "could double", "tripled": scanned for the verb of change, then the modal before it is looked for
 _CHANGE = LazyPattern(r"(?i:(?P<change>double|triple|quadruple|halve)(?:d|s)?\b)")
+# after an uninflected "double", a word that makes it an adjective: not a verb's object or adverbial ("could double
+# in size", "double its output", "double by 2030", "expected to double.")
+_CHANGE_ADJECTIVE_AFTER = LazyPattern(
+    r"(?i:-|\s+(?!(?:in|to|from|its|the|their|his|her|our|by|again|over|this|next|that|since|within|if|as|and|or"
+    r"|when|each|every|a|an|at|after|before|during|until|while|once|overnight|annually)\b)[a-z])"
+)
 _MODAL_BEFORE = LazyPattern(r"(?i:\b(?:could|would|will|may|might|to|set to|expected to)\s+)$")
 # Verbs of change before a figure: "rose 5%", "fell by more than 10 percent" (but "rose to 5%" is a level).
 _CHANGE_VERBS = (
@@ -217,6 +223,9 @@ _YEARS_OLD = LazyPattern(r"\s+(?:old\b|of\s+age\b)")
 # Ages: "aged 61", "ages 12", "at the age of 10"; "He was 95." / "she is 43 and"; "Hiller, 43," / "Hiller (43)".
 # "several dozen", "a couple of dozen" are vague, read by _VAGUE
 _SEVERAL_BEFORE = LazyPattern(r"(?i:\b(?:several|few|couple(?:\s+of)?)\s+)$")
+# "died at 85", "Dead at 95", "dies at 91": a death at an age (the age ends the clause: not "died at 1600 Main St.")
+_DIED_AT_BEFORE = LazyPattern(r"(?i:\b(?:died|dies|dead|dying)\s+at\s+)$")
+_DIED_AT_AFTER = LazyPattern(r"\s*(?:[.,;:]|$)|\s+(?:when|on|in|at|and|after|following|from|surrounded)\b")
 _AGE_BEFORE = LazyPattern(r"(?i:\b(?:aged?|ages|age\s+of|turn(?:s|ed|ing)?)\s+)$")
 # the second age of a pair: "ages 6 and 16", "two sons, 11 and 14"
 _AGE_PAIR_BEFORE = LazyPattern(r"(?:\b(?i:aged?|ages)|\b([a-z][a-z-]+),)\s\d{1,2},?\s+and\s+$")
@@ -301,17 +310,18 @@ _POPULATION = frozenset("crowd town city village population community audience c
 _KNOWN_UNITS = frozenset({"magnitude", "percent"})
 _VERBS = frozenset(
     """hit struck took came went got made fell rose saw gave held won lost ran began fled remain
-    remained face faced need needed marched died live lived work worked""".split()
+    remained face faced need needed marched died live lived work worked die dies hurt""".split()
 )
 _PLURALS = frozenset({"people", "police", "staff", "personnel", "cattle", "livestock"})
 # nouns that count people: a casualty figure of one of them takes its state ("five soldiers killed"), and a count
 # of "people" is a count of any of them (crosscheck.facts.same_thing)
 PEOPLE = frozenset(
     """people person civilian resident child man woman worker soldier troop officer student passenger villager
-    victim miner tourist pilgrim protester demonstrator migrant refugee patient firefighter policeman""".split()
+    victim miner tourist pilgrim protester demonstrator migrant refugee patient firefighter policeman rioter
+    marcher teenager teen youth adult hostage inmate prisoner employee""".split()
 )
 _CASUALTIES = (
-    (LazyPattern(r"(?i)\b(?:killed|killing|kills|dead|died|dies|dying|deaths?|fatalities|lives|bodies)\b"), "dead"),
+    (LazyPattern(r"(?i)\b(?:killed|killing|kills|dead|died|die|dies|dying|deaths?|fatalities|lives|bodies)\b"), "dead"),
     (LazyPattern(r"(?i)\b(?:injured|injuring|injuries|wounded|wounding|hurt)\b"), "injured"),
     (LazyPattern(r"(?i)\b(?:missing|unaccounted)\b"), "missing"),
 )
@@ -414,6 +424,8 @@ def find_quantities(text: str) -> Iterator[tuple[int, int, Quantity]]:
     for m in _CHANGE.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
             continue  # inside a word
+        if m.group().lower() == m.group("change").lower() and _CHANGE_ADJECTIVE_AFTER.match(text, m.end()):
+            continue  # "a double murder", "DOUBLE MURDER", "double-digit": an adjective, no change
         factor = {"double": 2.0, "triple": 3.0, "quadruple": 4.0, "halve": 0.5}[m.group("change").lower()]
         modal = _MODAL_BEFORE.search(text, max(0, m.start() - 16), m.start())
         start = modal.start() if modal else m.start()
@@ -1048,6 +1060,8 @@ def _is_age(text: str, m: re.Match[str]) -> bool:
         return _PRONOUN_AGE_AFTER.match(text, m.end()) is not None or not before.rstrip().lower().endswith(
             ("turn", "turns", "turned", "turning")
         )
+    if _DIED_AT_BEFORE.search(before):
+        return _DIED_AT_AFTER.match(text, m.end()) is not None  # "died at 85.", "dies at 91 after a long illness"
     if pair := _AGE_PAIR_BEFORE.search(before):
         return not pair.group(1) or singular(pair.group(1).rsplit("-", 1)[-1]) in _RELATIVES
     if _PRONOUN_BEFORE.search(before):
