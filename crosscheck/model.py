@@ -7,6 +7,7 @@ indices into :attr:`Article.text` (end exclusive), so ``article.text[start:end] 
 from __future__ import annotations
 
 import enum
+from typing import Generic, NamedTuple, TypeVar
 
 from attrs import field, frozen
 
@@ -152,6 +153,18 @@ class Entity:
 
 
 Fact = Quantity | DateRef | Quote | Entity | None
+
+F = TypeVar("F", Quantity, DateRef, Quote, Entity)
+
+
+class Mention(NamedTuple, Generic[F]):
+    """What an extractor finds: one fact and its span, ``start``/``end`` offsets into the text it was given plus
+    the ``offset`` it was told that text starts at (the article's, when it reads one sentence). A plain tuple,
+    so ``for start, end, fact in find_dates(...)`` reads it."""
+
+    start: int
+    end: int
+    fact: F
 
 
 @frozen

@@ -92,21 +92,22 @@ def extract_claims(
 
 
 def _facts(sentences: Sequence[Sentence]) -> list[tuple[int, int, ClaimKind, Fact]]:
-    """The dates and quantities of ``sentences``, with article offsets; a quantity inside a date is part of it."""
+    """The dates and quantities of ``sentences``, read a sentence at a time with article offsets; a quantity inside
+    a date is part of it."""
     found: list[tuple[int, int, ClaimKind, Fact]] = []
     for sent in sentences:
         taken: list[tuple[int, int]] = []
-        for s, e, date in find_dates(sent.text):
+        for s, e, date in find_dates(sent.text, sent.start):
             if date.granularity != "anchored":
                 # the offset of an anchored time ("nearly three weeks after the season ended") stays a figure too:
                 # how long after is one fact, when it happened another
                 taken.append((s, e))
-            found.append((sent.start + s, sent.start + e, ClaimKind.DATE, date))
-        for s, e, qty in find_quantities(sent.text):
+            found.append((s, e, ClaimKind.DATE, date))
+        for s, e, qty in find_quantities(sent.text, sent.start):
             if any(ts < e and s < te for ts, te in taken):
                 continue
             taken.append((s, e))
-            found.append((sent.start + s, sent.start + e, ClaimKind.QUANTITY, qty))
+            found.append((s, e, ClaimKind.QUANTITY, qty))
     return found
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 
 from attrs import evolve
 
-from crosscheck.model import DateRef, Offset, Qualifier
+from crosscheck.model import DateRef, Mention, Offset, Qualifier
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -167,8 +167,14 @@ _WITH_DIGITS |= {"yearrange", "seasonyear", "yearspan", "yearmod"}
 _DIGIT = re.compile(r"\d")  # the \d of the patterns: any Unicode decimal digit
 
 
-def find_dates(text: str) -> Iterator[tuple[int, int, DateRef]]:
-    """Yield ``(start, end, DateRef)`` for each date expression in ``text``, without overlaps."""
+def find_dates(text: str, offset: int = 0) -> Iterator[Mention[DateRef]]:
+    """Each date expression in ``text``, without overlaps, in order; ``offset``: where ``text`` starts in the
+    article (a sentence's start), added to every span."""
+    for start, end, ref in _find_dates(text):
+        yield Mention(offset + start, offset + end, ref)
+
+
+def _find_dates(text: str) -> list[tuple[int, int, DateRef]]:
     taken: list[tuple[int, int]] = []
     found: list[tuple[int, int, DateRef]] = []
     digits = _DIGIT.search(text) is not None
@@ -196,7 +202,7 @@ def find_dates(text: str) -> Iterator[tuple[int, int, DateRef]]:
             taken.append((start, end))
             found.append((start, end, ref))
     found.sort(key=lambda t: t[0])
-    yield from found
+    return found
 
 
 def _normalise(name: str, m: re.Match[str]) -> DateRef | None:

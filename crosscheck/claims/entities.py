@@ -22,7 +22,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from attrs import field, frozen
 
-from crosscheck.model import Entity, EntityType
+from crosscheck.model import Entity, EntityType, Mention
 from crosscheck.sentences import ABBREVIATIONS
 from crosscheck.text import STOPWORDS
 
@@ -130,10 +130,8 @@ _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _POSSESSIVE_WORD = re.compile(r"\w['\u2019]s$")
 
 
-def find_entities(
-    text: str, sentences: Sequence[tuple[int, int]], aliases: Aliases
-) -> Iterator[tuple[int, int, Entity]]:
-    """Yield ``(start, end, Entity)`` for the names in ``text``, sentence by sentence, in order.
+def find_entities(text: str, sentences: Sequence[tuple[int, int]], aliases: Aliases) -> Iterator[Mention[Entity]]:
+    """The names in the article ``text``, sentence by sentence, in order.
 
     ``sentences`` are the ``(start, end)`` spans to read (the body). A person's later short mention takes the
     canonical name of the first full mention it matches, unless two people of the article share that name
@@ -160,7 +158,7 @@ def find_entities(
                             _link(people, shared, w, words)
                 if entity.type is EntityType.VESSEL:
                     vessels.setdefault(entity.canonical, entity.canonical)
-                yield s_start + start, s_start + end, entity
+                yield Mention(s_start + start, s_start + end, entity)
 
 
 _LOWER_WORD = re.compile(r"\s+[a-z][\w'\u2019-]*")

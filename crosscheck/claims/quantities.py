@@ -27,7 +27,7 @@ from typing import NamedTuple
 from attrs import evolve
 
 from crosscheck.claims.dates import MONTHS, WEEKDAYS
-from crosscheck.model import Qualifier, Quantity
+from crosscheck.model import Mention, Qualifier, Quantity
 from crosscheck.patterns import LazyPattern
 from crosscheck.text import singular
 
@@ -408,8 +408,14 @@ class _Figure(NamedTuple):
     metres: bool  # "10m" with no currency: ten metres, or ten million when a plural noun follows
 
 
-def find_quantities(text: str) -> Iterator[tuple[int, int, Quantity]]:
-    """Yield ``(start, end, Quantity)`` for each amount in ``text``; ``end`` covers the counted noun."""
+def find_quantities(text: str, offset: int = 0) -> Iterator[Mention[Quantity]]:
+    """Each amount in ``text``; ``end`` covers the counted noun. ``offset``: where ``text`` starts in the article
+    (a sentence's start), added to every span."""
+    for start, end, q in _find_quantities(text):
+        yield Mention(offset + start, offset + end, q)
+
+
+def _find_quantities(text: str) -> Iterator[tuple[int, int, Quantity]]:
     taken = 0  # the second figure of a range or a compound ("80-90", "an hour and 20 minutes") is not read again
     calibres = list(_calibres(text)) + list(_tallies(text))
     yield from calibres

@@ -42,7 +42,7 @@ from crosscheck.claims.speakers import (
     speaker_before,
     tokenize,
 )
-from crosscheck.model import Entity, EntityType, Quote
+from crosscheck.model import Entity, EntityType, Mention, Quote
 from crosscheck.patterns import LazyPattern
 from crosscheck.sentences import ABBREVIATIONS
 from crosscheck.text import STOPWORDS
@@ -140,8 +140,8 @@ class _Part(NamedTuple):
     # "middle" (a whole line inside a quotation carried over)
 
 
-def find_quotes(text: str, entities: Sequence[tuple[int, int, Entity]] = ()) -> Iterator[tuple[int, int, Quote]]:
-    """Yield ``(start, end, Quote)``; the span includes the quotation marks.
+def find_quotes(text: str, entities: Sequence[tuple[int, int, Entity]] = ()) -> Iterator[Mention[Quote]]:
+    """Each quotation of the article ``text``; the span includes the quotation marks.
 
     ``entities`` (the article's names, from :func:`crosscheck.claims.entities.find_entities`) let a speaker be
     given by the full name of the person: "Kroon" -> "Larry Kroon", "the sheriff" -> "Lee Baca".
@@ -180,7 +180,7 @@ def find_quotes(text: str, entities: Sequence[tuple[int, int, Entity]] = ()) -> 
         for n, p in parts:
             words = lines.text[n][p.start : p.end].strip('"\u201c\u201d ')
             start = lines.pos[n] + p.start
-            yield start, lines.pos[n] + p.end, Quote(words, speaker, s_start, s_end)
+            yield Mention(start, lines.pos[n] + p.end, Quote(words, speaker, s_start, s_end))
 
 
 class _Lines:
