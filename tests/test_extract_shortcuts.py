@@ -2,7 +2,8 @@
 
 * the scan for someone else with the same last name (``_People._shared`` in crosscheck.claims.quotes) starts where
   a match can first start, not at the top of the article: it finds the very matches a scan from the top finds;
-* the date patterns that need a digit are not run on a text without one;
+* the date patterns that need a digit, or one of their words ("hours", "noon", "spring"), are not run on a text
+  without it;
 * the search for a role before a name (``_role_before`` in crosscheck.claims.entities) starts a few words before
   the end of the sentence, where a match can first start: it finds the match a search from the top finds;
 * an article is split into sentences once, and the date line reader and the extractors share that split.
@@ -14,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crosscheck.claims.dates import _PATTERNS, _WITH_DIGITS
+from crosscheck.claims.dates import _NEEDS, _PATTERNS, _WITH_DIGITS
 from crosscheck.claims.entities import _ROLE_BEFORE, _role_before, _role_search_start
 from crosscheck.claims.quotes import _People, names_before
 from crosscheck.model import Sentence
@@ -73,6 +74,26 @@ def test_date_patterns_that_need_a_digit_find_nothing_without_one(words: list[tu
     text = "".join(word + gap for word, gap in words)
     assert {name for name, _ in _PATTERNS} >= _WITH_DIGITS
     assert [name for name, pattern in _PATTERNS if name in _WITH_DIGITS and pattern.search(text)] == []
+
+
+# words around the ones the word-needing patterns ask for: what they need, what contains it ("Monday", "weekly",
+# "noonday"), and what they read around it
+NEED_WORDS = st.sampled_from(
+    ["two", "a", "few", "about", "hours", "hour", "days", "Monday", "today", "weekly", "weekend", "months", "year",
+     "yearly", "decades", "minutes", "within", "after", "before", "later", "earlier", "ago", "that", "the", "election",
+     "noon", "at", "by", "midnight", "noonday", "last", "next", "this", "night", "morning", "spring", "Fall", "in",
+     "early", "late", "summer", "winter", "tonight", "yesterday", "2010"]
+)  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(st.lists(st.tuples(NEED_WORDS, st.sampled_from([" ", ", ", "-", ". "])), max_size=8))
+def test_date_patterns_that_need_a_word_find_nothing_without_it(words: list[tuple[str, str]]) -> None:
+    text = "".join(word + gap for word, gap in words)
+    for name, pattern in _PATTERNS:
+        needs = _NEEDS.get(name)
+        if needs is not None and needs.search(text) is None:
+            assert pattern.search(text) is None, (name, text)
 
 
 ROLE_WORDS = st.sampled_from(["the", "agency", "official", "Police", "chief", "x-1", "co_op", "said,", "Dr.", "42"])

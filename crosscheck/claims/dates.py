@@ -165,6 +165,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _WITH_DIGITS = frozenset({"time", "iso", "numeric", "mdy", "dmy", "md", "dm", "my", "decade", "yearpart", "year"})
 _WITH_DIGITS |= {"yearrange", "seasonyear", "yearspan", "yearmod"}
 _DIGIT = re.compile(r"\d")  # the \d of the patterns: any Unicode decimal digit
+# the patterns that cannot match without one of their words, skipped for a text that has none: "within minutes",
+# "two weeks after" need a unit of time, "at noon" its word, "yesterday" or "last week" a day's or a period's word,
+# "in the fall" a season's (what each needs: tests/test_extract_shortcuts.py)
+_NEEDS: dict[str, re.Pattern[str]] = dict.fromkeys(_WITH_DIGITS, _DIGIT) | {
+    "anchored": re.compile(r"(?i:\b(?:minute|hour|day|week|month|year|decade)s?\b)"),
+    "clockword": re.compile(r"noon|midday|midnight"),
+    "relative": re.compile(
+        r"(?i:\b(?:yesterday|today|tonight|tomorrow|overnight|weeks?|weekend|months?|years?|morning|afternoon|evening"
+        r"|night|days?)\b)"
+    ),
+    "season": re.compile(r"(?i:spring|summer|autumn|fall|winter)"),
+}
 
 
 def find_dates(text: str, offset: int = 0) -> Iterator[Mention[DateRef]]:
@@ -177,10 +189,14 @@ def find_dates(text: str, offset: int = 0) -> Iterator[Mention[DateRef]]:
 def _find_dates(text: str) -> list[tuple[int, int, DateRef]]:
     taken: list[tuple[int, int]] = []
     found: list[tuple[int, int, DateRef]] = []
-    digits = _DIGIT.search(text) is not None
+    present: dict[re.Pattern[str], bool] = {}
     for name, pattern in _PATTERNS:
-        if name in _WITH_DIGITS and not digits:
-            continue
+        needs = _NEEDS.get(name)
+        if needs is not None:
+            if needs not in present:
+                present[needs] = needs.search(text) is not None
+            if not present[needs]:
+                continue
         for m in pattern.finditer(text):
             start, end = m.start(), m.end()
             if name in ("month", "year") and m.group("prep" if name == "year" else "rel"):
