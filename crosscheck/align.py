@@ -31,8 +31,7 @@ from collections.abc import Set as AbstractSet
 from attrs import evolve, field, frozen
 from rapidfuzz import fuzz, process
 
-from crosscheck import lexicon
-from crosscheck.claims.quantities import MEASURE_UNITS, PEOPLE
+from crosscheck.claims.quantities import PEOPLE
 from crosscheck.facts import (
     NOT_EVENT,
     Relation,
@@ -756,8 +755,6 @@ def _comparable(
                 index[("class", str(kindred[head]))].append(k)
             for word in set(y.fact.phrase):
                 index[("word", word)].append(k)
-            for word in _lexicon_keys(head):
-                index[("lexicon", word)].append(k)
             if y.frame is not None and y.frame.family:  # a bare figure meets a figure of its predicate family
                 index[("family", y.frame.predicate or "")].append(k)
                 if not y.fact.unit:
@@ -776,7 +773,6 @@ def _comparable(
                 keys.append(("tally", ""))
             if head in kindred:
                 keys.append(("class", str(kindred[head])))
-            keys += [("lexicon", word) for word in _lexicon_keys(head)]
             if x.frame is not None and x.frame.family:  # see _elliptical
                 keys.append(("bare" if x.fact.unit else "family", x.frame.predicate or ""))
         elif isinstance(x.fact, DateRef):
@@ -785,14 +781,6 @@ def _comparable(
         found = sorted({k for key in keys for k in index.get(key, ())})
         out += [(x, ys[k]) for k in found]
     return out
-
-
-def _lexicon_keys(head: str) -> frozenset[str]:
-    """Index keys for a counted noun: its base forms and their synonyms (two synonyms share a key;
-    facts.counted_alike judges each pair)."""
-    if not head or head in MEASURE_UNITS:
-        return frozenset()
-    return lexicon.neighbours(head, "n", derived=False)
 
 
 def _relation(x: Claim, y: Claim, approx_tolerance: float, kindred: Mapping[str, int] | None = None) -> Relation | None:

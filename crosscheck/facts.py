@@ -12,9 +12,8 @@ from collections.abc import Mapping
 
 from attrs import evolve
 
-from crosscheck import lexicon
 from crosscheck.claims.dates import week_of, weekday_of
-from crosscheck.claims.quantities import MEASURE_UNITS, PEOPLE
+from crosscheck.claims.quantities import PEOPLE
 from crosscheck.model import DateRef, Offset, Qualifier, Quantity
 
 # Qualifier pairs that state the same figure: "45-minute" and "around 45 minutes" agree.
@@ -93,8 +92,7 @@ def _renamed(a: Quantity, b: Quantity, approx_tolerance: float, kindred: Mapping
 
 def same_thing(a: Quantity, b: Quantity) -> bool:
     """Whether two figures count the same thing: the same unit, or one's head noun is in the other's phrase
-    ("seven AK-47s" and "seven AK-47 assault rifles"; "two unions" and "two union organizations"), or two counted
-    nouns that the lexicon gives as synonyms (``counted_alike``: "12 quakes" and "12 temblors")."""
+    ("seven AK-47s" and "seven AK-47 assault rifles"; "two unions" and "two union organizations")."""
     if a.unit == b.unit:
         return True
     head_a, _, state_a = a.unit.partition(":")
@@ -103,16 +101,7 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
         return not (state_a and state_b)  # a tally of no known kind may be a vote, a score or a record
     if not (head_a and head_b) or state_a != state_b:
         return False
-    return head_a in b.phrase or head_b in a.phrase or counted_alike(head_a, head_b)
-
-
-def counted_alike(a: str, b: str) -> bool:
-    """Two counted nouns (no unit of measure or currency) that the lexicon (crosscheck.lexicon) gives as synonyms:
-    "quakes" and "temblors". Not derived nouns: "killers" and "killings", "players" and "plays" count different
-    things."""
-    if a in MEASURE_UNITS or b in MEASURE_UNITS:
-        return False
-    return lexicon.related(a, b, "n", derived=False)
+    return head_a in b.phrase or head_b in a.phrase
 
 
 def _rounded(x: float, y: float, tolerance: float) -> bool:

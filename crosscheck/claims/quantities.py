@@ -69,9 +69,6 @@ UNITS = {
 }  # fmt: skip
 # Measure nouns that do not convert but, like units, are the unit even in the singular: "the nine acre site".
 _MEASURES = frozenset("acre hectare inch yard gallon litre liter barrel ounce degree storey".split())
-# Every unit of measure and currency as a figure's unit gives it: a figure of any other unit counts things ("40
-# homes"), which the lexicon may name in other words (crosscheck.facts.same_thing)
-MEASURE_UNITS = frozenset({*(u for u, _ in UNITS.values()), *CURRENCIES.values(), *_MEASURES})
 # The smaller unit that may follow a larger one, with its factor to the larger one's canonical unit:
 # "an hour and 20 minutes", "two years and six months", "6-foot-9".
 _SUBUNITS = {
