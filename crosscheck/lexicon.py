@@ -88,7 +88,7 @@ def lemmas(word: str, pos: str) -> frozenset[str]:
     own = entry(w, pos)
     found = {w} if own is not None else set()
     if own is not None and own.bases:
-        return frozenset(found | {b for b in own.bases if entry(b, pos) is not None})
+        return frozenset(found | own.bases)  # WordNet's irregular forms: "men" -> "man", which may have no row
     for suffix, ending in _SUFFIXES[pos]:
         if w.endswith(suffix) and len(w) > len(suffix) + 1:
             base = w[: len(w) - len(suffix)] + ending
@@ -134,10 +134,10 @@ def related(a: str, b: str, pos: str | None = None, derived: bool = True) -> boo
     need not be related."""
     for p in POS if pos is None else (pos,):
         forms_a, forms_b = lemmas(a, p), lemmas(b, p)
-        if forms_a & forms_b or synonyms(a, p) & forms_b or synonyms(b, p) & forms_a:
+        same_a = forms_a or {a.lower()}  # a word the table does not know is its own base form
+        same_b = forms_b or {b.lower()}
+        if same_a & same_b or synonyms(a, p) & same_b or synonyms(b, p) & same_a:
             return True
-        if not (forms_a or forms_b) and a.lower() == b.lower():
-            return True  # a word the table does not know is the same word
         if not derived:
             continue
         # a derived word is of either part of speech ("detained", "detention"), unless one is asked for: then
