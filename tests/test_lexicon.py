@@ -6,10 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from script_loader import load_script
 
 from crosscheck import lexicon
 from crosscheck.rules import default_rules_dir
-from tests.script_loader import load_script
 
 WORDNET = Path("/usr/share/wordnet")
 
