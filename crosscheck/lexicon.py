@@ -1,0 +1,149 @@
+"""Which English words name the same thing or event: synonyms and derivations, from ``rules/lexicon.tsv``.
+
+The table is generated from Princeton WordNet 3.0 by ``scripts/build_lexicon.py`` (its docstring says what is in
+it, and what never is: names, numbers, weekdays and months, antonyms, co-hyponyms). It is read once, on first use,
+as one string, and a word's row is found by binary search over the sorted lines: no index is built, so the first
+lookup costs reading the file (about a millisecond) and each further one a few microseconds.
+
+A word is looked up as a noun ("n") or a verb ("v"), or as either, by its base forms ("arrested" -> "arrest",
+"homes" -> "home", "fled" -> "flee"): the table's irregular forms, then WordNet's own suffix rules for regular
+nouns and verbs.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from attrs import frozen
+
+# WordNet's detachment rules (its "morphy"): the endings of a regular plural noun or inflected verb, and of its base
+_SUFFIXES = {
+    "n": (
+        ("s", ""),
+        ("ses", "s"),
+        ("xes", "x"),
+        ("zes", "z"),
+        ("ches", "ch"),
+        ("shes", "sh"),
+        ("men", "man"),
+        ("ies", "y"),
+    ),
+    "v": (("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")),
+}
+POS = ("n", "v")
+_EMPTY: frozenset[str] = frozenset()
+
+
+@frozen
+class Entry:
+    """One word's row, as a noun or a verb: its synonyms (a common sense shared), derived words ("detain",
+    "detention"; of either part of speech) and, for an irregular form, its base forms ("fled" -> "flee")."""
+
+    synonyms: frozenset[str] = _EMPTY
+    derived: frozenset[str] = _EMPTY
+    bases: frozenset[str] = _EMPTY
+
+
+@functools.cache
+def _table() -> tuple[str, int]:
+    """The table's text and where its first row starts (after the header comments)."""
+    from crosscheck.rules import default_rules_dir  # here: crosscheck.rules imports the aligner, which uses this
+
+    text = (default_rules_dir() / "lexicon.tsv").read_text(encoding="utf-8")
+    start = 0
+    while text.startswith("#", start):
+        start = text.index("\n", start) + 1
+    return text, start
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def entry(word: str, pos: str) -> Entry | None:
+    """The row of ``word`` (lower case, as the table writes it) as a noun (``pos`` "n") or a verb ("v"), or None
+    when the table has none."""
+    word = f"{word}\t{pos}"
+    text, lo = _table()
+    hi = len(text)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        start = max(lo, text.rfind("\n", lo, mid) + 1)  # the row that holds ``mid``
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        tab = text.find("\t", text.find("\t", start, end) + 1, end)
+        key = text[start:tab]
+        if key == word:
+            cols = [frozenset(c.split()) for c in text[tab + 1 : end].split("\t")]
+            return Entry(*cols)
+        if key < word:
+            lo = end + 1
+        else:
+            hi = start
+    return None
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def lemmas(word: str, pos: str) -> frozenset[str]:
+    """The base forms of ``word`` as a noun or a verb that the table knows ("arrested" -> {"arrest"}, "houses" ->
+    {"house"}), the word itself among them when it has a row; empty when the table knows none."""
+    w = word.lower().replace("\u2019", "'")
+    own = entry(w, pos)
+    found = {w} if own is not None else set()
+    if own is not None and own.bases:
+        return frozenset(found | own.bases)  # WordNet's irregular forms: "men" -> "man", which may have no row
+    for suffix, ending in _SUFFIXES[pos]:
+        if w.endswith(suffix) and len(w) > len(suffix) + 1:
+            base = w[: len(w) - len(suffix)] + ending
+            if entry(base, pos) is not None:
+                found.add(base)
+    return frozenset(found)
+
+
+def synonyms(word: str, pos: str | None = None) -> frozenset[str]:
+    """Words that share a common sense with ``word`` (any of its base forms) as a noun or a verb (either when
+    ``pos`` is None)."""
+    out: set[str] = set()
+    for p in POS if pos is None else (pos,):
+        for lemma in lemmas(word, p):
+            e = entry(lemma, p)
+            if e is not None:
+                out |= e.synonyms
+    return frozenset(out)
+
+
+def _derived(word: str, pos: str) -> frozenset[str]:
+    out: set[str] = set()
+    for lemma in lemmas(word, pos):
+        e = entry(lemma, pos)
+        if e is not None:
+            out |= e.derived
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def neighbours(word: str, pos: str, derived: bool = True) -> frozenset[str]:
+    """The base forms of ``word`` and the words the table relates to them: index keys for :func:`related` (two
+    related words share one; words that share one need not be related)."""
+    out = lemmas(word, pos) | synonyms(word, pos)
+    return out | _derived(word, pos) if derived else out
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def related(a: str, b: str, pos: str | None = None, derived: bool = True) -> bool:
+    """Whether two words name the same thing or event, as nouns or verbs (either when ``pos`` is None): a base form
+    of each is the same ("arrested", "arrest"), or they are synonyms ("quake", "temblor"), or, with ``derived``,
+    one is derived from the other ("detained", "detention"). Never transitive: two words with a synonym in common
+    need not be related."""
+    for p in POS if pos is None else (pos,):
+        forms_a, forms_b = lemmas(a, p), lemmas(b, p)
+        same_a = forms_a or {a.lower()}  # a word the table does not know is its own base form
+        same_b = forms_b or {b.lower()}
+        if same_a & same_b or synonyms(a, p) & same_b or synonyms(b, p) & same_a:
+            return True
+        if not derived:
+            continue
+        # a derived word is of either part of speech ("detained", "detention"), unless one is asked for: then
+        # both words are read as that ("killers" and "killings" both derive from "kill" and are not related)
+        others_a = forms_a if pos else frozenset().union(*(lemmas(a, q) for q in POS))
+        others_b = forms_b if pos else frozenset().union(*(lemmas(b, q) for q in POS))
+        if _derived(a, p) & others_b or _derived(b, p) & others_a:
+            return True
+    return False
