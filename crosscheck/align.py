@@ -738,49 +738,58 @@ def _comparable(
     """The pairs of facts that may count the same thing, or date the same kind of time (the others have no
     relation, see :mod:`crosscheck.facts`), found through an index on ``ys`` rather than by trying every pair:
     figures with the same unit, or one's head noun in the other's phrase, or nouns of one ``kindred`` class, or two
-    counts of people;
-    dates of comparable granularities."""
+    counts of people, or a bare figure and one of its predicate family; dates of comparable granularities."""
     kindred = kindred or {}
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
     for k, y in enumerate(ys):
-        if isinstance(y.fact, Quantity):
-            head, _, state = y.fact.unit.partition(":")
-            index[("unit", y.fact.unit)].append(k)
-            if head in PEOPLE:
-                index[("people", state)].append(k)
-            if head == "tally":
-                index[("tally", "")].append(k)  # a tally of no known kind meets any (facts.same_thing)
-            index[("head", head)].append(k)
-            if head in kindred:
-                index[("class", str(kindred[head]))].append(k)
-            for word in set(y.fact.phrase):
-                index[("word", word)].append(k)
-            if y.frame is not None and y.frame.family:  # a bare figure meets a figure of its predicate family
-                index[("family", y.frame.predicate or "")].append(k)
-                if not y.fact.unit:
-                    index[("bare", y.frame.predicate or "")].append(k)
-        elif isinstance(y.fact, DateRef):
-            index[("granularity", y.fact.granularity)].append(k)
+        for key in _index_keys(y, kindred):
+            index[key].append(k)
     out = []
     for x in xs:
-        keys: list[tuple[str, str]] = []
-        if isinstance(x.fact, Quantity):
-            head, _, state = x.fact.unit.partition(":")
-            keys = [("unit", x.fact.unit), ("word", head), *(("head", w) for w in set(x.fact.phrase))]
-            if head in PEOPLE:
-                keys.append(("people", state))  # "one victim" and "one" (people) count the same
-            if head == "tally":
-                keys.append(("tally", ""))
-            if head in kindred:
-                keys.append(("class", str(kindred[head])))
-            if x.frame is not None and x.frame.family:  # see _elliptical
-                keys.append(("bare" if x.fact.unit else "family", x.frame.predicate or ""))
-        elif isinstance(x.fact, DateRef):
-            g = x.fact.granularity
-            keys = [("granularity", g), *(("granularity", other) for other in _CROSS_GRANULARITY.get(g, ()))]
-        found = sorted({k for key in keys for k in index.get(key, ())})
+        found = sorted({k for key in _lookup_keys(x, kindred) for k in index.get(key, ())})
         out += [(x, ys[k]) for k in found]
     return out
+
+
+def _index_keys(y: Claim, kindred: Mapping[str, int]) -> list[tuple[str, str]]:
+    """Where ``_comparable`` files a fact of the other article."""
+    if isinstance(y.fact, DateRef):
+        return [("granularity", y.fact.granularity)]
+    if not isinstance(y.fact, Quantity):
+        return []
+    head, _, state = y.fact.unit.partition(":")
+    keys = [("unit", y.fact.unit), ("head", head), *(("word", word) for word in set(y.fact.phrase))]
+    if head in PEOPLE:
+        keys.append(("people", state))
+    if head == "tally":
+        keys.append(("tally", ""))  # a tally of no known kind meets any (facts.same_thing)
+    if head in kindred:
+        keys.append(("class", str(kindred[head])))
+    if y.frame is not None and y.frame.family:  # a bare figure meets a figure of its predicate family
+        keys.append(("family", y.frame.predicate or ""))
+        if not y.fact.unit:
+            keys.append(("bare", y.frame.predicate or ""))
+    return keys
+
+
+def _lookup_keys(x: Claim, kindred: Mapping[str, int]) -> list[tuple[str, str]]:
+    """Where ``_comparable`` looks for the facts a fact may relate to."""
+    if isinstance(x.fact, DateRef):
+        g = x.fact.granularity
+        return [("granularity", g), *(("granularity", other) for other in _CROSS_GRANULARITY.get(g, ()))]
+    if not isinstance(x.fact, Quantity):
+        return []
+    head, _, state = x.fact.unit.partition(":")
+    keys = [("unit", x.fact.unit), ("word", head), *(("head", w) for w in set(x.fact.phrase))]
+    if head in PEOPLE:
+        keys.append(("people", state))  # "one victim" and "one" (people) count the same
+    if head == "tally":
+        keys.append(("tally", ""))
+    if head in kindred:
+        keys.append(("class", str(kindred[head])))
+    if x.frame is not None and x.frame.family:  # see _elliptical
+        keys.append(("bare" if x.fact.unit else "family", x.frame.predicate or ""))
+    return keys
 
 
 def _relation(x: Claim, y: Claim, approx_tolerance: float, kindred: Mapping[str, int] | None = None) -> Relation | None:
