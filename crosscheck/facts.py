@@ -249,6 +249,8 @@ def date_relation(a: DateRef, b: DateRef) -> Relation | None:
             return _year_range_relation(a.value, b.value)
         return _year_relation(a.value, b.value)
     if ga == gb == "time":
+        if a.zone != b.zone:
+            return None  # "0300 GMT" and "8 a.m." may be one moment in two zones
         return time_relation(a, b)
     if {ga, gb} == {"year", "month"}:
         y, m = (a, b) if ga == "year" else (b, a)

@@ -119,6 +119,7 @@ class DateRef:
     # how a clock time is qualified: "about 8 p.m." approximate, "by noon" upper-bound; None: as written, exact
     qualifier: Qualifier | None = None
     offset: Offset | None = None  # for granularity "anchored": the offset, its direction and its anchor
+    zone: str | None = None  # the time zone written with a clock time ("0300 GMT": "GMT"); None: none written
 
 
 @frozen

@@ -131,6 +131,8 @@ def _claim(c: Claim) -> dict[str, Any]:
         date: dict[str, Any] = {"granularity": fact.granularity, "value": fact.value}
         if fact.qualifier is not None:  # (1.5) a qualified clock time: "about 8 p.m.", "by noon"
             date["qualifier"] = fact.qualifier.value
+        if fact.zone is not None:  # (1.5) the time zone of a clock time: "0300 GMT"
+            date["zone"] = fact.zone
         if fact.offset is not None:  # (1.5) an anchored time: "two weeks after the election"
             o = fact.offset
             date["offset"] = {

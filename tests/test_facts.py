@@ -230,3 +230,11 @@ def test_one_fact_is_the_other_rounded(a: str, b: str, expected: bool) -> None:
 
     assert rounds(fact(a), fact(b)) is expected
     assert rounds(fact(b), fact(a)) is expected
+
+
+def test_times_in_different_zones_are_not_compared() -> None:
+    """ "0300 GMT" and "8 a.m." may be one moment in two zones; two times in one zone compare as usual."""
+    assert date_relation(_date("at 0300 GMT"), _date("at 8 a.m.")) is None
+    assert date_relation(_date("at 0300 GMT"), _date("at 1100 UTC")) is None
+    assert date_relation(_date("at 0300 GMT"), _date("at 0400 GMT")) is Relation.CONFLICT
+    assert _date("at 0300 GMT").zone == "GMT" and _date("at 8 a.m.").zone is None

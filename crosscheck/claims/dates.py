@@ -227,10 +227,11 @@ def _normalise(name: str, m: re.Match[str]) -> DateRef | None:
 
 
 def _time(g: dict[str, str]) -> DateRef | None:
+    zone = (g.get("tz") or g.get("tz2") or g.get("tz3") or "").upper() or None
     if g.get("hhmm"):
-        return DateRef("time", f"{g['hhmm'][:2]}:{g['hhmm'][2:]}")
+        return DateRef("time", f"{g['hhmm'][:2]}:{g['hhmm'][2:]}", zone=zone)
     if g.get("h2"):
-        return DateRef("time", f"{_clock_hour(g['h2'], g['ampm2']):02d}:00")
+        return DateRef("time", f"{_clock_hour(g['h2'], g['ampm2']):02d}:00", zone=zone)
     if g.get("hd"):
         hour = int(g["hd"])
         if not 1 <= hour <= 12:
@@ -243,7 +244,7 @@ def _time(g: dict[str, str]) -> DateRef | None:
         hour = _clock_hour(g["h"], g["ampm"])
     elif not g.get("tz") and not (g.get("stamp") is not None and len(g["h"]) == 2):
         return None  # "3:2" in a score or a ratio is not a time of day
-    return DateRef("time", f"{hour:02d}:{g['m']}")
+    return DateRef("time", f"{hour:02d}:{g['m']}", zone=zone)
 
 
 def _clock_hour(hour: str, ampm: str) -> int:
