@@ -72,6 +72,10 @@ _SUBJECT = re.compile(r"\b(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)
 _RELATIVE = re.compile(r"\s*(?:who|whom|which|whose)\b", re.IGNORECASE)
 _PRONOUNS = frozenset("he she his her him".split())
 _DETERMINERS = frozenset("the a an its his her their this that these those".split())
+# a conjunction between a date and a verb after it starts another predicate: the date dates the one before it,
+# unless none is nearer than this many words more
+_COORDINATORS = frozenset({"and", "but", "or", "then"})
+_COORDINATED = 6
 # words that end in -ed or -ing but are no predicate ("need", "hundred", "during", "morning")
 _NOT_VERBS = frozenset(
     """need needed hundred hundreds red bed shed speed seed feed weed deed bred led fed wed indeed naked wicked
@@ -384,6 +388,12 @@ def _predicate(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> tuple[str, b
             continue  # "voted on Thursday to pass the bill": a purpose is not what the date dates
         # how many tokens lie between this one and the claim (0 inside it)
         distance = 0 if k in inside else (k - first_after + 1 if k >= first_after else last_before - k + 1)
+        if (
+            c.kind is ClaimKind.DATE
+            and k >= first_after
+            and any(tokens[j].lower in _COORDINATORS for j in range(first_after, k))
+        ):
+            distance += _COORDINATED  # "drafted in 1978 and played 11 seasons": the date is the drafting's
         family, length = (t.exact, 1 if t.exact is None else t.length) if k in inside else (t.family, t.length)
         if family in lexicon.reporting and c.kind is ClaimKind.QUANTITY:
             continue  # a figure does not count a statement: "police said 24 died" counts the dead
