@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from attrs import evolve
 
 from crosscheck.model import DateRef, Mention, Offset, Qualifier
+from crosscheck.patterns import LazyPattern
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -68,7 +69,7 @@ _ANCHOR = (
     r"(?:(?:" + _DETERMINER + r")\s+" + _ANCHOR_WORD_OR_NUMBER + r"|" + _ANCHOR_WORD + r")"
     r"(?:\s+(?:(?:" + _DETERMINER + r")\s+)?" + _ANCHOR_WORD_OR_NUMBER + r"){0,3}"
 )
-_ANCHORED = re.compile(
+_ANCHORED = LazyPattern(
     r"\b(?:(?P<within>[Ww]ithin)\s+(?:(?P<wnum>" + _NUMBER + r")\s+)?(?P<wunit>" + _UNIT + r")"
     r"(?:\s+(?:of|after)\s+(?P<wanchor>" + _ANCHOR + r"))?"
     r"|(?:(?P<qual>" + _OFFSET_QUALIFIER + r")\s+)?(?:(?P<num>" + _NUMBER + r")\s+)?(?P<unit>" + _UNIT + r")\s+"
@@ -79,14 +80,14 @@ _ANCHORED = re.compile(
 # "pm", "p.m.", "p. m.": the dot after the "m" only when there is one after the "p" ("at 6pm." ends a sentence)
 _AMPM = r"[AaPp](?:\.\s?[Mm]\b\.?|\s?[Mm]\b)"
 
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+_PATTERNS: list[tuple[str, LazyPattern]] = [
     ("anchored", _ANCHORED),
-    ("clockword", re.compile(  # "at noon", "by midnight": a word for a clock time, after a word that says so
+    ("clockword", LazyPattern(  # "at noon", "by midnight": a word for a clock time, after a word that says so
         r"(?:(?<=\b[Aa]t )|(?<=\b[Bb]y )|(?<=\bafter )|(?<=\bbefore )|(?<=\baround )|(?<=\babout )|(?<=\buntil )"
         r"|(?<=\btill )|(?<=\bpast )|(?<=\bnear )|(?<=\bfrom )|(?<=\bthan )|(?<=day )|(?<=\bto ))"
         r"(?P<word>noon|midday|midnight)\b"
     )),
-    ("time", re.compile(
+    ("time", LazyPattern(
         r"\b(?P<h>[0-2]?\d)\s?:\s?(?P<m>[0-5]\d)(?:\s?(?P<ampm>" + _AMPM + r"))?"
         r"(?:\s?(?P<tz>GMT|UTC|IST|[ECMP][SD]?T|BST|CET))?"
         # a time stamp: a 24-hour time before a weekday, a month or a bracketed zone ("14: 25 Sun Sep 15 2013",
@@ -97,51 +98,51 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|\b(?P<h2>1?\d)\s?(?P<ampm2>" + _AMPM + r")(?:\s?(?P<tz2>GMT|UTC|IST|[ECMP][SD]?T|BST|CET))?"
         r"|\b(?P<hhmm>[0-2]\d[0-5]\d)\s?(?P<tz3>GMT|UTC|IST|[ECMP][SD]?T|BST|CET)\b"
     )),
-    ("iso", re.compile(  # also dotted, as some sites write it: "2012. 08. 08"
+    ("iso", LazyPattern(  # also dotted, as some sites write it: "2012. 08. 08"
         r"\b(?P<year>(?:1[89]|20)\d\d)(?:-(?P<mon>[01]\d)-(?P<day>[0-3]\d)"
         r"|\.\s?(?P<dmon>[01]\d)\.\s?(?P<dday>[0-3]\d))\b"
     )),
-    ("numeric", re.compile(r"\b(?P<p1>[0-3]?\d)\s?/\s?(?P<p2>[0-3]?\d)\s?/\s?(?P<year>(?:19|20)?\d\d)\b")),
-    ("mdy", re.compile(
+    ("numeric", LazyPattern(r"\b(?P<p1>[0-3]?\d)\s?/\s?(?P<p2>[0-3]?\d)\s?/\s?(?P<year>(?:19|20)?\d\d)\b")),
+    ("mdy", LazyPattern(
         r"(?:\b" + _WEEKDAY_CI + r",?\s+)?\b(?P<mon>" + _MONTH_CI + r")\s+" + _DAY + r"\b,?\s+" + _YEAR + r"\b"
     )),
-    ("dmy", re.compile(
+    ("dmy", LazyPattern(
         r"(?:\b" + _WEEKDAY_CI + r",?\s+)?\b" + _DAY + r"\s+(?P<mon>" + _MONTH_CI + r")\b,?\s+" + _YEAR + r"\b"
     )),
-    ("md", re.compile(r"\b(?P<mon>" + _MONTH + r")\s+" + _DAY + r"\b(?!\s?[:,.]?\s?\d{3})")),
-    ("dm", re.compile(r"\b" + _DAY + r"\s+(?P<mon>" + _MONTH + r")\b")),
-    ("my", re.compile(r"(?:\b" + _PART + r")?\b(?P<mon>" + _MONTH + r")\s+(?:of\s+)?" + _YEAR + r"\b")),
-    ("month", re.compile(
+    ("md", LazyPattern(r"\b(?P<mon>" + _MONTH + r")\s+" + _DAY + r"\b(?!\s?[:,.]?\s?\d{3})")),
+    ("dm", LazyPattern(r"\b" + _DAY + r"\s+(?P<mon>" + _MONTH + r")\b")),
+    ("my", LazyPattern(r"(?:\b" + _PART + r")?\b(?P<mon>" + _MONTH + r")\s+(?:of\s+)?" + _YEAR + r"\b")),
+    ("month", LazyPattern(
         r"\b(?:(?P<rel>(?i:last|next|this|early|mid|late|in|since|until|by|from|during|through))[\s-]+)(?P<mon>"
         + _MONTH + r")\b(?!\s+\d)"
     )),
-    ("weekday", re.compile(  # not "The Sunday Times": a weekday naming a newspaper
+    ("weekday", LazyPattern(  # not "The Sunday Times": a weekday naming a newspaper
         r"(?<!\bThe )\b(?:(?P<rel>(?i:early|late|last|next|this|on))\s+)?(?P<wd>" + _WEEKDAY + r")\b"
         r"(?!\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail)\b)"
     )),
-    ("decade", re.compile(r"\b(?:the\s+)?(?P<year>(?:1[89]|20)\d0)'?s\b")),
-    ("yearpart", re.compile(  # "by the end of 2007" is late 2007
+    ("decade", LazyPattern(r"\b(?:the\s+)?(?P<year>(?:1[89]|20)\d0)'?s\b")),
+    ("yearpart", LazyPattern(  # "by the end of 2007" is late 2007
         r"\b(?:the\s+)?(?P<part>end|close|beginning|start|middle)\s+of\s+(?:the\s+year\s+)?" + _YEAR + r"\b"
         r"(?![-\s]*(?:%|percent|people|" + _PLURAL + r"))"
     )),
-    ("yearrange", re.compile(  # "the 1982-83 season", "(1999-2003)"
+    ("yearrange", LazyPattern(  # "the 1982-83 season", "(1999-2003)"
         r"\b" + _YEAR + r"[-–](?P<end>\d\d(?:\d\d)?)\b(?![-\s]*(?:%|percent|people|" + _PLURAL + r"))"
     )),
-    ("seasonyear", re.compile(r"\b(?P<season>(?i:spring|summer|autumn|fall|winter))\s+(?:of\s+)?" + _YEAR + r"\b")),
+    ("seasonyear", LazyPattern(r"\b(?P<season>(?i:spring|summer|autumn|fall|winter))\s+(?:of\s+)?" + _YEAR + r"\b")),
     # a span of years written with words ("from 2005 to 2008", "between 1999 and 2003") and a year as a modifier ("a
     # 1998 treaty", "his 2010 campaign"): dates, not counts (their values by _year_words)
-    ("yearspan", re.compile(
+    ("yearspan", LazyPattern(
         r"\b(?:[Ff]rom|[Bb]etween)\s+" + _YEAR + r"\s*(?:to|-|\u2013|and|through|until)\s*(?P<year2>(?:1[89]|20)\d\d)\b"
     )),
-    ("yearmod", re.compile(
+    ("yearmod", LazyPattern(
         r"(?:(?<=\b[Aa] )|(?<=\b[Aa]n )|(?<=\b[Tt]he )|(?<=\b[Hh]is )|(?<=\b[Hh]er )|(?<=\b[Ii]ts )|(?<=\b[Tt]heir )"
         r"|(?<=\b[Oo]ur )|(?<=[\u2019']s ))" + _YEAR + r"(?=\s+[a-z])(?![-\s]*(?:percent|people|" + _PLURAL + r"))"
     )),
-    ("year", re.compile(
+    ("year", LazyPattern(
         r"\b(?P<prep>[Ii]n|[Ss]ince|[Oo]f|[Bb]y|[Uu]ntil|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate"
         r"|[Mm]id-?|[Ff]rom|[Tt]o|[Ff]or)\s+(?:the\s+)?" + _YEAR + r"\b(?![-\s]*(?:%|percent|people|" + _PLURAL + r"))"
     )),
-    ("relative", re.compile(
+    ("relative", LazyPattern(
         r"\b(?:yesterday|today|tonight|tomorrow|overnight"
         r"|(?:earlier|later)\s+(?:this|last|next)\s+(?:week|month|year|morning|afternoon|evening)"
         r"|(?:last|next|this|previous|coming)\s+(?:week|weekend|month|year|morning|afternoon|evening|night)"
@@ -150,7 +151,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:earlier|later)\s+in\s+the\s+(?:day|week|month|year))\b",
         re.IGNORECASE,
     )),
-    ("season", re.compile(
+    ("season", LazyPattern(
         r"\b(?P<mod>early|late|mid|this|last|next|in the|in|during the|by)[\s-]+"
         # a capitalised "Fall" is the noun of a title-case headline ("Climber Killed In Fall"), not the season
         r"(?P<season>(?-i:spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Winter))"
@@ -164,18 +165,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # has none: most sentences, and the costliest patterns
 _WITH_DIGITS = frozenset({"time", "iso", "numeric", "mdy", "dmy", "md", "dm", "my", "decade", "yearpart", "year"})
 _WITH_DIGITS |= {"yearrange", "seasonyear", "yearspan", "yearmod"}
-_DIGIT = re.compile(r"\d")  # the \d of the patterns: any Unicode decimal digit
+_DIGIT = LazyPattern(r"\d")  # the \d of the patterns: any Unicode decimal digit
 # the patterns that cannot match without one of their words, skipped for a text that has none: "within minutes",
 # "two weeks after" need a unit of time, "at noon" its word, "yesterday" or "last week" a day's or a period's word,
 # "in the fall" a season's (what each needs: tests/test_extract_shortcuts.py)
-_NEEDS: dict[str, re.Pattern[str]] = dict.fromkeys(_WITH_DIGITS, _DIGIT) | {
-    "anchored": re.compile(r"(?i:\b(?:minute|hour|day|week|month|year|decade)s?\b)"),
-    "clockword": re.compile(r"noon|midday|midnight"),
-    "relative": re.compile(
+_NEEDS: dict[str, LazyPattern] = dict.fromkeys(_WITH_DIGITS, _DIGIT) | {
+    "anchored": LazyPattern(r"(?i:\b(?:minute|hour|day|week|month|year|decade)s?\b)"),
+    "clockword": LazyPattern(r"noon|midday|midnight"),
+    "relative": LazyPattern(
         r"(?i:\b(?:yesterday|today|tonight|tomorrow|overnight|weeks?|weekend|months?|years?|morning|afternoon|evening"
         r"|night|days?)\b)"
     ),
-    "season": re.compile(r"(?i:spring|summer|autumn|fall|winter)"),
+    "season": LazyPattern(r"(?i:spring|summer|autumn|fall|winter)"),
 }
 
 
@@ -189,7 +190,7 @@ def find_dates(text: str, offset: int = 0) -> Iterator[Mention[DateRef]]:
 def _find_dates(text: str) -> list[tuple[int, int, DateRef]]:
     taken: list[tuple[int, int]] = []
     found: list[tuple[int, int, DateRef]] = []
-    present: dict[re.Pattern[str], bool] = {}
+    present: dict[LazyPattern, bool] = {}
     for name, pattern in _PATTERNS:
         needs = _NEEDS.get(name)
         if needs is not None:
@@ -520,10 +521,10 @@ def offset_value(offset: Offset) -> str:
 
 # words before an offset that make it a stretch of time, not a time: "for nearly eight hours before it was put out",
 # "the first 15 days after the World Series", "six to eight months after surgery"
-_SPELL = re.compile(r"\b(?:for|first|last|past|next|to|or)\s+(?:(?:nearly|about|almost|around|some|just)\s+)?\Z", re.I)
+_SPELL = LazyPattern(r"\b(?:for|first|last|past|next|to|or)\s+(?:(?:nearly|about|almost|around|some|just)\s+)?\Z", re.I)
 
 # words before a clock time that qualify it: "about 8 p.m." is approximate, "by noon" at the latest
-_TIME_QUALIFIER = re.compile(
+_TIME_QUALIFIER = LazyPattern(
     r"\b(?P<q>about|around|approximately|roughly|circa|some|shortly\s+(?:before|after)|just\s+(?:before|after)"
     r"|soon\s+after|by|before|after|no\s+later\s+than)\s+(?:at\s+)?$",
     re.IGNORECASE,
@@ -561,9 +562,9 @@ def weekday_of(value: str) -> str | None:
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _NUMBER_WORDS |= {"eight": 8, "nine": 9, "ten": 10}
 _DAY_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "overnight": 0, "tomorrow": 1}
-_AGO = re.compile(r"(\w+) (day|week|month|year)s? ago")
-_PERIOD = re.compile(r"(?:(?:earlier|later) )?(last|this|next|previous|coming) (week|month|year)")
-_IN_THE = re.compile(r"(?:earlier|later) in the (day|week|month|year)")
+_AGO = LazyPattern(r"(\w+) (day|week|month|year)s? ago")
+_PERIOD = LazyPattern(r"(?:(?:earlier|later) )?(last|this|next|previous|coming) (week|month|year)")
+_IN_THE = LazyPattern(r"(?:earlier|later) in the (day|week|month|year)")
 
 
 def resolve_relative(ref: DateRef, published: datetime.date) -> DateRef:
@@ -604,10 +605,11 @@ def _resolve_phrase(value: str, published: datetime.date) -> DateRef | None:
         if unit == "month":
             return _month_ref(published, -n)
         return DateRef("year", str(published.year - n))
-    m = _PERIOD.fullmatch(value) or _IN_THE.fullmatch(value)
+    period = _PERIOD.fullmatch(value)
+    m = period or _IN_THE.fullmatch(value)
     if m is None:
         return None
-    rel, unit = (m[1], m[2]) if m.re is _PERIOD else ("this", m[1])
+    rel, unit = (m[1], m[2]) if period is not None else ("this", m[1])
     step = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[rel]
     if unit == "day":
         return DateRef("date", published.isoformat())
