@@ -82,7 +82,8 @@ NEED_WORDS = st.sampled_from(
     ["two", "a", "few", "about", "hours", "hour", "days", "Monday", "today", "weekly", "weekend", "months", "year",
      "yearly", "decades", "minutes", "within", "after", "before", "later", "earlier", "ago", "that", "the", "election",
      "noon", "at", "by", "midnight", "noonday", "last", "next", "this", "night", "morning", "spring", "Fall", "in",
-     "early", "late", "summer", "winter", "tonight", "yesterday", "2010"]
+     "early", "late", "summer", "winter", "tonight", "yesterday", "2010", "May", "may", "March", "Mon", "Friday",
+     "friday", "Sundays", "since", "through"]
 )  # fmt: skip
 
 

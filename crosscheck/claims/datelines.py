@@ -14,6 +14,7 @@ a sentence ("Friday night.").
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from collections.abc import Sequence
 
@@ -51,8 +52,13 @@ MAX_NAMES = 3  # words of a place or agency name ("Washington D. C.", "FOR IMMED
 
 def is_dateline_text(text: str, index: int) -> bool:
     """Whether sentence number ``index`` (the headline is 0), reading ``text``, is a date line."""
-    if index > WINDOW:
-        return False
+    return index <= WINDOW and _is_dateline(text, index)
+
+
+@functools.lru_cache(maxsize=256)
+def _is_dateline(text: str, index: int) -> bool:
+    """``is_dateline_text`` for a line near the top; remembered, as the publication date and the claims of one
+    article both ask of its first lines (a pure function of its arguments)."""
     dates = list(find_dates(text))
     if not dates:
         return False

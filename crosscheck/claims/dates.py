@@ -177,6 +177,8 @@ _NEEDS: dict[str, LazyPattern] = dict.fromkeys(_WITH_DIGITS, _DIGIT) | {
         r"|night|days?)\b)"
     ),
     "season": LazyPattern(r"(?i:spring|summer|autumn|fall|winter)"),
+    "month": LazyPattern(_MONTH),
+    "weekday": LazyPattern(_WEEKDAY),
 }
 
 
