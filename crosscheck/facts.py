@@ -292,12 +292,27 @@ def _year_relation(x: str, y: str) -> Relation:
     year_x, year_y = re.search(r"\d{4}", x), re.search(r"\d{4}", y)
     if year_x is None or year_y is None:
         return Relation.CONFLICT
-    decade_x, decade_y = x.endswith("s"), y.endswith("s")
-    if decade_x or decade_y:
-        # "the 1930s" holds 1931; two decades that differ are a conflict
-        same = year_x.group()[:3] == year_y.group()[:3]
-        return Relation.DIFFERS if same and decade_x != decade_y else Relation.CONFLICT
+    if x.endswith("s") or y.endswith("s"):
+        # "the 1930s" holds 1931 and "the mid-1930s" 1935, "the early 1990s" not 1998; two decades that differ are
+        # a conflict
+        lo_x, hi_x = _years(x, int(year_x.group()))
+        lo_y, hi_y = _years(y, int(year_y.group()))
+        return Relation.DIFFERS if lo_x <= hi_y and lo_y <= hi_x else Relation.CONFLICT
     return Relation.DIFFERS if year_x.group() == year_y.group() else Relation.CONFLICT
+
+
+# the years of a decade each part covers, from its first: "the early 1990s" is 1990 to 1994 (the parts overlap, as
+# writers' do)
+_DECADE_PARTS = {"early": (0, 4), "mid": (3, 7), "late": (6, 9)}
+
+
+def _years(value: str, year: int) -> tuple[int, int]:
+    """The years a year value covers: a decade ("1930s") ten, a part of one ("mid 1930s") its part, a year (or a
+    part of a year, "late 2004") itself."""
+    if not value.endswith("s"):
+        return year, year
+    first, last = _DECADE_PARTS.get(value.partition(" ")[0], (0, 9)) if " " in value else (0, 9)
+    return year + first, year + last
 
 
 def _year_range_relation(x: str, y: str) -> Relation | None:

@@ -126,6 +126,10 @@ DATES = [
     ("in 2004", "in 2005", CONFLICT),
     ("founded in the 1930's", "founded in 1931", DIFFERS),  # the year is in the decade
     ("in the 1950s", "in 1961", CONFLICT),
+    ("in the mid-1930s", "in 1935", DIFFERS),  # the part of the decade holds the year
+    ("in the early 1990s", "in 1998", CONFLICT),
+    ("in the late 1980s", "in the 1980s", DIFFERS),
+    ("in the early 1990s", "in the late 1990s", CONFLICT),
     ("in the 1950s", "in the 1960s", CONFLICT),
     ("in the 1930s", "in early 1931", DIFFERS),
     ("in 2004", "in late 2004", DIFFERS),  # the same year, one more precise

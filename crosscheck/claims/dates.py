@@ -120,7 +120,9 @@ _PATTERNS: list[tuple[str, LazyPattern]] = [
         r"(?<!\bThe )\b(?:(?P<rel>(?i:early|late|last|next|this|on))\s+)?(?P<wd>" + _WEEKDAY + r")\b"
         r"(?!\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail)\b)"
     )),
-    ("decade", LazyPattern(r"\b(?:the\s+)?(?P<year>(?:1[89]|20)\d0)'?s\b")),
+    ("decade", LazyPattern(  # "the 1930s", "the mid-1930's", "the early 1990s"
+        r"\b(?:the\s+)?(?:(?P<part>(?i:early|mid|late))[\s-]+)?(?P<year>(?:1[89]|20)\d0)'?s\b"
+    )),
     ("yearpart", LazyPattern(  # "by the end of 2007" is late 2007
         r"\b(?:the\s+)?(?P<part>end|close|beginning|start|middle)\s+of\s+(?:the\s+year\s+)?" + _YEAR + r"\b"
         r"(?![-\s]*(?:%|percent|people|" + _PLURAL + r"))"
@@ -312,7 +314,8 @@ def _weekday(g: dict[str, str]) -> DateRef:
 
 
 def _decade(g: dict[str, str]) -> DateRef:
-    return DateRef("year", g["year"] + "s")
+    part = (g.get("part") or "").lower()
+    return DateRef("year", (part + " " if part else "") + g["year"] + "s")
 
 
 def _year_part(g: dict[str, str]) -> DateRef:
