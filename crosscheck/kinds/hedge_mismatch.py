@@ -25,4 +25,9 @@ class HedgeMismatch(Kind):
         hedges = {str(w).lower() for w in params["words"]}
         ha = hedges & {w.lower() for w in split_words(pair.a.text)}
         hb = hedges & {w.lower() for w in split_words(pair.b.text)}
-        return bool(ha) != bool(hb)
+        if bool(ha) == bool(hb):
+            return False  # neither hedges, or both do: two hedged reports of one thing agree
+        # the other side must state it as fact: a hedge of its own outside the rule's words ("is reported to be",
+        # "is believed to be"), as the extraction read it (Claim.hedge), makes two hedged reports, no mismatch
+        plain = pair.b if ha else pair.a
+        return plain.hedge is None
