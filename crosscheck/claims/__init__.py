@@ -71,7 +71,7 @@ def extract_claims(
             continue  # a quote read across the headline: the headline gives figures and dates only
         fact_kind = kind is not ClaimKind.STATEMENT
         sentence = text[sent.start : max(sent.end, e)]  # a quote may run on past its first sentence
-        hedge, negated = qualify(sentence, s - sent.start, e - sent.start, fact=fact_kind)
+        qualifiers = qualify(sentence, s - sent.start, e - sent.start, fact=fact_kind)
         claims.append(
             Claim(
                 id=f"{article.id}{n}",
@@ -82,8 +82,9 @@ def extract_claims(
                 text=text[s:e],
                 sentence=sent.index,
                 fact=fact,
-                hedge=hedge,
-                negated=negated,
+                hedge=qualifiers.hedge,
+                negated=qualifiers.negated,
+                status=qualifiers.status,
                 headline=sent is head,
             )
         )
