@@ -34,8 +34,10 @@ import functools
 import re
 from typing import NamedTuple
 
+from crosscheck.lexicon import lemmas
 from crosscheck.model import Status
 from crosscheck.patterns import LazyPattern
+from crosscheck.text import stem
 
 
 class Qualifiers(NamedTuple):
@@ -53,9 +55,11 @@ UNQUALIFIED = Qualifiers(None, False)
 def status(hedges: list[str], negated: bool) -> Status:
     """The modality that ``hedges`` (the words of the hedges that govern a claim) and a negation make of it: a hedge
     that only expects or schedules ("is expected to", "will", "plans to") is an expectation, any other a doubt; a
-    doubt outweighs a negation ("may not have"), and a negation an expectation ("will not")."""
+    doubt outweighs a negation ("may not have"), and a negation an expectation ("will not"); but "could" with a
+    negation is an inability, no doubt ("could not be reached", "could offer no details")."""
     expected = [EXPECTATIONS.fullmatch(h) is not None for h in hedges]
-    if not all(expected):
+    doubts = [h for h, e in zip(hedges, expected, strict=True) if not e]
+    if doubts and not (negated and all(h == "could" for h in doubts)):
         return Status.HEDGED
     if negated:
         return Status.NEGATED
@@ -72,9 +76,9 @@ HEDGES = LazyPattern(
         (?P<free>                                   # may stand right after the fact: "Five people reportedly died"
             allegedly|reportedly|purportedly|apparently|possibly|presumably|probably|likely
           | may|might|could                         # modal verbs ("May", the month, is told apart in _cues)
-          | (?P<expected>(?:expected|scheduled|slated|set)\s+to)  # after a form of "be" (_BE_BEFORE): "is set to"
+          | (?P<expected>(?:expected|scheduled|slated|set)\s+to|(?:scheduled|slated)\s+for)  # after "is": "is set to"
           | (?P<will>will)                          # not a noun: "the will of", "his will" (_DETERMINER_BEFORE)
-          | (?P<plan>(?:plans?|planned|planning|intends?|intended|intending)\s+to)  # not "the plans to"
+          | (?P<plan>(?:plans?|planned|planning|intends?|intended|intending|expects)\s+to)  # not "the plans to"
         )
       | (?:unclear|uncertain|not\s+clear|not\s+known)\s+(?:whether|if)   # "it is unclear whether he fired"
       | (?P<participle>                             # "are said to be"; bound to a noun without an auxiliary
@@ -90,8 +94,8 @@ HEDGES = LazyPattern(
 )
 # the hedges that expect or schedule an event rather than doubt it (Qualifiers.status), as _cues reports them
 EXPECTATIONS = LazyPattern(
-    r"(?:(?:is|are|was|were|be|been|being)\s+(?:expected|scheduled|slated|set)\s+to"
-    r"|will|(?:plans?|planned|planning|intends?|intended|intending)\s+to)"
+    r"(?:(?:is|are|was|were|be|been|being)\s+(?:(?:expected|scheduled|slated|set)\s+to|(?:scheduled|slated)\s+for)"
+    r"|will|(?:plans?|planned|planning|intends?|intended|intending|expects)\s+to)"
 )
 # "the alleged gunman", "a suspected Mafia boss": the person is in doubt, not the act (after "alleged", up to three
 # modifiers, but no article or preposition, then a noun for a person; act nouns in -er are left out)
@@ -126,7 +130,7 @@ _PHRASE_END = LazyPattern(r"[;:()\"“”]|,(?!\s?\d{3}\b)")  # not the comma of
 
 # a flat list of the words' starts: a quick test that most sentences fail, before the full patterns
 _GATE = LazyPattern(
-    r"(?:allegedly|reportedly|purportedly|apparently|possibly|presumably|probably|likely|expected|believed|thought"
+    r"(?:allegedly|reportedly|purportedly|apparently|possibly|presumably|probably|likely|expect|believed|thought"
     r"|reported|rumou?red|alleged|suspected|accused|unconfirmed|claim|deni|deny|refus|reject|dismiss"
     r"|scheduled|slated|plan|intend|unclear|uncertain|(?:set|will)\b"
     r"|(?:may|might|could|said|not|never|no|nobody|none|nothing|neither|nor|cannot|n\s?['’]\s?t)\b)"
@@ -173,6 +177,7 @@ _BOUNDARY = LazyPattern(
     | (?<!\ball)\s(?=but\b)                                     # not "all but"
     | \s(?=and\s+(?:{_PRONOUN}\b                                # "... died and the suspect may have fled", but
                   |{_DETERMINER}\s+[\w'’-]+\s+(?:[\w'’-]+\s+){{0,2}}?{_FINITE}\b))  # not "and a face of the ..."
+    | \s(?=and\s+(?:is|are|was|were|will|would|may|might|could)\s)  # a second predicate: "... and is expected to"
     | \s(?=(?:although|though|whereas|unless|because(?!\s+of)|when|whenever)\b)
     | (?<!\ba)\s(?=while\b)                                     # not "a while"
     | \s(?=(?:after|before|since|until|till|as|so|once)\s+      # a preposition too, so only before a clause
@@ -261,16 +266,7 @@ def qualify(sentence: str, start: int, end: int, *, fact: bool) -> Qualifiers:
         free = [c.hedge for c in cues if c.hedge and not c.bound]
         return Qualifiers(hedge, negated, status(free, negated))
     start, end = max(0, min(start, len(sentence))), max(0, min(end, len(sentence)))
-    # the clause: between the boundaries around the fact, inside its quotation or relative clause if it is in one
-    quote = next(((qs, qe) for qs, qe in info.quotes if qs <= start < qe), None)
-    lo, hi = quote or (0, len(sentence))
-    bounds = info.bounds.get(info.quotes.index(quote) if quote else -1, [])
-    i = bisect.bisect_right(bounds, start)
-    clause_start = max(lo, bounds[i - 1] if i else lo)
-    clause_end = min(hi, bounds[i] if i < len(bounds) else hi)
-    relative = next(((rs, re_) for rs, re_ in info.relatives if rs <= start < re_), None)
-    if relative:
-        clause_start, clause_end = max(clause_start, relative[0]), min(clause_end, relative[1])
+    quote, relative, (clause_start, clause_end) = _clause(info, len(sentence), start)
     scopes = [(clause_start, end)]
     if info.frame[0] <= start < info.frame[1]:
         scopes.append((0, info.frame[0]))
@@ -292,6 +288,94 @@ def qualify(sentence: str, start: int, end: int, *, fact: bool) -> Qualifiers:
     until = _UNTIL_BEFORE.search(sentence, max(0, start - 40), start) is not None
     negated = any(not c.hedge and governs(c) and not (until and c.free) for c in info.cues)
     return Qualifiers(hedge, negated, status([hedge] if hedge else [], negated))
+
+
+def _clause(
+    info: _Sentence, n: int, start: int
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None, tuple[int, int]]:
+    """The clause at ``start``: between the boundaries around it, inside its quotation or relative clause if it is in
+    one; with that quotation and relative clause (or None)."""
+    quote = next(((qs, qe) for qs, qe in info.quotes if qs <= start < qe), None)
+    lo, hi = quote or (0, n)
+    bounds = info.bounds.get(info.quotes.index(quote) if quote else -1, [])
+    i = bisect.bisect_right(bounds, start)
+    clause_start = max(lo, bounds[i - 1] if i else lo)
+    clause_end = min(hi, bounds[i] if i < len(bounds) else hi)
+    relative = next(((rs, re_) for rs, re_ in info.relatives if rs <= start < re_), None)
+    if relative:
+        clause_start, clause_end = max(clause_start, relative[0]), min(clause_end, relative[1])
+    return quote, relative, (clause_start, clause_end)
+
+
+def qualified_clauses(sentence: str) -> tuple[tuple[int, int, str, Status], ...]:
+    """The clauses of ``sentence`` that a hedge qualifies, as (start, end, hedge word, status), in order: "DiLeo will
+    coach on Saturday and is expected to remain coach for the rest of the season" gives both. A hedge inside a
+    quotation or bound to a noun phrase ("a man suspected of shooting") qualifies no clause."""
+    info = _analyse(sentence)
+    out = []
+    for c in info.cues:
+        if c.hedge and not c.bound and not _inside(c.start, info.quotes):
+            _, _, (s, e) = _clause(info, len(sentence), c.start)
+            negated = any(not n.hedge and s <= n.start < e for n in info.cues)
+            out.append((s, e, c.hedge, status([c.hedge], negated)))
+    return tuple(out)
+
+
+# the verbs that attribute what a sentence says to a source, a subset of _VERB ("testified" reports an event)
+_REPORTED = LazyPattern(
+    r"\b(?:said|says|say|told|tells|claim(?:s|ed)?|alleg(?:es|ed)|reported|reports|stated)\b|\baccording\s+to\b",
+    re.IGNORECASE,
+)
+
+
+def reported(sentence: str) -> bool:
+    """Whether ``sentence`` attributes what it says, outside its quotations: "police say", "according to"."""
+    quotes = _quotes(sentence)
+    return any(not _inside(m.start(), quotes) for m in _REPORTED.finditer(sentence))
+
+
+# what marks a sentence as reporting an event done: a past auxiliary (or "has been"), or a verb in -ed
+_PAST = LazyPattern(r"\b(?:was|were|had|did|(?:has|have)\s+been)\b", re.IGNORECASE)
+_ED = LazyPattern(r"\b([a-z]+ed)\b", re.IGNORECASE)
+# a repetition or a former state: "will again be required" and "previously were required" are two times, not one
+_WORD = LazyPattern(r"[\w'’-]+")
+_OTHER_TIME = LazyPattern(r"\b(?:again|previously|formerly|once\s+more|no\s+longer|anymore)\b", re.IGNORECASE)
+
+
+def reports_done(sentence: str, verbs: frozenset[str]) -> bool:
+    """Whether ``sentence`` reports an event as done, outside its quotations: a past auxiliary ("was appointed",
+    "had been dismissed") or one of ``verbs`` (stems) in the past ("resigned" for an expected "resign", "met" for
+    "meet", by the lexicon's irregular forms). Not a spec list
+    ("up to 16GB of RAM"), a present ("are thrilled to have her host", "can visit") or a plan ("plans its own")."""
+    quotes = _quotes(sentence)
+    if any(not _inside(m.start(), quotes) for m in _PAST.finditer(sentence)):
+        return True
+    for m in _WORD.finditer(sentence):
+        word = m.group().lower()
+        if _inside(m.start(), quotes) or word.endswith("ing"):
+            continue
+        if word.endswith("ed"):
+            base = word[:-3] + "y" if word.endswith("ied") else word  # "testified", "testify"
+            if stem(word) in verbs or stem(base) in verbs:
+                return True
+        elif any(stem(lemma) in verbs for lemma in lemmas(word, "v") - {word}):
+            return True  # an irregular past: "met" for "meet", "won" for "win"
+    return False
+
+
+def asserts(sentence: str) -> bool:
+    """Whether ``sentence`` has a finite verb to assert anything with: an auxiliary, a verb in -ed or another
+    inflected form of a verb (by the lexicon: "drove", "says"); not a headline's phrase ("Latest on Waitrose
+    supermarket fire")."""
+    words = {m.group().lower() for m in _WORD.finditer(sentence)}
+    if words & _AUXILIARIES or _ED.search(sentence) is not None:
+        return True
+    return any(not w.endswith("ing") and lemmas(w, "v") - {w} for w in words)
+
+
+def other_time(sentence: str) -> bool:
+    """ "again", "previously", "no longer": the sentence sets its event against another time."""
+    return _OTHER_TIME.search(sentence) is not None
 
 
 def _hedge_after(sentence: str, end: int, limit: int, cues: tuple[_Cue, ...]) -> str | None:
@@ -374,7 +458,7 @@ def _cues(sentence: str) -> tuple[_Cue, ...]:
             be = _BE_BEFORE.search(low, max(0, m.start() - 24), m.start())
             if not be:
                 continue
-            word = f"{be.group(1)} {m.group('expected').split()[0]} to"
+            word = f"{be.group(1)} {' '.join(m.group('expected').split())}"
         if (m.group("will") or m.group("plan")) and _DETERMINER_BEFORE.search(low, max(0, m.start() - 12), m.start()):
             continue  # a noun: "the will of the people", "the plans to build"
         reach, bound = n, False
