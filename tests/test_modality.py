@@ -100,3 +100,10 @@ def test_an_update_says_which_source_is_newer() -> None:
     articles = [attrs.evolve(articles[0], date="2011-06-01"), articles[1]]
     (update,) = [f for f in compare(articles, PACK).findings if f.rule.code[0] == "P"]
     assert update.rule.code == "P102" and update.message.startswith("An update: B (newer) reports what A (older)")
+
+
+def test_the_update_reads_the_negations_of_the_conflict() -> None:
+    # P102 repeats P101's word lists (a rule cannot yet take another's parameters): they must stay the same
+    rules = {r.code: r for r in PACK.rules}
+    for key in ("words", "denials", "reporting", "silence", "max_extra", "min_similarity"):
+        assert rules["P102"].params[key] == rules["P101"].params[key], key
