@@ -116,6 +116,8 @@ class Pair:
     # other mentions of the same fact in either article, which the pair stands for: "hundreds injured" paired with
     # "dozens injured" carries the same article's "more than 200 people injured" (see _restatements)
     also: tuple[Claim, ...] = ()
+    # the source published later, when the two articles' publication dates differ (see ``dated``); None otherwise
+    newer: str | None = None
 
     @property
     def claims(self) -> tuple[Claim, ...]:
@@ -182,6 +184,18 @@ class Side:
         if key not in self._alone:
             self._alone[key] = _alone(self.by_kind[kind], approx_tolerance)
         return self._alone[key]
+
+
+def dated(alignment: Alignment, published: Mapping[str, str | None]) -> Alignment:
+    """The alignment with each pair told which of its two sources was published later (``published``: a source id
+    to its ISO publication date), judged once for the rules that read an update ("has not been charged", then "was
+    charged"). Pairs of sources with no date, or the same one, are left as they are."""
+    pairs = []
+    for p in alignment.pairs:
+        da, db = published.get(p.a.source), published.get(p.b.source)
+        newer = None if not da or not db or da == db else (p.a.source if da > db else p.b.source)
+        pairs.append(evolve(p, newer=newer) if newer else p)
+    return evolve(alignment, pairs=tuple(pairs))
 
 
 def side(claims: Sequence[Claim] | Side) -> Side:

@@ -17,26 +17,30 @@ import itertools
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from crosscheck.align import Side, align
+from crosscheck.align import Side, align, dated
 from crosscheck.model import Claim, Finding, Verdict
 from crosscheck.rules import RulePack
 from crosscheck.verdicts import judge, judge_pairs, single_source, sort_findings, unpaired
 
 
-def corroborate(claims: Sequence[Sequence[Claim]], pack: RulePack) -> tuple[Finding, ...]:
+def corroborate(
+    claims: Sequence[Sequence[Claim]], pack: RulePack, published: Mapping[str, str | None] | None = None
+) -> tuple[Finding, ...]:
     """The findings about ``claims`` (one sequence per source, in source order): every pair of sources aligned
     and judged, then merged. What the aligner needs of each article is prepared once (:class:`Side`), so the
-    work of a pair is what the two articles share."""
+    work of a pair is what the two articles share. ``published``: a source id to its publication date, which
+    tells an update from a conflict."""
+    published = published or {}
     if len(claims) == 2:
         a, b = claims
-        return judge(a, b, align(a, b, pack.alignment), pack)
+        return judge(a, b, dated(align(a, b, pack.alignment), published), pack)
     order = {c.source: i for i, cs in enumerate(claims) for c in cs}
     sides = [Side(cs) for cs in claims]
     pairwise: list[Finding] = []
     alignments = []
     settled: set[str] = set()  # claims some other article pairs or relates to: not single-source
     for i, j in itertools.combinations(range(len(claims)), 2):
-        alignment = align(sides[i], sides[j], pack.alignment, settled)
+        alignment = dated(align(sides[i], sides[j], pack.alignment, settled), published)
         pairwise += judge_pairs(alignment, pack)
         alignments.append(alignment)
         settled |= alignment.related

@@ -38,6 +38,19 @@ class Verdict(enum.StrEnum):
     SINGLE_SOURCE = "single-source"
 
 
+class Status(enum.StrEnum):
+    """The modality of what a claim reports, read once at extraction (crosscheck.claims.hedges): an event that
+    happened (``stated``), is only expected or scheduled ("is expected to resign", "will", "plans to"), is in doubt
+    ("may have", "likely", "allegedly", "reportedly", "unclear whether") or is negated or denied ("has not been
+    charged", "denied", "not yet"). A hedge outweighs a negation ("may not have" is in doubt), and a negation an
+    expectation ("will not" is negated)."""
+
+    STATED = "stated"
+    EXPECTED = "expected"
+    HEDGED = "hedged"
+    NEGATED = "negated"
+
+
 class Severity(enum.StrEnum):
     HARD = "hard"
     SOFT = "soft"
@@ -193,6 +206,17 @@ class Frame:
 
 
 @frozen
+class Clause:
+    """A clause of a statement that a hedge qualifies ("and is expected to remain coach"): its span in the article,
+    its status and the hedge's words. Read once at extraction (crosscheck.claims.hedges.qualified_clauses)."""
+
+    start: int
+    end: int
+    status: Status
+    hedge: str
+
+
+@frozen
 class Claim:
     """One checkable claim extracted from one article."""
 
@@ -206,6 +230,9 @@ class Claim:
     fact: Fact = None
     hedge: str | None = None  # the hedge word ("alleged", "could") when the claim is hedged
     negated: bool = False
+    status: Status = Status.STATED  # the modality of what it reports, from its hedge and negation
+    clauses: tuple[Clause, ...] = ()  # for a statement, its clauses that a hedge qualifies, each with its status
+    reported: bool = False  # a statement that attributes what it says ("police say", "according to")
     frame: Frame | None = None  # what a quantity or a date measures (crosscheck.frames); None for other kinds
     headline: bool = False  # a figure or a date of the headline that the body does not restate
 

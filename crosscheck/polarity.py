@@ -13,7 +13,8 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from crosscheck.model import Claim
+from crosscheck.claims.hedges import EXPECTATIONS
+from crosscheck.model import Claim, Status
 from crosscheck.text import STOPWORDS, content_stems, words
 
 _DOUBLE_QUOTED = re.compile(r"\u201c[^\u201c\u201d]*\u201d|\"[^\"\u201c\u201d]*\"")
@@ -32,6 +33,11 @@ _DETERMINERS = frozenset("the a an this that these those his her their its my ou
 
 
 def polarity_conflict(a: Claim, b: Claim, params: Mapping[str, Any]) -> bool:
+    """Exactly one of two equivalent sentences denies or negates their shared predicate (see ``negated_side``)."""
+    return negated_side(a, b, params) is not None
+
+
+def negated_side(a: Claim, b: Claim, params: Mapping[str, Any]) -> Claim | None:
     """Exactly one of two equivalent sentences denies or negates their shared predicate.
 
     "The minister denied ordering the raid" / "The minister ordered the raid" and "No one was hurt in the fire" /
@@ -40,51 +46,58 @@ def polarity_conflict(a: Claim, b: Claim, params: Mapping[str, Any]) -> bool:
     the shared predicate (every content word of the negated sentence, bar the negation, is in the other sentence,
     which adds at most ``max_extra`` words); a denial verb must deny an act ("denied ordering", "refused to
     resign"), not a noun ("denied the charges"); a hedge on either side, a report the denying side lacks ("police
-    said he fired" / "he denied firing") or a negated report ("would not say") makes the two compatible.
+    said he fired" / "he denied firing") or a negated report ("would not say") makes the two compatible; so does
+    an expectation on one side only, unless the other denies the intent ("did not resign" / "is expected to
+    resign"; but "has no intention of attacking" / "plans to attack"). With ``as_of_now`` in ``params``, a
+    negation true when written ("has not been charged", "not yet") counts too. The negating claim, or ``None``.
     """
-    if a.hedge or b.hedge:
-        return False
+    if Status.HEDGED in (a.status, b.status):
+        return None
+    expects = [c.hedge is not None and EXPECTATIONS.fullmatch(c.hedge) is not None for c in (a, b)]
     text_a, text_b = _unquoted(a.text), _unquoted(b.text)
     if text_a is None or text_b is None:
-        return False  # a quote that opens or closes outside this sentence: whose words are whose is unclear
+        return None  # a quote that opens or closes outside this sentence: whose words are whose is unclear
     texts = (text_a, text_b)
     negations = _negation_pattern(tuple(params.get("words", ())), tuple(params.get("denials", ())))
     cues = [list(negations.finditer(t)) for t in texts]
     if bool(cues[0]) == bool(cues[1]):
-        return False  # neither negates, or both do (an agreement)
+        return None  # neither negates, or both do (an agreement)
     n = 0 if cues[0] else 1
     negated, asserted, plain = texts[n], texts[1 - n], (b, a)[n]
     if len(cues[n]) != 1 or plain.negated or negations.search(_SPACED_APOSTROPHE.sub("'", plain.text)):
-        return False  # two negations, or one in the asserting sentence (in a quote or not)
+        return None  # two negations, or one in the asserting sentence (in a quote or not)
     cue = cues[n][0]
     before = [w.lower() for w in words(negated[: cue.start()])]
     after = [w.lower() for w in words(negated[cue.end() :])]
     if (before and before[-1] in _NOT_A_NEGATION_BEFORE) or (after and after[0] in _NOT_A_NEGATION_AFTER):
-        return False
+        return None
     if _CONDITIONAL & set(after):
-        return False
+        return None
     predicate = next((w for w in after if w not in STOPWORDS), None)
     if predicate is None or predicate in {str(w).lower() for w in params.get("silence", ())}:
-        return False  # nothing negated, or a withheld statement ("would not say", "did not confirm") denies nothing
+        return None  # nothing negated, or a withheld statement ("would not say", "did not confirm") denies nothing
     between = after[: after.index(predicate)]
     reporting = {_REPORT_FORMS.get(str(w).lower(), str(w).lower()) for w in params.get("reporting", ())}
     said = {_REPORT_FORMS.get(w.lower(), w.lower()) for w in words(asserted)} & reporting
+    near = after[len(between) + 1 : len(between) + 3]
     denial = " ".join(cue.group(0).lower().split()) in {str(w).lower() for w in params.get("denials", ())}
     if denial:
         verbal = predicate.endswith(("ing", "ed")) or between[-1:] == ["to"]  # "denied that it dumped"
         if not verbal or (_DETERMINERS - {"that"}) & set(between):
-            return False  # "denied the charges" denies an accusation the other sentence need not make
-    elif _AS_OF_NOW & {*before[-1:], *between, *after[len(between) + 1 : len(between) + 3], cue.group(0).lower()}:
-        return False  # "has not been charged", "no arrests have been made": true when written
+            return None  # "denied the charges" denies an accusation the other sentence need not make
+    elif expects[0] != expects[1]:
+        return None  # "did not resign" / "is expected to resign": an expectation is not an assertion
+    elif params.get("as_of_now") is not True and _AS_OF_NOW & {*before[-1:], *between, *near, cue.group(0).lower()}:
+        return None  # "has not been charged", "no arrests have been made": true when written
     if not said <= {_REPORT_FORMS.get(w.lower(), w.lower()) for w in words(negated)}:
-        return False  # "police said he fired" / "he denied firing": a report or an accusation, and a denial
+        return None  # "police said he fired" / "he denied firing": a report or an accusation, and a denial
     # counted, so that "when he was not arrested ... a previous arrest" needs both arrests in the other sentence
     rest = Counter(content_stems(negated[: cue.start()] + " " + negated[cue.end() :]))
     other = Counter(content_stems(asserted))
     extra = frozenset(other) - frozenset(rest)
     if len(rest) < 3 or rest - other or len(extra) > float(params.get("max_extra", 0)):
-        return False  # the negation is about something the other sentence does not say, or they differ besides
-    return _in_place(asserted, extra, content_stems(predicate))
+        return None  # the negation is about something the other sentence does not say, or they differ besides
+    return (b, a)[1 - n] if _in_place(asserted, extra, content_stems(predicate)) else None
 
 
 def _in_place(asserted: str, extra: frozenset[str], predicate: Sequence[str]) -> bool:

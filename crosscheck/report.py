@@ -49,7 +49,7 @@ def compare(articles: Sequence[Article], pack: RulePack) -> Report:
     splits = [split_sentences(a.text) for a in articles]  # once, for the date line and the claims
     articles = [dated(a, split) for a, split in zip(articles, splits, strict=True)]
     claims = [extract_claims(a, pack.aliases, pack.frames, split) for a, split in zip(articles, splits, strict=True)]
-    findings = corroborate(claims, pack)
+    findings = corroborate(claims, pack, {a.id: a.date for a in articles})
     return Report(sources=tuple(articles), claims=tuple(c for cs in claims for c in cs), findings=findings)
 
 
@@ -112,6 +112,7 @@ def _claim(c: Claim) -> dict[str, Any]:
         "sentence": c.sentence,
         "hedge": c.hedge,
         "negated": c.negated,
+        "status": c.status.value,
         "headline": c.headline,
     }
     fact = c.fact

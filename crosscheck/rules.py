@@ -33,6 +33,7 @@ TOLLS = ("dead", "injured", "missing")  # the casualty states the quantity extra
 # alone for a claim with no frame)
 MESSAGE_FIELDS = frozenset(
     {"a", "b", "a_phrase", "b_phrase", "a_source", "b_source", "source", "claim", "a_speaker", "b_speaker", "hedge"}
+    | {"newer", "older"}  # an update (P102): the source published later, and the other
 )
 _CODE = re.compile(r"^[A-Z]{1,3}\d{3}$")
 _NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")

@@ -157,7 +157,11 @@ def _rules_by_kind(pack: RulePack) -> tuple[dict[ClaimKind, list[Rule]], dict[Cl
 def _judge_pair(pair: Pair, comparing: dict[ClaimKind, list[Rule]]) -> Finding | None:
     for rule in comparing[pair.a.kind]:
         if _matches(rule, pair):
-            return _finding(rule, pair.claims, _fields(pair.a, pair.b))
+            fields = _fields(pair.a, pair.b)
+            if pair.newer:  # which source is newer, for the message of an update
+                fields["newer"] = pair.newer
+                fields["older"] = pair.b.source if pair.newer == pair.a.source else pair.a.source
+            return _finding(rule, pair.claims, fields)
     return None
 
 

@@ -156,7 +156,7 @@ def test_hedges(row: Row) -> None:
     assert row["negated"] in ("yes", "no")
     start = text.index(span) if span else 0  # an empty span: the sentence as a statement
     end = start + len(span) if span else len(text)
-    hedge, negated = qualify(text, start, end, fact=bool(span))
+    hedge, negated, _ = qualify(text, start, end, fact=bool(span))
     assert (hedge or "", "yes" if negated else "no") == (row["hedge"], row["negated"])
 
 

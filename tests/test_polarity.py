@@ -11,7 +11,7 @@ import attrs
 import pytest
 
 from crosscheck import compare_texts, load_pack
-from crosscheck.model import Claim, ClaimKind, Severity, Verdict
+from crosscheck.model import Claim, ClaimKind, Severity, Status, Verdict
 from crosscheck.polarity import polarity_conflict
 
 PACK = load_pack()
@@ -120,7 +120,7 @@ def test_params_are_read_from_the_rule() -> None:
     b = _claim("B", "The minister resigned after the vote in parliament.")
     assert polarity_conflict(a, b, RULE.params)
     assert not polarity_conflict(a, b, {**RULE.params, "denials": []})  # "refused" is then no negation
-    assert not polarity_conflict(attrs.evolve(b, hedge="reportedly"), a, RULE.params)
+    assert not polarity_conflict(attrs.evolve(b, hedge="reportedly", status=Status.HEDGED), a, RULE.params)
     extra = _claim("B", "The minister plans to resign after the vote in parliament.")
     denial = _claim("A", "The minister has no intention of resigning after the vote in parliament.")
     assert polarity_conflict(denial, extra, RULE.params)

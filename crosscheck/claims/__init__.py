@@ -16,12 +16,12 @@ from attrs import evolve
 from crosscheck.claims.datelines import dateline_date, is_dateline_text
 from crosscheck.claims.dates import find_dates, resolve_relative
 from crosscheck.claims.entities import NO_ALIASES, Aliases, find_entities
-from crosscheck.claims.hedges import qualify
+from crosscheck.claims.hedges import qualified_clauses, qualify, reported
 from crosscheck.claims.quantities import find_quantities
 from crosscheck.claims.quotes import find_quotes
 from crosscheck.facts import Relation, date_relation, quantity_relation
 from crosscheck.frames import NO_FRAMES, FrameLexicon, counted, frames_for
-from crosscheck.model import Article, Claim, ClaimKind, DateRef, Entity, EntityType, Fact, Quantity, Sentence
+from crosscheck.model import Article, Claim, ClaimKind, Clause, DateRef, Entity, EntityType, Fact, Quantity, Sentence
 from crosscheck.sentences import split_sentences
 
 
@@ -71,7 +71,7 @@ def extract_claims(
             continue  # a quote read across the headline: the headline gives figures and dates only
         fact_kind = kind is not ClaimKind.STATEMENT
         sentence = text[sent.start : max(sent.end, e)]  # a quote may run on past its first sentence
-        hedge, negated = qualify(sentence, s - sent.start, e - sent.start, fact=fact_kind)
+        qualifiers = qualify(sentence, s - sent.start, e - sent.start, fact=fact_kind)
         claims.append(
             Claim(
                 id=f"{article.id}{n}",
@@ -82,13 +82,21 @@ def extract_claims(
                 text=text[s:e],
                 sentence=sent.index,
                 fact=fact,
-                hedge=hedge,
-                negated=negated,
+                hedge=qualifiers.hedge,
+                negated=qualifiers.negated,
+                status=qualifiers.status,
+                clauses=_clauses(sentence, sent.start) if kind is ClaimKind.STATEMENT else (),
+                reported=kind is ClaimKind.STATEMENT and reported(sentence),
                 headline=sent is head,
             )
         )
     year = int(published[:4]) if published else None
     return _unrestated(_framed(claims, with_facts, text, frames, year))
+
+
+def _clauses(sentence: str, offset: int) -> tuple[Clause, ...]:
+    """The clauses of a statement that a hedge qualifies, with article offsets and their status."""
+    return tuple(Clause(offset + s, offset + e, status, hedge) for s, e, hedge, status in qualified_clauses(sentence))
 
 
 def _facts(sentences: Sequence[Sentence]) -> list[tuple[int, int, ClaimKind, Fact]]:

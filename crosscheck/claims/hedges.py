@@ -1,7 +1,10 @@
-"""Hedges and polarity: is a claim hedged ("alleged", "could") or negated/denied ("not", "denied")?
+"""Hedges and polarity: is a claim hedged ("alleged", "could"), only expected ("is expected to", "will", "plans
+to") or negated/denied ("not", "denied")?
 
-Each claim records the hedge word that qualifies it and whether it is negated, so the rules can tell a hedged
-claim from a stated one (H101) and a denial from an assertion (P101). Only the clause that governs the claim
+Each claim records the hedge word that qualifies it, whether it is negated, and the status they make of it
+(``stated``, ``expected``, ``hedged``, ``negated``: see ``status``), so the rules can tell a hedged claim from a
+stated one (H101), an expected event from a done one (H102) and a denial from an assertion (P101, P102). These
+patterns are the one home of the words. Only the clause that governs the claim
 counts. The clauses come from a shallow split of the sentence at punctuation and conjunctions, with no parser,
 which keeps it fast:
 
@@ -31,17 +34,37 @@ import functools
 import re
 from typing import NamedTuple
 
+from crosscheck.lexicon import lemmas
+from crosscheck.model import Status
 from crosscheck.patterns import LazyPattern
+from crosscheck.text import stem
 
 
 class Qualifiers(NamedTuple):
-    """What qualifies one claim: its hedge word (``None`` when it is stated as fact) and whether it is negated."""
+    """What qualifies one claim: its hedge word (``None`` when it is stated as fact), whether it is negated, and
+    the status they make of it (see ``status``)."""
 
     hedge: str | None
     negated: bool
+    status: Status = Status.STATED
 
 
 UNQUALIFIED = Qualifiers(None, False)
+
+
+def status(hedges: list[str], negated: bool) -> Status:
+    """The modality that ``hedges`` (the words of the hedges that govern a claim) and a negation make of it: a hedge
+    that only expects or schedules ("is expected to", "will", "plans to") is an expectation, any other a doubt; a
+    doubt outweighs a negation ("may not have"), and a negation an expectation ("will not"); but "could" with a
+    negation is an inability, no doubt ("could not be reached", "could offer no details")."""
+    expected = [EXPECTATIONS.fullmatch(h) is not None for h in hedges]
+    doubts = [h for h, e in zip(hedges, expected, strict=True) if not e]
+    if doubts and not (negated and all(h == "could" for h in doubts)):
+        return Status.HEDGED
+    if negated:
+        return Status.NEGATED
+    return Status.EXPECTED if expected else Status.STATED
+
 
 # --- the words -------------------------------------------------------------------------------------------------------
 
@@ -53,8 +76,11 @@ HEDGES = LazyPattern(
         (?P<free>                                   # may stand right after the fact: "Five people reportedly died"
             allegedly|reportedly|purportedly|apparently|possibly|presumably|probably|likely
           | may|might|could                         # modal verbs ("May", the month, is told apart in _cues)
-          | (?P<expected>expected\s+to)          # after a form of "be" (_BE_BEFORE): "is expected to"
+          | (?P<expected>(?:expected|scheduled|slated|set)\s+to|(?:scheduled|slated)\s+for)  # after "is": "is set to"
+          | (?P<will>will)                          # not a noun: "the will of", "his will" (_DETERMINER_BEFORE)
+          | (?P<plan>(?:plans?|planned|planning|intends?|intended|intending|expects)\s+to)  # not "the plans to"
         )
+      | (?:unclear|uncertain|not\s+clear|not\s+known)\s+(?:whether|if)   # "it is unclear whether he fired"
       | (?P<participle>                             # "are said to be"; bound to a noun without an auxiliary
             said\s+to\s+be
           | (?:believed|thought|reported|rumou?red)\s+to(?=\s+(?:be|have)\b)   # "believed to have offered"
@@ -65,6 +91,11 @@ HEDGES = LazyPattern(
     )\b
     """,
     re.VERBOSE,
+)
+# the hedges that expect or schedule an event rather than doubt it (Qualifiers.status), as _cues reports them
+EXPECTATIONS = LazyPattern(
+    r"(?:(?:is|are|was|were|be|been|being)\s+(?:(?:expected|scheduled|slated|set)\s+to|(?:scheduled|slated)\s+for)"
+    r"|will|(?:plans?|planned|planning|intends?|intended|intending|expects)\s+to)"
 )
 # "the alleged gunman", "a suspected Mafia boss": the person is in doubt, not the act (after "alleged", up to three
 # modifiers, but no article or preposition, then a noun for a person; act nouns in -er are left out)
@@ -94,12 +125,14 @@ _DETERMINER_BEFORE = LazyPattern(r"\b(?:the|a|an|this|those|these|such|his|her|t
 _PREDICATE_BEFORE = LazyPattern(r"\b(?:is|are|was|were|be|been|being|has|have|had|also|still|widely|not)\s+$", re.I)
 # "is expected to", "are now expected to"; not "had expected to testify"
 _BE_BEFORE = LazyPattern(r"\b(is|are|was|were|be|been|being)\s+(?:(?:now|still|also|widely|generally)\s+)?$")
+_NAME_AFTER = LazyPattern(r"\s+[A-Z][a-z]")  # "Will Artino"
 _PHRASE_END = LazyPattern(r"[;:()\"“”]|,(?!\s?\d{3}\b)")  # not the comma of "100,000"
 
 # a flat list of the words' starts: a quick test that most sentences fail, before the full patterns
 _GATE = LazyPattern(
-    r"(?:allegedly|reportedly|purportedly|apparently|possibly|presumably|probably|likely|expected|believed|thought"
+    r"(?:allegedly|reportedly|purportedly|apparently|possibly|presumably|probably|likely|expect|believed|thought"
     r"|reported|rumou?red|alleged|suspected|accused|unconfirmed|claim|deni|deny|refus|reject|dismiss"
+    r"|scheduled|slated|plan|intend|unclear|uncertain|(?:set|will)\b"
     r"|(?:may|might|could|said|not|never|no|nobody|none|nothing|neither|nor|cannot|n\s?['’]\s?t)\b)"
 )
 NEGATIONS = LazyPattern(
@@ -144,6 +177,7 @@ _BOUNDARY = LazyPattern(
     | (?<!\ball)\s(?=but\b)                                     # not "all but"
     | \s(?=and\s+(?:{_PRONOUN}\b                                # "... died and the suspect may have fled", but
                   |{_DETERMINER}\s+[\w'’-]+\s+(?:[\w'’-]+\s+){{0,2}}?{_FINITE}\b))  # not "and a face of the ..."
+    | \s(?=and\s+(?:is|are|was|were|will|would|may|might|could)\s)  # a second predicate: "... and is expected to"
     | \s(?=(?:although|though|whereas|unless|because(?!\s+of)|when|whenever)\b)
     | (?<!\ba)\s(?=while\b)                                     # not "a while"
     | \s(?=(?:after|before|since|until|till|as|so|once)\s+      # a preposition too, so only before a clause
@@ -202,6 +236,7 @@ class _Cue(NamedTuple):
     hedge: str  # the hedge as reported ("reportedly", "is expected to"); empty for a negation
     free: bool  # a hedge that may follow the fact with no auxiliary; a negation that is a particle, not a denial
     reach: int  # the cue qualifies facts that start before this: the phrase end for "the alleged theft of $5 million"
+    bound: bool = False  # an attributive or participle hedge, bound to its phrase ("a man suspected of shooting")
 
 
 class _Sentence(NamedTuple):
@@ -223,18 +258,15 @@ def qualify(sentence: str, start: int, end: int, *, fact: bool) -> Qualifiers:
         return UNQUALIFIED
     if not fact:
         cues = [c for c in info.cues if not _inside(c.start, info.relatives)]
-        return Qualifiers(next((c.hedge for c in cues if c.hedge), None), any(not c.hedge for c in cues))
+        hedges = [c.hedge for c in cues if c.hedge]
+        hedge = next((h for h in hedges if not EXPECTATIONS.fullmatch(h)), hedges[0] if hedges else None)
+        negated = any(not c.hedge for c in cues)
+        # the sentence's status: a hedge bound to a noun phrase ("a man suspected of shooting three people was
+        # arrested", "a revolver believed to be the murder weapon was recovered") doubts that phrase, not the event
+        free = [c.hedge for c in cues if c.hedge and not c.bound]
+        return Qualifiers(hedge, negated, status(free, negated))
     start, end = max(0, min(start, len(sentence))), max(0, min(end, len(sentence)))
-    # the clause: between the boundaries around the fact, inside its quotation or relative clause if it is in one
-    quote = next(((qs, qe) for qs, qe in info.quotes if qs <= start < qe), None)
-    lo, hi = quote or (0, len(sentence))
-    bounds = info.bounds.get(info.quotes.index(quote) if quote else -1, [])
-    i = bisect.bisect_right(bounds, start)
-    clause_start = max(lo, bounds[i - 1] if i else lo)
-    clause_end = min(hi, bounds[i] if i < len(bounds) else hi)
-    relative = next(((rs, re_) for rs, re_ in info.relatives if rs <= start < re_), None)
-    if relative:
-        clause_start, clause_end = max(clause_start, relative[0]), min(clause_end, relative[1])
+    quote, relative, (clause_start, clause_end) = _clause(info, len(sentence), start)
     scopes = [(clause_start, end)]
     if info.frame[0] <= start < info.frame[1]:
         scopes.append((0, info.frame[0]))
@@ -245,14 +277,105 @@ def qualify(sentence: str, start: int, end: int, *, fact: bool) -> Qualifiers:
     def governs(c: _Cue) -> bool:
         return start < c.reach and any(a <= c.start < b for a, b in scopes) and not _inside(c.start, elsewhere)
 
-    hedge = next((c.hedge for c in info.cues if c.hedge and governs(c)), None)
+    # a doubt before an expectation: "the finger will be pointed at a gang who are believed to have carried out 300
+    # robberies" doubts the robberies, and "likely will not face" the action
+    hedges = [c.hedge for c in info.cues if c.hedge and governs(c)]
+    hedge = next((h for h in hedges if not EXPECTATIONS.fullmatch(h)), hedges[0] if hedges else None)
     if hedge is None:
         phrase_start = max(clause_start, sentence.rfind(",", 0, start))
         if not _MODIFIER_BEFORE.search(sentence, phrase_start, start):
             hedge = _hedge_after(sentence, end, clause_end, info.cues)
     until = _UNTIL_BEFORE.search(sentence, max(0, start - 40), start) is not None
     negated = any(not c.hedge and governs(c) and not (until and c.free) for c in info.cues)
-    return Qualifiers(hedge, negated)
+    return Qualifiers(hedge, negated, status([hedge] if hedge else [], negated))
+
+
+def _clause(
+    info: _Sentence, n: int, start: int
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None, tuple[int, int]]:
+    """The clause at ``start``: between the boundaries around it, inside its quotation or relative clause if it is in
+    one; with that quotation and relative clause (or None)."""
+    quote = next(((qs, qe) for qs, qe in info.quotes if qs <= start < qe), None)
+    lo, hi = quote or (0, n)
+    bounds = info.bounds.get(info.quotes.index(quote) if quote else -1, [])
+    i = bisect.bisect_right(bounds, start)
+    clause_start = max(lo, bounds[i - 1] if i else lo)
+    clause_end = min(hi, bounds[i] if i < len(bounds) else hi)
+    relative = next(((rs, re_) for rs, re_ in info.relatives if rs <= start < re_), None)
+    if relative:
+        clause_start, clause_end = max(clause_start, relative[0]), min(clause_end, relative[1])
+    return quote, relative, (clause_start, clause_end)
+
+
+def qualified_clauses(sentence: str) -> tuple[tuple[int, int, str, Status], ...]:
+    """The clauses of ``sentence`` that a hedge qualifies, as (start, end, hedge word, status), in order: "DiLeo will
+    coach on Saturday and is expected to remain coach for the rest of the season" gives both. A hedge inside a
+    quotation or bound to a noun phrase ("a man suspected of shooting") qualifies no clause."""
+    info = _analyse(sentence)
+    out = []
+    for c in info.cues:
+        if c.hedge and not c.bound and not _inside(c.start, info.quotes):
+            _, _, (s, e) = _clause(info, len(sentence), c.start)
+            negated = any(not n.hedge and s <= n.start < e for n in info.cues)
+            out.append((s, e, c.hedge, status([c.hedge], negated)))
+    return tuple(out)
+
+
+# the verbs that attribute what a sentence says to a source, a subset of _VERB ("testified" reports an event)
+_REPORTED = LazyPattern(
+    r"\b(?:said|says|say|told|tells|claim(?:s|ed)?|alleg(?:es|ed)|reported|reports|stated)\b|\baccording\s+to\b",
+    re.IGNORECASE,
+)
+
+
+def reported(sentence: str) -> bool:
+    """Whether ``sentence`` attributes what it says, outside its quotations: "police say", "according to"."""
+    quotes = _quotes(sentence)
+    return any(not _inside(m.start(), quotes) for m in _REPORTED.finditer(sentence))
+
+
+# what marks a sentence as reporting an event done: a past auxiliary (or "has been"), or a verb in -ed
+_PAST = LazyPattern(r"\b(?:was|were|had|did|(?:has|have)\s+been)\b", re.IGNORECASE)
+_ED = LazyPattern(r"\b([a-z]+ed)\b", re.IGNORECASE)
+# a repetition or a former state: "will again be required" and "previously were required" are two times, not one
+_WORD = LazyPattern(r"[\w'’-]+")
+_OTHER_TIME = LazyPattern(r"\b(?:again|previously|formerly|once\s+more|no\s+longer|anymore)\b", re.IGNORECASE)
+
+
+def reports_done(sentence: str, verbs: frozenset[str]) -> bool:
+    """Whether ``sentence`` reports an event as done, outside its quotations: a past auxiliary ("was appointed",
+    "had been dismissed") or one of ``verbs`` (stems) in the past ("resigned" for an expected "resign", "met" for
+    "meet", by the lexicon's irregular forms). Not a spec list
+    ("up to 16GB of RAM"), a present ("are thrilled to have her host", "can visit") or a plan ("plans its own")."""
+    quotes = _quotes(sentence)
+    if any(not _inside(m.start(), quotes) for m in _PAST.finditer(sentence)):
+        return True
+    for m in _WORD.finditer(sentence):
+        word = m.group().lower()
+        if _inside(m.start(), quotes) or word.endswith("ing"):
+            continue
+        if word.endswith("ed"):
+            base = word[:-3] + "y" if word.endswith("ied") else word  # "testified", "testify"
+            if stem(word) in verbs or stem(base) in verbs:
+                return True
+        elif any(stem(lemma) in verbs for lemma in lemmas(word, "v") - {word}):
+            return True  # an irregular past: "met" for "meet", "won" for "win"
+    return False
+
+
+def asserts(sentence: str) -> bool:
+    """Whether ``sentence`` has a finite verb to assert anything with: an auxiliary, a verb in -ed or another
+    inflected form of a verb (by the lexicon: "drove", "says"); not a headline's phrase ("Latest on Waitrose
+    supermarket fire")."""
+    words = {m.group().lower() for m in _WORD.finditer(sentence)}
+    if words & _AUXILIARIES or _ED.search(sentence) is not None:
+        return True
+    return any(not w.endswith("ing") and lemmas(w, "v") - {w} for w in words)
+
+
+def other_time(sentence: str) -> bool:
+    """ "again", "previously", "no longer": the sentence sets its event against another time."""
+    return _OTHER_TIME.search(sentence) is not None
 
 
 def _hedge_after(sentence: str, end: int, limit: int, cues: tuple[_Cue, ...]) -> str | None:
@@ -324,6 +447,8 @@ def _cues(sentence: str) -> tuple[_Cue, ...]:
     for m in HEDGES.finditer(low):
         if _within_word(low, m.start()) or (m.group() == "may" and sentence[m.start()] == "M"):
             continue  # "may" inside "dismay"; "May" the month
+        if m.group("will") and sentence[m.start()] == "W" and (m.start() > 0 or _NAME_AFTER.match(sentence, m.end())):
+            continue  # "Will Artino scored 14 points": a name
         if m.group("claim") and _is_claim_made(low, m):
             continue
         word = " ".join(m.group().split())
@@ -333,13 +458,18 @@ def _cues(sentence: str) -> tuple[_Cue, ...]:
             be = _BE_BEFORE.search(low, max(0, m.start() - 24), m.start())
             if not be:
                 continue
-            word = f"{be.group(1)} expected to"
-        reach = n
+            word = f"{be.group(1)} {' '.join(m.group('expected').split())}"
+        if (m.group("will") or m.group("plan")) and _DETERMINER_BEFORE.search(low, max(0, m.start() - 12), m.start()):
+            continue  # a noun: "the will of the people", "the plans to build"
+        reach, bound = n, False
         if m.group("participle") and _is_bound(low, m, word):
+            # a participle after a noun describes it ("a man suspected of shooting"); an attributive "the alleged
+            # theft" doubts an act (a person, "the alleged gunman", is no cue at all)
+            bound = word not in ("alleged", "suspected") or low.startswith((" of", " to"), m.end())
             phrase_end = _PHRASE_END.search(low, m.end())
             words = _BOUND_WORDS.match(low, m.end())
             reach = min(phrase_end.start() if phrase_end else n, words.end() if words else n)
-        cues.append(_Cue(m.start(), word, bool(m.group("free")), reach))
+        cues.append(_Cue(m.start(), word, bool(m.group("free")), reach, bound))
     for m in NEGATIONS.finditer(low):
         if _negates(low, m):
             cues.append(_Cue(m.start(), "", not m.group("denial"), n))
