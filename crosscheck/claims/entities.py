@@ -57,7 +57,9 @@ _ABBREV = r"(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Det|Insp
 _WORD = (
     r"(?:"
     + _ABBREV
-    + r"|(?:al|el|bin|ibn|abu)-[A-Z][\w'\u2019-]*\w|[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'\u2019&-]*[\w]|[A-Z](?![\w'\u2019]))"
+    + r"|(?:al|el|bin|ibn|abu)-[A-Z][\w'\u2019-]*\w|[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'\u2019&-]*[\w]"
+    + r"|[A-Z]\.(?=\s+[A-Z][a-z])"  # a middle initial: "John F. Kennedy", "William J. Clinton"
+    + r"|[A-Z](?![\w'\u2019]))"
 )
 _PARTICLE = r"(?:de|da|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|di|dos|das|of|of\s+the|and|for|on)"
 _RUN = re.compile(_WORD + r"(?:\s+(?:" + _PARTICLE + r"\s+)?" + _WORD + r")*")
