@@ -44,6 +44,7 @@ from crosscheck.facts import (
 )
 from crosscheck.frames import AGE, Fit, fit, other_events, same_scope
 from crosscheck.model import Claim, ClaimKind, DateRef, Entity, EntityType, Qualifier, Quantity, Quote
+from crosscheck.names import NameRelation, name_relation
 from crosscheck.similarity import SameStatement, StatementModel, profile
 from crosscheck.text import content_stems, quote_text
 from crosscheck.text import words as content_words
@@ -102,6 +103,10 @@ class AlignConfig:
     # units that measure one property of a story's object ("magnitude", "calibre"), from [frames] properties
     # (rules/frames.toml): where each article gives one value, the two pair on the unit alone
     properties: frozenset[str] = frozenset()
+    # given names and their nicknames, and names written from another script in several spellings, folded
+    # (crosscheck.names), from the pack's [nicknames] and [transliterations] tables (rules/names.toml)
+    nicknames: Mapping[str, frozenset[str]] = field(factory=dict)
+    transliterations: Mapping[str, frozenset[str]] = field(factory=dict)
     statement_model: StatementModel = field(factory=StatementModel)  # weights of the sentence similarity model
 
 
@@ -118,6 +123,9 @@ class Pair:
     also: tuple[Claim, ...] = ()
     # the source published later, when the two articles' publication dates differ (see ``dated``); None otherwise
     newer: str | None = None
+    # how two people's names relate (crosscheck.names), read by the entity-compare rules: None for other pairs;
+    # UNRELATED for two different names given to one role
+    naming: NameRelation | None = None
 
     @property
     def claims(self) -> tuple[Claim, ...]:
@@ -162,6 +170,15 @@ class Side:
         first = min(self.statements, default=-1)
         self.lead = frozenset(c.id for c in self.claims if c.sentence == first)
         self.people = _people(self.by_kind[ClaimKind.ENTITY], self.statements)
+        # the people a mention presents plainly as a person: a role, a reporting verb, an age or "who" (not only
+        # ", a ..." after the name, which describes a firm as well: "Gordon Advisers, a public accounting firm")
+        self.plainly = frozenset(
+            c.fact.canonical or c.fact.name
+            for c in self.by_kind[ClaimKind.ENTITY]
+            if isinstance(c.fact, Entity)
+            and c.fact.type is EntityType.PERSON
+            and _presented(c, self.statements.get(c.sentence), plainly=True)
+        )
         by_last: dict[str, list[str]] = defaultdict(list)  # last name -> full names, in order
         for name in self.people:
             by_last[name.lower().split()[-1]].append(name)
@@ -441,7 +458,7 @@ def align(
     figures = [*sa.by_kind[ClaimKind.QUANTITY], *sb.by_kind[ClaimKind.QUANTITY]]
     pairs = _offsets_judged_once(pairs, figures, related)
     pairs += _align_quotes(sa.by_kind[ClaimKind.QUOTE], sb.by_kind[ClaimKind.QUOTE], config)
-    pairs += _align_people(sa, sb)
+    pairs += _align_people(sa, sb, config)
     pairs += _align_names(sa, sb)
     pairs.sort(key=lambda p: (p.a.start, p.b.start, p.a.kind.value))
     return Alignment(pairs=tuple(pairs), related=frozenset(related))
@@ -955,16 +972,26 @@ def _align_quotes(xs: Sequence[Claim], ys: Sequence[Claim], config: AlignConfig)
     return pairs
 
 
-def _align_people(a: Side, b: Side) -> list[Pair]:
+def _align_people(a: Side, b: Side, config: AlignConfig) -> list[Pair]:
     """A person named in both articles pairs once. Each article's mentions are grouped by the full name they link
     to, and the most informative mention (with a role, else the longest) stands for the person. Two names are the
     same person when their last words agree and one of them is a full name (two words or more), or both come with
     a role: a lone surname without a role is too weak a match ("Smith" and "Smith"). And one of the two articles
     must present them as a person: a title or role, a reporting verb ("said Fauzi"), an age or a role in
     apposition (", 43,", ", a doctor at ..."), so that a place or a paper typed as a name by its context alone
-    ("in Bener Meriah", "told Le Parisien") is not reported as a person both name."""
+    ("in Bener Meriah", "told Le Parisien") is not reported as a person both name.
+
+    The people left unpaired then pair by how their names relate (crosscheck.names; ``Pair.naming``): two full
+    names written another way or spelled with a letter or two apart ("Bill Ingaldson" / "William Ingaldson",
+    "Ilene Wolfe" / "Ilene Wolff") when one article presents them as a person by more than a description
+    after the name (``Side.plainly``: "fired from Gordon Advisors" against "Gordon Advisers, a public accounting
+    firm" is a firm, typed a person by its plain words and that apposition), and then two different names given
+    to one role (:func:`_same_role`). Only people the other article does not name otherwise: two people who both
+    appear are no discrepancy."""
     pairs: list[Pair] = []
+    used_a: set[str] = set()
     used: set[str] = set()
+    tables = {"nicknames": config.nicknames, "transliterations": config.transliterations}
     for name_a, (ca, cue_a) in a.people.items():
         for name_b in b.people_by_last.get(name_a.lower().split()[-1], ()):  # the names with the same last word
             cb, cue_b = b.people[name_b]
@@ -972,10 +999,66 @@ def _align_people(a: Side, b: Side) -> list[Pair]:
                 continue
             full = len(name_a.split()) > 1 or len(name_b.split()) > 1
             if full or (_role(ca) and _role(cb)):
-                pairs.append(Pair(ca, cb, 1.0))
+                naming = name_relation(name_a, name_b, **tables)
+                same = naming is NameRelation.UNRELATED
+                pairs.append(Pair(ca, cb, 1.0, naming=NameRelation.SAME if same else naming))
+                used_a.add(name_a)
                 used.add(name_b)
                 break
+    for name_a, (ca, _) in a.people.items():
+        if name_a in used_a or len(name_a.split()) < 2:
+            continue
+        for name_b, (cb, _) in b.people.items():
+            if name_b in used or len(name_b.split()) < 2 or not (name_a in a.plainly or name_b in b.plainly):
+                continue
+            naming = name_relation(name_a, name_b, **tables)
+            if naming in (NameRelation.SOFT, NameRelation.HARD):
+                pairs.append(Pair(ca, cb, 1.0, naming=naming))
+                used_a.add(name_a)
+                used.add(name_b)
+                break
+    pairs += _same_role(a, b, used_a, used)
     return pairs
+
+
+def _same_role(a: Side, b: Side, used_a: set[str], used_b: set[str]) -> list[Pair]:
+    """Two different people given one role: "Police Chief Jim Williams" in one article and "Police Chief John
+    Wilson" in the other. The role must be written the same way (capitals aside) and name one office: two words
+    or more ("police chief", "public safety director", not "spokesman" or "official", which many hold), or one
+    word with the same affiliation ("US President"). Each must be the only person of that role in its article, and
+    neither named in the other article at all (not even by surname)."""
+    roles_a = _by_role(a, used_a)
+    roles_b = _by_role(b, used_b)
+    pairs: list[Pair] = []
+    for key, names_a in roles_a.items():
+        names_b = roles_b.get(key, [])
+        if len(names_a) != 1 or len(names_b) != 1:
+            continue
+        (name_a, ca), (name_b, cb) = names_a[0], names_b[0]
+        if _surname(name_a) in b.people_by_last or _surname(name_b) in a.people_by_last:
+            continue
+        pairs.append(Pair(ca, cb, 1.0, naming=NameRelation.UNRELATED))
+    return pairs
+
+
+def _surname(name: str) -> str:
+    return name.lower().split()[-1]
+
+
+def _by_role(s: Side, used: set[str]) -> dict[tuple[str, str], list[tuple[str, Claim]]]:
+    """The people of an article by the office their role names (see :func:`_same_role`); the paired ones are
+    counted (they hold the role too) but not offered."""
+    out: dict[tuple[str, str], list[tuple[str, Claim]]] = {}
+    for name, (c, _) in s.people.items():
+        role = _role(c)
+        if not role or not isinstance(c.fact, Entity):
+            continue
+        words = role.lower().replace(".", "").split()
+        affiliation = c.fact.affiliation or ""
+        if len(words) < 2 and not affiliation:
+            continue
+        out.setdefault((" ".join(words), affiliation), []).append((name, c))
+    return {key: [(n, c) for n, c in found if n not in used] if len(found) == 1 else [] for key, found in out.items()}
 
 
 def _align_names(a: Side, b: Side) -> list[Pair]:
@@ -1020,6 +1103,9 @@ _PERSON_AFTER = re.compile(
 )
 
 
+_DESCRIBED = re.compile(r"^\s*,\s*(?:a|an)\s+[a-z]")  # ", a ...": a description, of a person or a firm
+
+
 def _people(claims: Sequence[Claim], statements: Mapping[int, Claim]) -> dict[str, tuple[Claim, bool]]:
     """The people an article names, in order of first mention: full name -> (the mention that stands for them,
     whether any mention presents them as a person). ``statements``: the article's statements by sentence."""
@@ -1034,14 +1120,17 @@ def _people(claims: Sequence[Claim], statements: Mapping[int, Claim]) -> dict[st
     return out
 
 
-def _presented(c: Claim, statement: Claim | None) -> bool:
+def _presented(c: Claim, statement: Claim | None, *, plainly: bool = False) -> bool:
     if _role(c):
         return True
     if statement is None:
         return False
     before = statement.text[: max(0, c.start - statement.start)]
     after = statement.text[c.end - statement.start :]
-    return bool(_PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after))
+    m = _PERSON_AFTER.match(after)
+    if plainly and m and _DESCRIBED.match(after):
+        m = None
+    return bool(_PERSON_BEFORE.search(before) or m)
 
 
 def _same_name(x: str, y: str) -> bool:

@@ -26,6 +26,7 @@ from crosscheck.errors import RuleError
 from crosscheck.frames import FrameLexicon, PredicateFamily
 from crosscheck.kinds import KINDS
 from crosscheck.model import ClaimKind, EntityType, Severity, Verdict
+from crosscheck.names import name_table
 from crosscheck.similarity import StatementModel
 
 TOLLS = ("dead", "injured", "missing")  # the casualty states the quantity extractor gives people ("people:dead")
@@ -113,6 +114,7 @@ def load_pack(extra_dirs: Sequence[Path] = (), include_default: bool = True) -> 
     kindred: dict[str, list[str]] = {}  # classes of counted nouns by name, likewise
     lists: dict[str, set[str]] = {key: set() for key in FRAME_LISTS}  # [frames] word lists, added up
     reach: int | None = None  # [frames] family_reach: a later file overrides it
+    spellings: dict[str, dict[str, list[str]]] = {table: {} for table in NAME_TABLES}  # a later file adds forms
     for d in dirs:
         if not d.is_dir():
             raise RuleError(f"{d}: rule pack folder not found")
@@ -131,6 +133,9 @@ def load_pack(extra_dirs: Sequence[Path] = (), include_default: bool = True) -> 
             families.update({family.name: family for family in file_families})
             reach = reach if file_reach is None else file_reach
             kindred.update(load_kindred(f, data))
+            for table, groups in load_name_tables(f, data).items():
+                for key, forms in groups.items():
+                    spellings[table].setdefault(key, []).extend(forms)
             for key, found in file_lists.items():
                 lists[key] |= found
             rules += file_rules
@@ -147,6 +152,8 @@ def load_pack(extra_dirs: Sequence[Path] = (), include_default: bool = True) -> 
         statement_model=StatementModel(**weights),
         kindred=_classes(kindred),
         properties=frozenset(lists["properties"]),
+        nicknames=name_table(spellings["nicknames"]),
+        transliterations=name_table(spellings["transliterations"], among=True),
     )
     aliases = Aliases(names=names, titles=titles, prefixes=prefixes, nouns=nouns)
     frames = FrameLexicon(
@@ -167,11 +174,21 @@ def read_file(path: Path) -> dict[str, Any]:
         raise RuleError(f"{path}: cannot be read ({e})") from None
     except tomllib.TOMLDecodeError as e:
         raise RuleError(f"{path}: not valid TOML ({e})") from None
-    unknown = set(data) - {"rule", "alignment", "alias", "title", "prefix", "predicate", "frames", "kindred"}
+    unknown = set(data) - {
+        "rule",
+        "alignment",
+        "alias",
+        "title",
+        "prefix",
+        "predicate",
+        "frames",
+        "kindred",
+        *NAME_TABLES,
+    }
     if unknown:
         raise RuleError(
             f"{path}: unknown top-level key {sorted(unknown)[0]!r} (expected 'rule', 'alignment', 'alias', 'title', "
-            "'prefix', 'predicate', 'frames' or 'kindred')"
+            "'prefix', 'predicate', 'frames', 'kindred', 'nicknames' or 'transliterations')"
         )
     return data
 
@@ -287,6 +304,36 @@ def load_kindred(path: Path, data: Mapping[str, Any]) -> dict[str, list[str]]:
     return out
 
 
+NAME_TABLES = ("nicknames", "transliterations")
+
+
+def load_name_tables(path: Path, data: Mapping[str, Any]) -> dict[str, dict[str, list[str]]]:
+    """The ``[nicknames]`` and ``[transliterations]`` tables of one pack file (rules/names.toml): a given name to
+    its other written forms. Each key and form must be one name (letters, with hyphens, apostrophes or dots)."""
+    out: dict[str, dict[str, list[str]]] = {}
+    for table in NAME_TABLES:
+        raw = data.get(table, {})
+        if not isinstance(raw, dict):
+            raise RuleError(f"{path}: {table!r} must be a table of name = [forms]")
+        found: dict[str, list[str]] = {}
+        for key, forms in raw.items():
+            where = f"{path}: {table}.{key}"
+            if not _ONE_NAME.match(key):
+                raise RuleError(f"{where}: the key must be one name in letters")
+            if (
+                not isinstance(forms, list)
+                or not forms
+                or not all(isinstance(f, str) and _ONE_NAME.match(f) for f in forms)
+            ):
+                raise RuleError(f"{where}: must be a non-empty list of names (one word each, in letters)")
+            found[key] = forms
+        out[table] = found
+    return out
+
+
+_ONE_NAME = re.compile(r"^[^\W\d_](?:[^\W\d_]|['.-](?=[^\W\d_]))*\.?$")
+
+
 def _classes(kindred: Mapping[str, Sequence[str]]) -> dict[str, int]:
     """Each counted noun of the ``[[kindred]]`` tables to the number of its class (a noun in two keeps the
     first)."""
@@ -345,7 +392,7 @@ def _alignment(path: Path, raw: Any) -> dict[str, Any]:
     """The ``[alignment]`` table: numbers for the thresholds, a ``statement_model`` table of model weights."""
     if not isinstance(raw, dict):
         raise RuleError(f"{path}: 'alignment' must be a table")
-    thresholds = {a.name for a in fields(AlignConfig)} - {"kindred", "properties"}  # data: rules/frames.toml
+    thresholds = {a.name for a in fields(AlignConfig)} - {"kindred", "properties", *NAME_TABLES}  # data
     flat = {k: v for k, v in raw.items() if k != "statement_model"}
     out: dict[str, Any] = _numbers(path, "alignment", flat, thresholds)
     if "statement_model" in raw:

@@ -42,7 +42,8 @@ def judge_pairs(alignment: Alignment, pack: RulePack) -> list[Finding]:
     """Each aligned pair judged by the first rule of its kind that matches (hard, soft, agreement). A statement
     pair whose sentences already hold a hard discrepancy is not judged again as a statement: two sentences whose
     facts cannot both be true do not say the same thing. A soft one (a qualifier, a precision, a name for what is
-    counted) leaves them saying the same thing, and both findings are reported."""
+    counted) leaves them saying the same thing, and both findings are reported; so does a name spelled two ways
+    (E101): the sentences state the same fact of a person whose name one misspells."""
     comparing, _ = _rules_by_kind(pack)
     findings: list[Finding] = []
     discrepant_sentences: set[tuple[int, int]] = set()
@@ -51,7 +52,8 @@ def judge_pairs(alignment: Alignment, pack: RulePack) -> list[Finding]:
             f = _judge_pair(pair, comparing)
             if f is not None:
                 findings.append(f)
-                if f.verdict is Verdict.DISCREPANCY and f.severity is Severity.HARD:
+                hard = f.verdict is Verdict.DISCREPANCY and f.severity is Severity.HARD
+                if hard and pair.a.kind is not ClaimKind.ENTITY:
                     a_side = [c.sentence for c in pair.claims if c.source == pair.a.source]
                     b_side = [c.sentence for c in pair.claims if c.source == pair.b.source]
                     discrepant_sentences.update((i, j) for i in a_side for j in b_side)

@@ -57,7 +57,9 @@ _ABBREV = r"(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Det|Insp
 _WORD = (
     r"(?:"
     + _ABBREV
-    + r"|(?:al|el|bin|ibn|abu)-[A-Z][\w'\u2019-]*\w|[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'\u2019&-]*[\w]|[A-Z](?![\w'\u2019]))"
+    + r"|(?:al|el|bin|ibn|abu)-[A-Z][\w'\u2019-]*\w|[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'\u2019&-]*[\w]"
+    + r"|[A-Z]\.(?=\s+[A-Z][a-z])"  # a middle initial: "John F. Kennedy", "William J. Clinton"
+    + r"|[A-Z](?![\w'\u2019]))"
 )
 _PARTICLE = r"(?:de|da|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|di|dos|das|of|of\s+the|and|for|on)"
 _RUN = re.compile(_WORD + r"(?:\s+(?:" + _PARTICLE + r"\s+)?" + _WORD + r")*")
@@ -140,8 +142,10 @@ def find_entities(text: str, sentences: Sequence[tuple[int, int]], aliases: Alia
     people: dict[str, str] = {}  # a first or last name -> the full name it was first seen in
     shared: set[str] = set()  # names that two people have
     vessels: dict[str, str] = {}  # a vessel's name without its prefix -> its canonical name ("Mysore")
+    offices: dict[str, tuple[str, frozenset[str]] | None] = {}  # a role's last word -> (person, role words)
     for s_start, s_end in sentences:
         sentence = text[s_start:s_end]
+        found: list[Mention[Entity]] = []
         for m in _RUN.finditer(sentence):
             first = m.start()
             if first and sentence[first - 1].isalnum():  # inside a word: the "G" of "4G", the "Phone" of "iPhone"
@@ -158,7 +162,73 @@ def find_entities(text: str, sentences: Sequence[tuple[int, int]], aliases: Alia
                             _link(people, shared, w, words)
                 if entity.type is EntityType.VESSEL:
                     vessels.setdefault(entity.canonical, entity.canonical)
-                yield Mention(s_start + start, s_start + end, entity)
+                found.append(Mention(s_start + start, s_start + end, entity))
+        found += _role_only(sentence, s_start, found, offices)
+        found.sort(key=lambda mention: mention.start)
+        yield from found
+        for mention in found:
+            _hold_office(offices, mention.fact)
+
+
+def _hold_office(offices: dict[str, tuple[str, frozenset[str]] | None], entity: Entity) -> None:
+    """Note who holds the role a person's mention gives ("former Governor Jane Smith": governor -> Jane Smith);
+    a role word two people of the article have links to neither."""
+    if entity.type is not EntityType.PERSON or not entity.role or entity.canonical != entity.name:
+        return
+    words = entity.role.lower().replace("\u2019", "'").split()
+    head = words[-1]
+    if head not in offices:
+        offices[head] = (entity.canonical, frozenset(words))
+        return
+    held = offices[head]
+    if held is not None and held[0] != entity.canonical:
+        offices[head] = None
+
+
+# "the former governor", "the city's police chief": a role without a name, after a person given that role
+_ROLE_ONLY = re.compile(r"\b[Tt]he((?:\s+[a-z]+(?:['\u2019]s)?){1,4})")
+# after the role: a name ("the police chief, Charles Craft") makes it that name's; "of" says which office it is
+# ("the director of a successful first picture"), not that it is the article's holder's
+_NAME_NEXT = re.compile(r"\s*,?\s*[A-Z]|\s+of\b")
+# words that may stand before the role word besides the role's own: time and the place the office is of
+_ROLE_MODIFIERS = frozenset(
+    """former then acting interim city's town's county's state's country's nation's district's village's
+    department's agency's company's club's team's""".split()
+)
+
+
+def _role_only(
+    sentence: str,
+    s_start: int,
+    found: Sequence[Mention[Entity]],
+    offices: Mapping[str, tuple[str, frozenset[str]] | None],
+) -> list[Mention[Entity]]:
+    """Mentions of a person by the role alone: "the former governor" after "former Governor Jane Smith". The last
+    word must be the last word of one person's role in the article so far, and the words before it words of that
+    role or of ``_ROLE_MODIFIERS``; a role followed by a name is that name's ("the police chief, Charles Craft"), and
+    one followed by "of" is some other office ("the director of a successful first picture").
+
+    On the first four articles of each ECB+ event folder this links 36 mentions; of 11 read, 11 are right ("the
+    governor" for Sarah Palin, "the deputy" for the murdered deputy Jerry Ortiz, "the president" for Nixon)."""
+    out: list[Mention[Entity]] = []
+    for m in _ROLE_ONLY.finditer(sentence):
+        tokens = list(re.finditer(r"\S+", m.group(1)))
+        words = [t.group(0).replace("\u2019", "'") for t in tokens]
+        for n in range(len(words), 0, -1):  # the longest phrase that ends in a role word
+            held = offices.get(words[n - 1])
+            if held and all(w in held[1] or w in _ROLE_MODIFIERS for w in words[: n - 1]):
+                break
+        else:
+            continue
+        end = m.start(1) + tokens[n - 1].end()
+        if _NAME_NEXT.match(sentence, end) or any(
+            f.start < s_start + end and s_start + m.start() < f.end for f in found
+        ):
+            continue
+        phrase = sentence[m.start() : end]
+        role = phrase.split(maxsplit=1)[1]
+        out.append(Mention(s_start + m.start(), s_start + end, Entity(phrase, EntityType.PERSON, held[0], role)))
+    return out
 
 
 _LOWER_WORD = re.compile(r"\s+[a-z][\w'\u2019-]*")
