@@ -982,7 +982,7 @@ def _align_people(a: Side, b: Side, config: AlignConfig) -> list[Pair]:
     ("in Bener Meriah", "told Le Parisien") is not reported as a person both name.
 
     The people left unpaired then pair by how their names relate (crosscheck.names; ``Pair.naming``): two full
-    names written another way or spelled with a letter or two apart ("Bill Ingaldson" / "William Ingaldson",
+    names written another way or spelled with a letter or two apart ("Bill Harrowgate" / "William Harrowgate",
     "Ilene Wolfe" / "Ilene Wolff") when one article presents them as a person by more than a description
     after the name (``Side.plainly``: "fired from Gordon Advisors" against "Gordon Advisers, a public accounting
     firm" is a firm, typed a person by its plain words and that apposition), and then two different names given

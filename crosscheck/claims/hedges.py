@@ -308,7 +308,7 @@ def _clause(
 
 
 def qualified_clauses(sentence: str) -> tuple[tuple[int, int, str, Status], ...]:
-    """The clauses of ``sentence`` that a hedge qualifies, as (start, end, hedge word, status), in order: "DiLeo will
+    """The clauses of ``sentence`` that a hedge qualifies, as (start, end, hedge word, status), in order: "Moreno will
     coach on Saturday and is expected to remain coach for the rest of the season" gives both. A hedge inside a
     quotation or bound to a noun phrase ("a man suspected of shooting") qualifies no clause."""
     info = _analyse(sentence)

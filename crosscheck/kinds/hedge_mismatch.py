@@ -66,8 +66,8 @@ _CLAUSE_WORDS = 3  # a clause compared alone must share this many content words 
 
 def _clause_stated(clause: Clause, qualified: Claim, plain: Claim, max_extra: int) -> bool:
     """One clause of ``qualified`` says, but for its hedge, what ``plain`` states: every content word of the clause
-    but at most ``max_extra`` (and at least three) is in the other sentence. "DiLeo will coach on Saturday and is
-    expected to remain coach for the rest of the season" / "DiLeo was appointed coach for the rest of the season"."""
+    but at most ``max_extra`` (and at least three) is in the other sentence. "Moreno will coach on Saturday and is
+    expected to remain coach for the rest of the season" / "Moreno was appointed coach for the rest of the season"."""
     text = qualified.text[clause.start - qualified.start : clause.end - qualified.start]
     rest = set(content_stems(text)) - set(content_stems(clause.hedge))
     other = set(content_stems(plain.text))
