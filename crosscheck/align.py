@@ -470,7 +470,9 @@ def align(
         )
     figures = [*sa.by_kind[ClaimKind.QUANTITY], *sb.by_kind[ClaimKind.QUANTITY]]
     pairs = _offsets_judged_once(pairs, figures, related)
-    pairs += _align_quotes(sa.by_kind[ClaimKind.QUOTE], sb.by_kind[ClaimKind.QUOTE], config)
+    quote_pairs = _align_quotes(sa.by_kind[ClaimKind.QUOTE], sb.by_kind[ClaimKind.QUOTE], config)
+    statement_pairs = [p for p in pairs if p.a.kind is ClaimKind.STATEMENT]
+    pairs += quote_pairs + _quotes_of_paired_statements(sa, sb, statement_pairs, quote_pairs)
     pairs += _align_people(sa, sb, config)
     pairs += _align_names(sa, sb)
     pairs.sort(key=lambda p: (p.a.start, p.b.start, p.a.kind.value))
@@ -1048,6 +1050,36 @@ def _align_quotes(xs: Sequence[Claim], ys: Sequence[Claim], config: AlignConfig)
         used |= {x.id, y.id}
         pairs.append(Pair(x, y, round(score / 100.0, 4)))
     return pairs
+
+
+def _quotes_of_paired_statements(sa: Side, sb: Side, statements: Sequence[Pair], quoted: Sequence[Pair]) -> list[Pair]:
+    """Two quotes of one speaker in sentences (or clauses) that state the same thing pair, whatever their words:
+    "The warehouse was a total loss," the chief said / the chief said: "The warehouse was completely destroyed."
+    The quote rules then check the wording (an outlet's quote is verbatim or it is not). A quote already paired by
+    its words, or either sentence quoting anyone else too, is left as it is."""
+    used = {c.id for p in quoted for c in (p.a, p.b)}
+    out: list[Pair] = []
+    for p in statements:
+        xs = [q for q in sa.by_kind[ClaimKind.QUOTE] if _quoted_in(q, p.a)]
+        ys = [q for q in sb.by_kind[ClaimKind.QUOTE] if _quoted_in(q, p.b)]
+        if len(xs) != 1 or len(ys) != 1 or xs[0].id in used or ys[0].id in used:
+            continue
+        x, y = xs[0], ys[0]
+        if _one_speaker(x, y):
+            used |= {x.id, y.id}
+            out.append(Pair(x, y, p.score))
+    return out
+
+
+def _one_speaker(x: Claim, y: Claim) -> bool:
+    sx = x.fact.speaker if isinstance(x.fact, Quote) else None
+    sy = y.fact.speaker if isinstance(y.fact, Quote) else None
+    return bool(sx and sy and _same_name(sx, sy))
+
+
+def _quoted_in(q: Claim, statement: Claim) -> bool:
+    """The quote opens inside the statement's span (a sentence, or a clause of one)."""
+    return q.sentence == statement.sentence and statement.start <= q.start < statement.end
 
 
 def _align_people(a: Side, b: Side, config: AlignConfig) -> list[Pair]:
