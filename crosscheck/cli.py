@@ -356,7 +356,7 @@ def compare_cmd(
 @click.option(
     "--scheduler",
     metavar="ADDRESS",
-    help="Run on this dask.distributed scheduler (e.g. tcp://host:8786) instead; needs crosscheck[dask].",
+    help="Run on this dask.distributed scheduler (e.g. tcp://host:8786) instead; needs the dask extra (docs/batch.md).",
 )
 @_fail_on_option("any job has")
 @_rules_option

@@ -1,6 +1,6 @@
 """The main text of a web page, and its title, date and outlet from the page's own metadata.
 
-The text is extracted by trafilatura (the optional ``html`` extra: ``pip install 'crosscheck[html]'``), chosen
+The text is extracted by trafilatura (the optional ``html`` extra: ``pip install '.[html]'`` in a clone), chosen
 by measurement against readability-lxml, jusText and Resiliparse (``scripts/bench_html.py``; figures in the
 README). It works on the string given and never opens a network connection. The metadata is read with the
 standard library's HTML parser: the title from ``og:title`` or ``<title>``, the date from
@@ -23,7 +23,7 @@ from crosscheck.errors import InputError
 # trafilatura logs what it cannot parse; crosscheck reports that itself, in one line.
 logging.getLogger("trafilatura").addHandler(logging.NullHandler())
 
-INSTALL_HINT = "pip install 'crosscheck[html]'"
+INSTALL_HINT = "pip install '.[html]' in crosscheck's repository folder (docs/install.md)"
 _DATE_KEYS = ("article:published_time", "datepublished", "og:published_time", "pubdate", "date", "dc.date")
 
 
