@@ -1,7 +1,7 @@
 """The main text of a web page, and its title, date and outlet from the page's own metadata.
 
 The text is extracted by trafilatura (the optional ``html`` extra: ``pip install '.[html]'`` in a clone), chosen
-by measurement against readability-lxml, jusText and Resiliparse (``scripts/bench_html.py``; figures in the
+by measurement against readability-lxml, jusText and Resiliparse (``bench/html_extractors.py``; figures in the
 README). It works on the string given and never opens a network connection. The metadata is read with the
 standard library's HTML parser: the title from ``og:title`` or ``<title>``, the date from
 ``article:published_time`` (or ``datePublished``, ``pubdate``, ``date``) when it starts with a valid

@@ -28,7 +28,7 @@ from crosscheck.read import article_from_bytes, read_article, read_stream
 
 ROOT = Path(__file__).resolve().parent
 ARTICLES = sorted((ROOT / "data" / "labelled" / "articles").glob("*.txt"))  # ECB+ articles (CC BY 3.0)
-bench_html = load_script("bench_html")
+bench_html = load_script("html_extractors", "bench")
 
 
 def run(*args: str | Path, stdin: bytes | None = None) -> Result:
