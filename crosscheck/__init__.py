@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 __version__ = "0.2.0"
 
 # The pipeline is imported on first use, not with the package: `crosscheck --help`, `--version` and every usage
-# error then start without it (see "Speed" in the README). Name -> module that defines it.
+# error then start without it (see docs/speed.md). Name -> module that defines it.
 _LAZY = {
     **dict.fromkeys(
         ("Article", "Claim", "ClaimKind", "Finding", "Report", "Severity", "Verdict", "source_id"), "crosscheck.model"

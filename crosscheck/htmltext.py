@@ -2,7 +2,7 @@
 
 The text is extracted by trafilatura (the optional ``html`` extra: ``pip install '.[html]'`` in a clone), chosen
 by measurement against readability-lxml, jusText and Resiliparse (``bench/html_extractors.py``; figures in the
-README). It works on the string given and never opens a network connection. The metadata is read with the
+docs/inputs.md). It works on the string given and never opens a network connection. The metadata is read with the
 standard library's HTML parser: the title from ``og:title`` or ``<title>``, the date from
 ``article:published_time`` (or ``datePublished``, ``pubdate``, ``date``) when it starts with a valid
 ``YYYY-MM-DD``, the outlet from ``og:site_name``. A date that is not valid is left out, not an error: the page's
