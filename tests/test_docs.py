@@ -155,3 +155,19 @@ def test_the_dask_example_runs_commands_that_exist() -> None:
         usage = subprocess.run([dask, words[1], "--help"], capture_output=True, text=True, check=True).stdout
         for option in (w for w in words[2:] if w.startswith("--")):
             assert option in usage, (words, option)
+
+
+def test_every_tuned_alignment_value_says_how_it_was_chosen() -> None:
+    from attrs import fields
+
+    from crosscheck.align import AlignConfig
+
+    page = (DOCS / "calibration.md").read_text(encoding="utf-8")
+    explained = {
+        name
+        for heading in re.findall(r"^### (.+)$", page, flags=re.MULTILINE)
+        for name in re.findall(r"`(\w+)`", heading)
+    }
+    tuned = {f.name for f in fields(AlignConfig) if isinstance(f.default, (int, float))}
+    assert len(tuned) > 10
+    assert tuned | {"statement_model"} <= explained, "docs/calibration.md: say how each [alignment] value was chosen"
