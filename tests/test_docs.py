@@ -171,3 +171,11 @@ def test_every_tuned_alignment_value_says_how_it_was_chosen() -> None:
     tuned = {f.name for f in fields(AlignConfig) if isinstance(f.default, (int, float))}
     assert len(tuned) > 10
     assert tuned | {"statement_model"} <= explained, "docs/calibration.md: say how each [alignment] value was chosen"
+
+
+def test_a_non_editable_install_has_every_package() -> None:
+    # `pip install .` (the README's set-up, pre-commit, CI) installs only the packages pyproject lists; the tests
+    # run on an editable install, which would not notice one missing
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "crosscheck").rglob("__init__.py")}
+    assert found <= listed
