@@ -72,7 +72,7 @@ def test_the_rule_table_is_what_the_pack_generates() -> None:
     )
     assert match, "docs/rules.md lost its generated-table markers"
     assert match.group(1) == rules_markdown(load_pack()), (
-        "docs/rules.md's rule table is stale: paste `crosscheck rules --format markdown` between the markers"
+        "docs/rules.md's rule table is stale: run python scripts/update_docs.py"
     )
 
 

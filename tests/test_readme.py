@@ -76,7 +76,10 @@ def test_every_example_prints_what_it_shows(
     if "..." in [line.strip() for line in expected]:  # a shortened example: what it shows is how the output starts
         expected = expected[: [line.strip() for line in expected].index("...")]
         real = real[: len(expected)]
-    assert real == expected, f"{page}: the example is stale; the command now prints:\n" + "\n".join(real)
+    assert real == expected, (
+        f"{page}: the example is stale (python scripts/update_docs.py rewrites it); the command now prints:\n"
+        + "\n".join(real)
+    )
 
 
 def _seeds_document() -> dict[str, Any]:
