@@ -31,6 +31,7 @@ from collections.abc import Set as AbstractSet
 from attrs import evolve, field, frozen
 from rapidfuzz import fuzz, process
 
+from crosscheck import lexicon
 from crosscheck.claims.quantities import PEOPLE
 from crosscheck.clauses import Clause, clauses, match, whole
 from crosscheck.facts import (
@@ -892,6 +893,7 @@ def _index_keys(y: Claim, kindred: Mapping[str, int]) -> list[tuple[str, str]]:
         keys.append(("tally", ""))  # a tally of no known kind meets any (facts.same_thing)
     if head in kindred:
         keys.append(("class", str(kindred[head])))
+    keys += (("noun", w) for w in _nouns(head))  # "quake" and "temblor" (facts.same_thing)
     if y.frame is not None and y.frame.family:  # a bare figure meets a figure of its predicate family
         keys.append(("family", y.frame.predicate or ""))
         if not y.fact.unit:
@@ -914,9 +916,15 @@ def _lookup_keys(x: Claim, kindred: Mapping[str, int]) -> list[tuple[str, str]]:
         keys.append(("tally", ""))
     if head in kindred:
         keys.append(("class", str(kindred[head])))
+    keys += (("noun", w) for w in _nouns(head))
     if x.frame is not None and x.frame.family:  # see _elliptical
         keys.append(("bare" if x.fact.unit else "family", x.frame.predicate or ""))
     return keys
+
+
+def _nouns(head: str) -> frozenset[str]:
+    """A counted noun's base forms and synonyms (crosscheck.lexicon): two nouns that the lexicon relates share one."""
+    return lexicon.neighbours(head, "n", derived=False) if head.isalpha() else frozenset()
 
 
 def _relation(x: Claim, y: Claim, approx_tolerance: float, kindred: Mapping[str, int] | None = None) -> Relation | None:
