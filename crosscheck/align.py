@@ -44,7 +44,7 @@ from crosscheck.facts import (
     rounds,
     same_thing,
 )
-from crosscheck.frames import AGE, Fit, fit, other_events, same_scope
+from crosscheck.frames import AGE, Fit, fit, other_events, other_places, same_scope
 from crosscheck.model import Claim, ClaimKind, DateRef, Entity, EntityType, Qualifier, Quantity, Quote
 from crosscheck.names import NameRelation, name_relation
 from crosscheck.similarity import SameStatement, StatementModel, profile
@@ -592,8 +592,8 @@ def _align_facts(
                 candidates.append((1.0, x, y, relation))
             continue
         frames = fit(x.frame, y.frame, relation is Relation.SAME, dates=isinstance(x.fact, DateRef))
-        if frames is Fit.CONFLICT:
-            continue  # two different facts: tax against income, the statement's day against the event's
+        if _apart(frames, relation, x, y):
+            continue
         related.append((x, y, relation))
         score = sim(x, y)
         need = _context_needed(
@@ -619,6 +619,13 @@ def _align_facts(
     return _restatements(_confirmed_elsewhere(pairs, related, used), related, used, config)
 
 
+def _apart(frames: Fit, relation: Relation, x: Claim, y: Claim) -> bool:
+    """Two facts that are never one: their frames conflict (tax against income, the statement's day against the
+    event's), or two values bounded by two places ("12 killed in Texas", "9 killed in Oklahoma": two places, or a
+    part of the other)."""
+    return frames is Fit.CONFLICT or (relation is Relation.CONFLICT and other_places(x.frame, y.frame))
+
+
 def _confirmed_elsewhere(
     pairs: Sequence[Pair], related: Sequence[tuple[Claim, Claim, Relation]], used: set[str]
 ) -> list[Pair]:
@@ -627,7 +634,8 @@ def _confirmed_elsewhere(
     precise mention), paired or left over, is A's restatement of that fact, attached to the agreement; a
     conflicting one is left out of the pair."""
     out = list(pairs)
-    agreeing = {c.id: n for n, p in enumerate(pairs) if p.relation is Relation.SAME for c in (p.a, p.b)}
+    confirming = [(n, p) for n, p in enumerate(pairs) if p.relation is Relation.SAME and _confirms(p)]
+    agreeing = {c.id: n for n, p in confirming for c in (p.a, p.b)}
     dropped = set()
     for n, p in enumerate(pairs):
         if p.relation is not Relation.SAME and (p.a.id in agreeing or p.b.id in agreeing):
@@ -644,6 +652,15 @@ def _confirmed_elsewhere(
                 used.add(mine.id)
                 out[k] = evolve(out[k], also=(*out[k].also, mine))
     return [p for n, p in enumerate(out) if n not in dropped]
+
+
+def _confirms(p: Pair) -> bool:
+    """An agreement that confirms its value for the other mentions of the fact: not a day of another event ("met on
+    Monday" against "made landfall on Monday": a day dates many events), but an exact minute whatever its verb
+    ("spotted the fire at 3:33 a.m.", "reported the fire at 3:33 a.m.": no coincidence)."""
+    if not isinstance(p.a.fact, DateRef) or not other_events(p.a.frame, p.b.frame):
+        return True
+    return p.a.fact.granularity == "time" and not p.a.fact.value.endswith("00")
 
 
 def _context_needed(

@@ -151,7 +151,7 @@ def _rounded(x: float, y: float, tolerance: float) -> bool:
         return False
     for r, other in ((x, y), (y, x)):
         place = _round_place(r)
-        if place >= 100 and _round_place(other) < place:
+        if place >= ROUND_PLACE and _round_place(other) < place:
             off = abs(other - r)
             if off <= place / 2 and off <= tolerance * abs(r):
                 return True
@@ -205,6 +205,9 @@ def apart(a: Quantity, b: Quantity, approx_tolerance: float = 0.1) -> float:
     return low_high / high_low
 
 
+ROUND_PLACE = 100  # a figure that ends in two zeros or more is a round one (see _rounded)
+
+
 def _interval(q: Quantity, approx_tolerance: float) -> tuple[float, float]:
     low = q.low if q.low is not None else float("-inf")
     high = q.high if q.high is not None else float("inf")
@@ -213,6 +216,12 @@ def _interval(q: Quantity, approx_tolerance: float) -> tuple[float, float]:
         low, high = min(low, q.value) * (1 - approx_tolerance), max(high, q.value) * (1 + approx_tolerance)
         if high == float("inf") or low == float("-inf"):
             low, high = q.value * (1 - approx_tolerance), q.value * (1 + approx_tolerance)
+        # a round figure given "about" is rounded at its place: "about 1,000" covers a quarter of a thousand either
+        # side (750-1,250), so "about $1 million" and "$1.2 million" differ in precision, not in fact (the gold
+        # README's example of a soft discrepancy); "about 300" keeps 270-330
+        place = _round_place(q.value)  # 1 for a figure converted to another unit (2,000 ft is 0.6096 km)
+        if place >= ROUND_PLACE and not _range(q) and q.low is not None and q.high is not None:
+            low, high = min(low, q.value - place / 4), max(high, q.value + place / 4)
     return low, high
 
 

@@ -609,6 +609,19 @@ def _disjoint(xs: Sequence[str], ys: Sequence[str]) -> bool:
     return not any(_compatible_names(x, y) for x in names_x for y in names_y)
 
 
+def other_places(a: Frame | None, b: Frame | None) -> bool:
+    """Both facts are bounded by places only, and no place of one is a place of the other ("killed 12 in Texas",
+    "killed 9 in Oklahoma"): two places' counts, or one place's part of the other's ("in Aceh", "in Indonesia": no
+    gazetteer says which). Either way two different values there cannot be a conflict."""
+    if a is None or b is None or not (a.scope and b.scope):
+        return False
+    place = EntityType.PLACE.value + ":"
+    if not all(x.startswith(place) for x in (*a.scope, *b.scope)):
+        return False
+    names_x, names_y = [x.partition(":")[2] for x in a.scope], [y.partition(":")[2] for y in b.scope]
+    return not any(_compatible_names(x, y) for x in names_x for y in names_y)
+
+
 def _periods_conflict(xs: Sequence[str], ys: Sequence[str]) -> bool:
     """Both give a year (or a full date) that bounds the figure, and none of one's is the other's ("in 2016",
     "in 2017"). Weekdays and times say when it was counted, not over what period."""

@@ -89,24 +89,45 @@ def lemmas(word: str, pos: str) -> frozenset[str]:
     found = {w} if own is not None else set()
     if own is not None and own.bases:
         return frozenset(found | own.bases)  # WordNet's irregular forms: "men" -> "man", which may have no row
+    extra = _extra()
+    if (w, pos) in extra:
+        found.add(w)
     for suffix, ending in _SUFFIXES[pos]:
         if w.endswith(suffix) and len(w) > len(suffix) + 1:
             base = w[: len(w) - len(suffix)] + ending
-            if entry(base, pos) is not None:
+            if entry(base, pos) is not None or (base, pos) in extra:
                 found.add(base)
     return frozenset(found)
 
 
 def synonyms(word: str, pos: str | None = None) -> frozenset[str]:
     """Words that share a common sense with ``word`` (any of its base forms) as a noun or a verb (either when
-    ``pos`` is None)."""
+    ``pos`` is None), and those that ``rules/synonyms.tsv`` groups with it."""
     out: set[str] = set()
+    extra = _extra()
     for p in POS if pos is None else (pos,):
         for lemma in lemmas(word, p):
             e = entry(lemma, p)
             if e is not None:
                 out |= e.synonyms
+            out |= extra.get((lemma, p), _EMPTY)
     return frozenset(out)
+
+
+@functools.cache
+def _extra() -> dict[tuple[str, str], frozenset[str]]:
+    """``rules/synonyms.tsv``: groups of words that name the same thing in news English and that WordNet's common
+    senses do not relate ("house" and "home", "protester" and "demonstrator"), by (word, part of speech)."""
+    from crosscheck.rules import default_rules_dir  # here: crosscheck.rules imports the aligner, which uses this
+
+    out: dict[tuple[str, str], set[str]] = {}
+    for line in (default_rules_dir() / "synonyms.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        pos, *group = line.split("\t")
+        for w in group:
+            out.setdefault((w, pos), set()).update(x for x in group if x != w)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _derived(word: str, pos: str) -> frozenset[str]:

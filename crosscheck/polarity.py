@@ -95,9 +95,13 @@ def negated_side(a: Claim, b: Claim, params: Mapping[str, Any]) -> Claim | None:
     rest = Counter(content_stems(negated[: cue.start()] + " " + negated[cue.end() :]))
     other = Counter(content_stems(asserted))
     extra = frozenset(other) - frozenset(rest)
-    if len(rest) < 3 or rest - other or len(extra) > float(params.get("max_extra", 0)):
+    too_short = len(rest) < float(params.get("min_words", 2))
+    if too_short or rest - other or len(extra) > float(params.get("max_extra", 0)):
         return None  # the negation is about something the other sentence does not say, or they differ besides
     return (b, a)[1 - n] if _in_place(asserted, extra, content_stems(predicate)) else None
+
+
+_COMPLEMENT_PREPOSITIONS = frozenset({"with", "for", "to", "of", "over", "in"})
 
 
 def _in_place(asserted: str, extra: frozenset[str], predicate: Sequence[str]) -> bool:
@@ -111,10 +115,23 @@ def _in_place(asserted: str, extra: frozenset[str], predicate: Sequence[str]) ->
         previous = tokens[i - 1].lower().replace("\u2019", "'") if i else ""
         if previous.endswith("'s") or previous in _DETERMINERS:
             return False
+        if _complement(tokens, i, predicate):
+            continue  # "was charged with murder" for "has not been charged": what the charge was
         following = next((s for t in tokens[i + 1 :] for s in content_stems(t)), None)
         if not predicate or following != predicate[0]:
             return False
     return True
+
+
+def _complement(tokens: Sequence[str], i: int, predicate: Sequence[str]) -> bool:
+    """``tokens[i]`` is the object of a preposition right after the shared predicate: "charged with murder",
+    "arrested for theft", "sentenced to life"."""
+    return (
+        bool(predicate)
+        and i >= 2  # the predicate and the preposition before the word
+        and tokens[i - 1].lower() in _COMPLEMENT_PREPOSITIONS
+        and content_stems(tokens[i - 2])[:1] == (predicate[0],)
+    )
 
 
 def _unquoted(text: str) -> str | None:

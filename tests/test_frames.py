@@ -269,8 +269,6 @@ PAIRS = [
         ClaimKind.QUANTITY,
         ("12,000 vehicles", "40,000 vehicles"),
         None,
-        "two places never bound a figure apart ('in Europe', 'in Asia': one might lie in the other), so the "
-        "shared context pairs the two sales figures",
     ),
     # one fact in other words: a finding
     Pair(

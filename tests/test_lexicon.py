@@ -50,7 +50,6 @@ def test_the_table_is_sorted_for_its_binary_search() -> None:
         ("killers", "killings"),  # two nouns derived from one verb are different things
         ("two", "three"),  # numbers
         ("dozen", "twelve"),
-        ("homes", "houses"),  # a house is a dwelling, a home: a hypernym, which the table leaves out
         ("indicted", "charged"),  # likewise: WordNet's "indict" is a kind of "charge" (accuse)
         ("detained", "arrested"),  # WordNet gives no relation between "detain" and "arrest"
         ("cops", "officers"),  # "officer" is a "policeman" in its third sense only
@@ -77,6 +76,9 @@ def test_never_related(a: str, b: str) -> None:
         ("arrested", "collared", "v"),
         ("detained", "detention", None),  # derivations, of either part of speech
         ("indictment", "indicted", None),
+        ("homes", "houses", "n"),  # rules/synonyms.tsv: WordNet has a house as a kind of home (a hypernym)
+        ("troops", "soldiers", "n"),
+        ("protesters", "demonstrators", "n"),
     ],
 )
 def test_related(a: str, b: str, pos: str | None) -> None:
@@ -98,3 +100,25 @@ def test_lookups_of_unknown_words() -> None:
     assert lexicon.related("qwxz", "Qwxz")
     assert lexicon.synonyms("qwxz") == frozenset()
     assert lexicon.neighbours("quake", "n") >= {"quake", "temblor", "earthquake"}
+
+
+WEEKDAYS_AND_MONTHS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august"
+    " september october november december".split()
+)
+
+
+def test_the_synonym_groups_are_plain_general_words() -> None:
+    """rules/synonyms.tsv: a part of speech and two or more lower-case words per line; no digits, weekdays or months;
+    no word in two groups of one part of speech (a group is a sense, and senses do not chain)."""
+    seen: set[tuple[str, str]] = set()
+    lines = (default_rules_dir() / "synonyms.tsv").read_text(encoding="utf-8").splitlines()
+    groups = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+    assert groups
+    for pos, *words in groups:
+        assert pos in lexicon.POS
+        assert len(words) >= 2  # a group relates two words at least
+        for w in words:
+            assert w == w.lower() and not any(ch.isdigit() for ch in w) and w not in WEEKDAYS_AND_MONTHS
+            assert (w, pos) not in seen, w
+            seen.add((w, pos))

@@ -2,7 +2,8 @@
 
 A false hard discrepancy is the worst error for an editor, so most cases here are near misses that must stay
 silent: both sides negated, a negation about something else, in a quote, in a conditional, a negated report,
-a state true when written, a hedge, an accusation against a denial.
+a hedge, an accusation against a denial. A state true when written ("has not been charged") conflicts unless the
+publication dates show it is the older report (P102).
 """
 
 from __future__ import annotations
@@ -28,6 +29,11 @@ FIRES = [
      "The company dumped toxic waste into the river near the town."),
     ("According to the governor, the relief tents were not ready for the villagers in the mountains.",
      "The governor said the relief tents were ready for the villagers in the mountains."),
+    # a state true when written, with no publication dates: hard unless the dates show the negation came first
+    ("The suspect has not been charged with the killing of the guard.",
+     "The suspect was charged with the killing of the guard."),
+    ("The man has not been charged over the death of the shopkeeper in the town.",
+     "The man was charged with murder over the death of the shopkeeper in the town."),
 ]  # fmt: skip
 
 SILENT = {
@@ -54,10 +60,6 @@ SILENT = {
     "withheld, not denied": (
         "The spokesman would not say whether the ambassador was recalled to the capital.",
         "The spokesman said the ambassador was recalled to the capital.",
-    ),
-    "true when written": (
-        "The suspect has not been charged with the killing of the guard.",
-        "The suspect was charged with the killing of the guard.",
     ),
     "hedged assertion": (
         "The company allegedly dumped toxic waste into the river near the town.",

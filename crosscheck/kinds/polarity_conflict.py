@@ -24,6 +24,9 @@ class PolarityConflict(Kind):
         "silence": Param(list, [], words),
         "min_similarity": Param(float, 0.0),
         "max_extra": Param(float, 0.0),
+        # the negated sentence says something: at least this many content words besides the negation ("The
+        # suspect has not been charged": suspect, charged)
+        "min_words": Param(float, 2.0),
         # by the publication dates (Pair.newer): "any" order, "not-older" (not when the negating source is the
         # older one: that is an update, not a conflict) or "older" (only then)
         "negation_dated": Param(str, "not-older", one_of("any", "not-older", "older")),
