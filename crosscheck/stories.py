@@ -185,12 +185,13 @@ def _average_linkage(
 
 def _label(vectors: Sequence[dict[str, float]], words: int = 2) -> str:
     """A short label: the names (else the terms) that weigh most over the story's articles, as a slug."""
-    total: Counter[str] = Counter()
+    total: defaultdict[str, float] = defaultdict(float)
     for vector in vectors:
         for t, w in vector.items():
             total[t] += w
-    names = [t[1:] for t, _ in total.most_common() if t.startswith("@")]
-    chosen = names[:words] or [t.lstrip("#") for t, _ in total.most_common(words)]
+    ranked = sorted(total, key=lambda t: (-total[t], t))
+    names = [t[1:] for t in ranked if t.startswith("@")]
+    chosen = names[:words] or [t.lstrip("#") for t in ranked[:words]]
     return _SLUG.sub("-", " ".join(chosen).lower()).strip("-")[:40]
 
 
