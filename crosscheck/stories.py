@@ -45,7 +45,7 @@ class StoryConfig:
     word_weight: float = 1.0  # weight of a content word
     name_weight: float = 2.0  # of a capitalised word (a name), on top of its content word
     number_weight: float = 2.0  # of a number
-    max_df: float = 0.2  # terms in more than this share of the articles are left out
+    max_df: float = 1.0  # terms in more than this share of the articles are left out (1.0: none)
     top_terms: int = 15  # an article's most distinctive terms that find its candidate partners
     candidate_df: int = 50  # a term in more articles than this finds no candidates (its postings are too long)
     join: float = 0.25  # mean similarity at which two stories join
@@ -113,7 +113,7 @@ def find_stories(articles: Sequence[Article], config: StoryConfig) -> tuple[Stor
 def _vector(count: Counter[str], df: Counter[str], n: int, limit: float, config: StoryConfig) -> dict[str, float]:
     weights = {"@": config.name_weight, "#": config.number_weight}
     vector = {
-        t: (1 + math.log(k)) * math.log(n / df[t]) * weights.get(t[0], config.word_weight)
+        t: (1 + math.log(k)) * math.log((n + 1) / df[t]) * weights.get(t[0], config.word_weight)
         for t, k in count.items()
         if 1 < df[t] <= limit
     }
