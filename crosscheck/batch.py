@@ -403,8 +403,12 @@ def _on_processes(
             for future in finished_now:
                 yield future.result()
     except BaseException:
-        # Ctrl-C (or the consumer gone): the jobs not started are cancelled, the running ones end on their own
+        # Ctrl-C (or the consumer gone): the jobs not started are cancelled and the workers stopped now, not at
+        # the end of a long job (the executor has no public way to stop them: its private list of processes)
+        processes = list((getattr(pool, "_processes", None) or {}).values())
         pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.terminate()
         raise
     pool.shutdown(wait=True)
 
