@@ -100,7 +100,7 @@ def find_stories(articles: Sequence[Article], config: StoryConfig) -> tuple[Stor
     stories = []
     for number, group in enumerate(ordered, start=1):
         members = sorted(group)
-        label = _label([vectors[i] for i in members])
+        label = _label([counts[i] for i in members], df, n)
         stories.append(
             Story(
                 id=f"{number:0{width}d}" + (f"-{label}" if label else ""),
@@ -183,12 +183,13 @@ def _average_linkage(
     return list(members.values())
 
 
-def _label(vectors: Sequence[dict[str, float]], words: int = 2) -> str:
-    """A short label: the names (else the terms) that weigh most over the story's articles, as a slug."""
+def _label(counts: Sequence[Counter[str]], df: Counter[str], n: int, words: int = 2) -> str:
+    """A short label: the names (else the terms) that weigh most over the story's articles (TF-IDF, terms of one
+    article included), as a slug."""
     total: defaultdict[str, float] = defaultdict(float)
-    for vector in vectors:
-        for t, w in vector.items():
-            total[t] += w
+    for count in counts:
+        for t, k in count.items():
+            total[t] += (1 + math.log(k)) * math.log((n + 1) / df[t])
     ranked = sorted(total, key=lambda t: (-total[t], t))
     names = [t[1:] for t in ranked if t.startswith("@")]
     chosen = names[:words] or [t.lstrip("#") for t in ranked[:words]]

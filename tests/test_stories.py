@@ -197,3 +197,18 @@ def test_the_adjusted_rand_index_of_the_evaluation_script() -> None:
     found = list("aabbbbccc")
     assert ari(truth, found) == pytest.approx(4.5 / 7)
     assert ari(truth, truth) == 1.0
+
+
+def test_the_documentation_names_every_option_and_the_json_shape() -> None:
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "stories.md").read_text(encoding="utf-8")
+    from crosscheck.cli import batch_cmd, stories_cmd
+
+    for command in (stories_cmd, batch_cmd):
+        for param in command.params:
+            if command is batch_cmd and param.name not in ("from_stories", "index"):
+                continue  # the other batch options are the README's
+            for option in getattr(param, "opts", []):
+                if option.startswith("-") and option not in ("-h", "--help"):
+                    assert f"`{option}" in doc or f"{option}`" in doc or f"`{option} " in doc, option
+    assert '{"stories": [{"id": ' in doc
+    assert "| 130 |" in doc
