@@ -42,7 +42,7 @@ from typing import IO, Any
 
 from attrs import evolve, frozen
 
-from crosscheck.errors import EXIT_INTERRUPTED, CrosscheckError, UsageError
+from crosscheck.errors import CrosscheckError, Interrupted, UsageError
 from crosscheck.model import Article, Report, source_id
 from crosscheck.read import check_distinct, read_article
 from crosscheck.report import compare, failing, summary, to_json
@@ -91,12 +91,6 @@ class Summary:
     first_error: str | None = None
     counts: tuple[int, int, int] = (0, 0, 0)  # findings of every job: hard, soft, single-source
     outcomes: tuple[Outcome, ...] = ()  # every job's outcome in job order, lines dropped (for the index page)
-
-
-class Interrupted(CrosscheckError):
-    """The batch was stopped (Ctrl-C): the results written so far stay, a rerun with the same output resumes."""
-
-    exit_code = EXIT_INTERRUPTED
 
 
 # Reading the jobs --------------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """The command line: parse arguments, call the library, render. One error handler, fixed exit codes.
 
 Exit codes: 0 no finding at or above ``--fail-on``; 1 at least one; 2 usage or input error (one line on
-stderr, no traceback).
+stderr, no traceback); 130 interrupted (Ctrl-C; one line, no traceback).
 """
 
 from __future__ import annotations
@@ -29,7 +29,16 @@ from crosscheck.config import (
     load_config,
     rules_folder_problem,
 )
-from crosscheck.errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, BatchError, CrosscheckError, UsageError
+from crosscheck.errors import (
+    EXIT_ERROR,
+    EXIT_FINDINGS,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    BatchError,
+    CrosscheckError,
+    Interrupted,
+    UsageError,
+)
 
 # The pipeline (claims, alignment, rules) is imported inside the commands that run it, and Rich only to render
 # for a terminal: `--help`, `--version` and usage errors start without them, and `compare --json` never loads
@@ -43,6 +52,13 @@ if TYPE_CHECKING:
 class _Group(click.Group):
     """Routes every crosscheck and click error to one handler: a one-line message and exit code 2."""
 
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the command; Ctrl-C in it is :class:`Interrupted` (one line, exit 130), not click's blank line."""
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            raise Interrupted("interrupted") from None
+
     def main(self, *args: Any, **kwargs: Any) -> NoReturn:
         kwargs["standalone_mode"] = False
         try:
@@ -53,7 +69,9 @@ class _Group(click.Group):
             _fail(
                 "no command given; use compare, stories, batch, claims or rules (see 'crosscheck --help')", EXIT_ERROR
             )
-        except click.exceptions.Abort:
+        except click.exceptions.Abort as e:
+            if isinstance(e.__context__, KeyboardInterrupt):  # Ctrl-C before a command ran
+                _fail("interrupted", EXIT_INTERRUPTED)
             _fail("aborted", EXIT_ERROR)
         except click.UsageError as e:
             _fail(f"{e.format_message()} (see '{_command_path(e.ctx)} --help')", EXIT_ERROR)
@@ -445,9 +463,9 @@ def batch_cmd(
                 progress=_writing_pages(progress, pages),
                 page=page,
             )
-    except batch.Interrupted as e:
+    except Interrupted as e:
         resume = "; rerun the same command to resume" if output is not None else ""
-        raise batch.Interrupted(f"{e}; the results written are in {where}{resume}") from None
+        raise Interrupted(f"{e}; the results written are in {where}{resume}") from None
     if index is not None:
         from crosscheck.write import write_whole
 

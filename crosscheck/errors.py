@@ -44,3 +44,9 @@ class OutputError(CrosscheckError):
 
 class BatchError(CrosscheckError):
     """Some jobs of a batch errored (each has its error line in the output): exit 2 after the whole batch."""
+
+
+class Interrupted(CrosscheckError):
+    """Ctrl-C: one line and exit 130. A batch keeps the results written so far; a rerun resumes."""
+
+    exit_code = EXIT_INTERRUPTED

@@ -212,3 +212,15 @@ def test_the_documentation_names_every_option_and_the_json_shape() -> None:
                     assert f"`{option}" in doc or f"{option}`" in doc or f"`{option} " in doc, option
     assert '{"stories": [{"id": ' in doc
     assert "| 130 |" in doc
+
+
+def test_ctrl_c_is_one_line_and_exit_130(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import crosscheck.stories
+
+    def interrupted(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(crosscheck.stories, "find_stories", interrupted)
+    result = invoke("stories", _feed(tmp_path), "--isolated")
+    assert result.exit_code == 130
+    assert result.stderr == "crosscheck: error: interrupted\n"
