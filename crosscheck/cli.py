@@ -432,6 +432,8 @@ def batch_cmd(
     output = None if output is not None and str(output) == "-" else output
     if output is not None and index is not None and _same(output, index):
         raise UsageError(f"--output and --index are the same file ({output}); give each its own file")
+    if index is not None and not index.parent.is_dir():
+        raise UsageError(f"--index {index}: its folder {index.parent} does not exist; create it or give another path")
     config = _config(config_file, isolated)
     pack = _pack(config, rule_dirs, select, ignore)
     level = fail_on if _given("fail_on") else config.fail_on

@@ -354,6 +354,7 @@ def test_the_index_page_links_each_jobs_report(articles: Path, suffix: str) -> N
         assert '<a href="hard-one.html">hard one</a>' in page and "error: " in page
     assert not (index.parent / f"broken{suffix}").exists()
     assert_one_line(invoke("batch", path, "--index", articles / "out.jsonl", "-o", articles / "out.jsonl"), "same file")
+    assert_one_line(invoke("batch", path, "--index", articles / "nowhere" / "index.md"), "does not exist")
 
 
 def assert_one_line(result: Any, mention: str) -> None:
