@@ -17,6 +17,7 @@ Rows (medians of ``--runs`` runs unless said):
 * a long pair: two articles of about 10,000 words each, built from real ECB+ text (below), compared in-process;
   and its peak memory (peak resident set size of a fresh process that reads, compares and exits);
 * clusters of 10, 20, 50 and 100 ECB+ articles compared N-way, with their claims, to show how time grows.
+* `crosscheck stories` over the 982 ECB+ articles of the event folders, in a new process (target: 2 minutes).
 
 The ECB+ articles (Cybulska & Vossen 2014, CC BY 3.0) are read in place from ``--data`` (default
 ``../shared/data/ecbplus`` beside the repository); without it the ECB+ rows are skipped with a note, and the
@@ -284,6 +285,18 @@ def clusters(data: Path) -> list[Row]:
     return rows
 
 
+def stories(data: Path) -> Row:
+    """`crosscheck stories` on every ECB+ event folder, as a user runs it (a new process, reading the files)."""
+    folders = [str(f) for f in event_folders(data)]
+    start = time.perf_counter()
+    subprocess.run(
+        [*crosscheck_command(), "stories", *folders, "--json", "--isolated"], capture_output=True, check=True
+    )
+    t = time.perf_counter() - start
+    articles = sum(len(list(Path(f).glob("*.txt"))) for f in folders)
+    return Row(f"stories: {articles} ECB+ articles grouped", ms(t), "< 120 s", verdict(t < 120))
+
+
 def fallback_corpus() -> list[Path]:
     return [*SEEDS, *sorted((ROOT / "tests" / "data").rglob("*.txt"))]
 
@@ -325,6 +338,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             shutil.rmtree(work, ignore_errors=True)
         rows += clusters(args.data)
+        rows.append(stories(args.data))
     else:
         rows.append(throughput(fallback_corpus(), "seeds and tests/data"))
         rows.append(Row("ECB+ rows (long pair, clusters)", f"skipped: no ECB+ folder at {args.data}"))

@@ -9,6 +9,10 @@ of cluster folders (each subfolder one job: its name the id, its ``*.txt`` files
     {"id": "...", "status": "ok", "report": <the `crosscheck compare --json` document>}
     {"id": "...", "status": "error", "error": "<one-line message>"}
 
+The jobs can also be a ``crosscheck stories --json`` document (``{"stories": [{"id", "articles"}, ...]}``, paths
+relative to the file; a story of one article is no job: there is nothing to compare it with), or stories found
+here (:func:`story_jobs`).
+
 A job that cannot be done (a missing or empty article, too many articles) records its error and the batch goes
 on. :func:`finished` reads an earlier, interrupted run's output so that a rerun skips the ids it already has; a
 last line cut short by a crash is dropped (the job runs again).
@@ -30,18 +34,20 @@ from __future__ import annotations
 
 import importlib
 import json
+import signal
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from pathlib import Path
 from typing import IO, Any
 
-from attrs import frozen
+from attrs import evolve, frozen
 
-from crosscheck.errors import CrosscheckError, UsageError
-from crosscheck.model import Article, source_id
+from crosscheck.errors import CrosscheckError, Interrupted, UsageError
+from crosscheck.model import Article, Report, source_id
 from crosscheck.read import check_distinct, read_article
-from crosscheck.report import compare, failing, to_json
+from crosscheck.report import compare, failing, summary, to_json
 from crosscheck.rules import RulePack
+from crosscheck.stories import Story, from_json
 
 IN_FLIGHT_PER_WORKER = 4
 
@@ -56,13 +62,16 @@ class Job:
 
 @frozen
 class Outcome:
-    """A finished job: its result line (JSON, no newline), whether it errored, whether it reached the failing
-    level."""
+    """A finished job: its result line (JSON, no newline; empty for a job read back from an earlier run's
+    output), whether it errored, whether it reached the failing level, its findings (hard, soft and
+    single-source discrepancies) and, when asked for, its report rendered as a page (``--index``)."""
 
     id: str
     line: str
     error: str | None = None
     fails: bool = False
+    counts: tuple[int, int, int] = (0, 0, 0)  # hard, soft, single-source
+    page: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -80,6 +89,8 @@ class Summary:
     errors: int
     failing: int
     first_error: str | None = None
+    counts: tuple[int, int, int] = (0, 0, 0)  # findings of every job: hard, soft, single-source
+    outcomes: tuple[Outcome, ...] = ()  # every job's outcome in job order, lines dropped (for the index page)
 
 
 # Reading the jobs --------------------------------------------------------------------------------------------
@@ -115,6 +126,16 @@ def _file_jobs(path: Path) -> list[Job]:
     except (OSError, UnicodeDecodeError) as e:
         raise UsageError(f"{path}: cannot be read as a UTF-8 jobs file ({e})") from None
     base = path.parent
+    if text.lstrip().startswith("{"):
+        try:
+            whole = json.loads(text)
+        except json.JSONDecodeError:
+            whole = None
+        if isinstance(whole, dict) and "stories" in whole:
+            found = story_jobs(from_json(whole, str(path)), base)
+            if not found:
+                raise UsageError(f"{path}: has no story of two or more articles; there is nothing to compare")
+            return found
     jobs: list[Job] = []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
@@ -140,6 +161,13 @@ def _file_jobs(path: Path) -> list[Job]:
     return jobs
 
 
+def story_jobs(stories: Sequence[Story], base: Path | None = None) -> list[Job]:
+    """One job per story of two or more articles (a story of one has nothing to compare with); relative paths
+    are read from ``base``."""
+    root = base or Path()
+    return [Job(id=s.id, articles=tuple(root / a for a in s.articles)) for s in stories if len(s.articles) > 1]
+
+
 _JOB_EXAMPLE = 'e.g. {"id": "fire-1", "articles": ["a.txt", "b.txt"]} (paths relative to the jobs file)'
 
 
@@ -147,46 +175,64 @@ _JOB_EXAMPLE = 'e.g. {"id": "fire-1", "articles": ["a.txt", "b.txt"]} (paths rel
 
 
 def finished(output: Path, fail_on: str) -> dict[str, Outcome]:
-    """The results already in ``output`` (empty when it does not exist), by id. A last line without its newline
-    (a crash mid-write) is cut off the file, so that job runs again, once every whole line has been read as a
-    result. Any other unreadable line is a :class:`UsageError`: the file is not a crosscheck batch output, and is
-    left as it was."""
+    """The results already in ``output`` (empty when it does not exist), by id, read a line at a time (each
+    outcome keeps its id, error and counts, not its line). A last line without its newline (a crash mid-write) is
+    cut off the file, so that job runs again, once every whole line has been read as a result. Any other
+    unreadable line is a :class:`UsageError`: the file is not a crosscheck batch output, and is left as it was."""
+    done: dict[str, Outcome] = {}
     try:
-        data = output.read_bytes()
+        fh = output.open("rb")
     except FileNotFoundError:
         return {}
     except OSError as e:
         raise UsageError(f"--output {output}: cannot be read ({e.strerror or e}); check the path") from None
-    complete = data.rfind(b"\n") + 1
-    done: dict[str, Outcome] = {}
-    for number, raw in enumerate(data[:complete].decode("utf-8", errors="replace").splitlines(), start=1):
-        if not raw.strip():
-            continue
-        try:
-            record = json.loads(raw)
-            job_id, status = record["id"], record["status"]
-            outcome = Outcome(
-                id=job_id,
-                line=raw,
-                error=record["error"] if status == "error" else None,
-                fails=status == "ok" and document_fails(record["report"], fail_on),
-            )
-        except (json.JSONDecodeError, KeyError, TypeError):
-            raise UsageError(
-                f"--output {output}:{number}: not a batch result line; give a new output file or the one an "
-                "earlier crosscheck batch wrote"
-            ) from None
-        done[job_id] = outcome
-    if complete < len(data):
+    with fh:
+        complete = 0  # bytes up to the end of the last whole line
+        tail = b""
+        for number, raw in enumerate(fh, start=1):
+            if not raw.endswith(b"\n"):
+                tail = raw
+                break
+            complete += len(raw)
+            if not raw.strip():
+                continue
+            outcome = _result(raw.decode("utf-8", errors="replace"), fail_on)
+            if outcome is None:
+                raise UsageError(
+                    f"--output {output}:{number}: not a batch result line; give a new output file or the one an "
+                    "earlier crosscheck batch wrote"
+                )
+            done[outcome.id] = outcome
+    if tail:
         # only now, with every whole line a result: a cut-off result line, never the tail of some other file
-        if not data[complete:].lstrip().startswith(b"{"):
+        if not tail.lstrip().startswith(b"{"):
             raise UsageError(
                 f"--output {output}: its last line is not a batch result; give a new output file or the one an "
                 "earlier crosscheck batch wrote"
             )
-        with output.open("r+b") as fh:
-            fh.truncate(complete)
+        with output.open("r+b") as cut:
+            cut.truncate(complete)
     return done
+
+
+def _result(raw: str, fail_on: str) -> Outcome | None:
+    """The outcome recorded by one result line (its line dropped), ``None`` when it is not a result line."""
+    try:
+        record = json.loads(raw)
+        job_id, status = record["id"], record["status"]
+        if status == "error":
+            return Outcome(id=job_id, line="", error=record["error"])
+        document = record["report"]
+        return Outcome(id=job_id, line="", fails=document_fails(document, fail_on), counts=document_counts(document))
+    except (json.JSONDecodeError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def document_counts(document: dict[str, Any]) -> tuple[int, int, int]:
+    """The hard, soft and single-source findings a ``--json`` document's summary counts."""
+    found = document["summary"]
+    single = sum(int(n) for n in found["single-source"].values())
+    return int(found["discrepancy"]["hard"]), int(found["discrepancy"]["soft"]), single
 
 
 def document_fails(document: dict[str, Any], fail_on: str) -> bool:
@@ -216,17 +262,29 @@ def load(job: Job) -> tuple[Article, ...]:
     return tuple(read_article(p, source_id(i)) for i, p in enumerate(job.articles))
 
 
-def check(job_id: str, articles: Sequence[Article], pack: RulePack, fail_on: str) -> Outcome:
-    """Compare one job's articles: its result line. Every error is recorded in the outcome, never raised: a bug
-    in crosscheck on one job must not stop a batch of thousands."""
+def check(job_id: str, articles: Sequence[Article], pack: RulePack, fail_on: str, page: str | None = None) -> Outcome:
+    """Compare one job's articles: its result line, and its report rendered in ``page`` (``markdown`` or
+    ``html``) when given. Every error is recorded in the outcome, never raised: a bug in crosscheck on one job
+    must not stop a batch of thousands."""
     try:
         report = compare(articles, pack)
         line = _line({"id": job_id, "status": "ok", "report": to_json(report)})
-        return Outcome(id=job_id, line=line, fails=failing(report, fail_on))
+        rendered = _render(report, page) if page is not None else None
+        return Outcome(id=job_id, line=line, fails=failing(report, fail_on), counts=_counts(report), page=rendered)
     except CrosscheckError as e:
         return error_outcome(job_id, str(e))
     except Exception as e:
         return error_outcome(job_id, f"internal error ({type(e).__name__}: {e}); this is a bug in crosscheck")
+
+
+def _counts(report: Report) -> tuple[int, int, int]:
+    return document_counts({"summary": summary(report)})
+
+
+def _render(report: Report, fmt: str) -> str:
+    from crosscheck.render import render
+
+    return render(report, fmt, None)
 
 
 def error_outcome(job_id: str, message: str) -> Outcome:
@@ -249,38 +307,51 @@ def run_batch(
     scheduler: str | None = None,
     progress: Callable[[Outcome], None] | None = None,
     connect_timeout: float = 10.0,
+    page: str | None = None,
 ) -> Summary:
     """Run the ``jobs`` not in ``done`` and write each result line to ``output`` as it finishes.
 
     ``workers``: local processes (1: in this process); ``scheduler``: a Dask scheduler's address instead.
-    ``progress`` is called after each job written; ``connect_timeout``: seconds to reach the scheduler.
-    Returns the :class:`Summary` of the whole batch, the jobs in ``done`` included."""
+    ``progress`` is called after each job written (with its rendered report in ``page`` format, ``markdown`` or
+    ``html``, when asked for); ``connect_timeout``: seconds to reach the scheduler. Returns the
+    :class:`Summary` of the whole batch, the jobs in ``done`` included. Ctrl-C raises :class:`Interrupted`
+    after the lines written so far."""
     done = done or {}
     todo = [j for j in jobs if j.id not in done]
-    earlier = [done[j.id] for j in jobs if j.id in done]
-    errors = [f"job {o.id}: {o.error}" for o in earlier if o.error is not None]
-    fails = sum(o.fails for o in earlier)
+    kept = {j.id: done[j.id] for j in jobs if j.id in done}
+    earlier = len(kept)
     if scheduler is not None:
-        outcomes = _on_dask(todo, pack, fail_on, scheduler, connect_timeout)
+        outcomes = _on_dask(todo, pack, fail_on, scheduler, connect_timeout, page=page)
     elif workers > 1:
-        outcomes = _on_processes(todo, pack, fail_on, workers)
+        outcomes = _on_processes(todo, pack, fail_on, workers, page)
     else:
-        outcomes = (_run_here(job, pack, fail_on) for job in todo)
-    for outcome in outcomes:
-        output.write(outcome.line + "\n")
-        output.flush()
-        if outcome.error is not None:
-            errors.append(f"job {outcome.id}: {outcome.error}")
-        fails += outcome.fails
-        if progress is not None:
-            progress(outcome)
+        outcomes = (_run_here(job, pack, fail_on, page) for job in todo)
+    written = 0
+    try:
+        for outcome in outcomes:
+            output.write(outcome.line + "\n")
+            output.flush()
+            written += 1
+            kept[outcome.id] = evolve(outcome, line="", page=None)
+            if progress is not None:
+                progress(outcome)
+    except KeyboardInterrupt:
+        raise Interrupted(f"interrupted after {written} of {len(todo)} jobs") from None
+    ordered = tuple(kept[j.id] for j in jobs if j.id in kept)
+    errors = [f"job {o.id}: {o.error}" for o in ordered if o.error is not None]
     return Summary(
         total=len(jobs),
         run=len(todo),
-        skipped=len(earlier),
+        skipped=earlier,
         errors=len(errors),
-        failing=fails,
+        failing=sum(o.fails for o in ordered),
         first_error=errors[0] if errors else None,
+        counts=(
+            sum(o.counts[0] for o in ordered),
+            sum(o.counts[1] for o in ordered),
+            sum(o.counts[2] for o in ordered),
+        ),
+        outcomes=ordered,
     )
 
 
@@ -292,15 +363,24 @@ def _prepared(job: Job) -> tuple[Article, ...] | Outcome:
         return error_outcome(job.id, str(e))
 
 
-def _run_here(job: Job, pack: RulePack, fail_on: str) -> Outcome:
+def _run_here(job: Job, pack: RulePack, fail_on: str, page: str | None) -> Outcome:
     articles = _prepared(job)
-    return articles if isinstance(articles, Outcome) else check(job.id, articles, pack, fail_on)
+    return articles if isinstance(articles, Outcome) else check(job.id, articles, pack, fail_on, page)
 
 
-def _on_processes(jobs: Iterable[Job], pack: RulePack, fail_on: str, workers: int) -> Iterator[Outcome]:
+def _ignore_interrupt() -> None:
+    """A worker's start: Ctrl-C reaches every process of the terminal's group; the batch's process handles it,
+    and a worker finishes the job in hand and exits instead of printing a traceback."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _on_processes(
+    jobs: Iterable[Job], pack: RulePack, fail_on: str, workers: int, page: str | None
+) -> Iterator[Outcome]:
     pending: set[Future[Outcome]] = set()
     queue = iter(jobs)
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupt)
+    try:
         while True:
             while len(pending) < workers * IN_FLIGHT_PER_WORKER:
                 job = next(queue, None)
@@ -310,15 +390,26 @@ def _on_processes(jobs: Iterable[Job], pack: RulePack, fail_on: str, workers: in
                 if isinstance(articles, Outcome):
                     yield articles
                 else:
-                    pending.add(pool.submit(check, job.id, articles, pack, fail_on))
+                    pending.add(pool.submit(check, job.id, articles, pack, fail_on, page))
             if not pending:
-                return
+                break
             finished_now, pending = wait(pending, return_when=FIRST_COMPLETED)
             for future in finished_now:
                 yield future.result()
+    except BaseException:
+        # Ctrl-C (or the consumer gone): the jobs not started are cancelled and the workers stopped now, not at
+        # the end of a long job (the executor has no public way to stop them: its private list of processes)
+        processes = list((getattr(pool, "_processes", None) or {}).values())
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.terminate()
+        raise
+    pool.shutdown(wait=True)
 
 
-def _on_dask(jobs: Iterable[Job], pack: RulePack, fail_on: str, address: str, timeout: float) -> Iterator[Outcome]:
+def _on_dask(
+    jobs: Iterable[Job], pack: RulePack, fail_on: str, address: str, timeout: float, *, page: str | None
+) -> Iterator[Outcome]:
     try:
         # untyped: held as Any, its calls checked by tests/test_batch_dask.py
         dask: Any = importlib.import_module("distributed")
@@ -349,7 +440,7 @@ def _on_dask(jobs: Iterable[Job], pack: RulePack, fail_on: str, address: str, ti
                 if isinstance(articles, Outcome):
                     yield articles
                 else:
-                    running.add(client.submit(check, job.id, articles, shared_pack, fail_on, pure=False))
+                    running.add(client.submit(check, job.id, articles, shared_pack, fail_on, page, pure=False))
                     in_flight += 1
             if in_flight == 0:
                 return

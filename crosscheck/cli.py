@@ -1,7 +1,7 @@
 """The command line: parse arguments, call the library, render. One error handler, fixed exit codes.
 
 Exit codes: 0 no finding at or above ``--fail-on``; 1 at least one; 2 usage or input error (one line on
-stderr, no traceback).
+stderr, no traceback); 130 interrupted (Ctrl-C; one line, no traceback).
 """
 
 from __future__ import annotations
@@ -29,7 +29,16 @@ from crosscheck.config import (
     load_config,
     rules_folder_problem,
 )
-from crosscheck.errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, BatchError, CrosscheckError, UsageError
+from crosscheck.errors import (
+    EXIT_ERROR,
+    EXIT_FINDINGS,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    BatchError,
+    CrosscheckError,
+    Interrupted,
+    UsageError,
+)
 
 # The pipeline (claims, alignment, rules) is imported inside the commands that run it, and Rich only to render
 # for a terminal: `--help`, `--version` and usage errors start without them, and `compare --json` never loads
@@ -51,6 +60,13 @@ def _epilog(command: str) -> str:
 class _Group(click.Group):
     """Routes every crosscheck and click error to one handler: a one-line message and exit code 2."""
 
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the command; Ctrl-C in it is :class:`Interrupted` (one line, exit 130), not click's blank line."""
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            raise Interrupted("interrupted") from None
+
     def main(self, *args: Any, **kwargs: Any) -> NoReturn:
         kwargs["standalone_mode"] = False
         try:
@@ -58,8 +74,12 @@ class _Group(click.Group):
         except CrosscheckError as e:
             _fail(str(e), e.exit_code)
         except click.exceptions.NoArgsIsHelpError:
-            _fail("no command given; use compare, batch, claims or rules (see 'crosscheck --help')", EXIT_ERROR)
-        except click.exceptions.Abort:
+            _fail(
+                "no command given; use compare, stories, batch, claims or rules (see 'crosscheck --help')", EXIT_ERROR
+            )
+        except click.exceptions.Abort as e:
+            if isinstance(e.__context__, KeyboardInterrupt):  # Ctrl-C before a command ran
+                _fail("interrupted", EXIT_INTERRUPTED)
             _fail("aborted", EXIT_ERROR)
         except click.UsageError as e:
             _fail(f"{e.format_message()} (see '{_command_path(e.ctx)} --help')", EXIT_ERROR)
@@ -351,12 +371,26 @@ def compare_cmd(
 
 
 @main.command("batch", epilog=_epilog("batch"))
-@click.argument("jobs_source", metavar="JOBS", type=click.Path(path_type=Path))
+@click.argument("sources", metavar="JOBS | --stories PATH...", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--stories",
+    "from_stories",
+    is_flag=True,
+    help="The arguments are articles and folders of them: group them into stories (as `crosscheck stories` does) "
+    "and compare each story of two or more articles.",
+)
 @click.option(
     "--output",
     "-o",
     type=click.Path(path_type=Path, dir_okay=False),
     help="Write the JSON Lines results here (appending; ids already in it are skipped); default stdout.",
+)
+@click.option(
+    "--index",
+    type=click.Path(path_type=Path, dir_okay=False),
+    metavar="FILE",
+    help="Write an index page of the batch (HTML for .html/.htm, else Markdown) and each job's report beside it "
+    "as ID.html or ID.md, linked from the index.",
 )
 @click.option(
     "--jobs", "-j", "workers", type=click.IntRange(min=1), default=1, show_default=True, help="Local processes."
@@ -374,8 +408,10 @@ def compare_cmd(
 @_isolated_option
 def batch_cmd(
     *,
-    jobs_source: Path,
+    sources: tuple[Path, ...],
+    from_stories: bool,
     output: Path | None,
+    index: Path | None,
     workers: int,
     scheduler: str | None,
     fail_on: str,
@@ -385,30 +421,199 @@ def batch_cmd(
     config_file: Path | None,
     isolated: bool,
 ) -> int:
-    """Compare many pairs or clusters: JOBS is a JSON Lines file or a folder of cluster folders.
+    """Compare many pairs or clusters: JOBS is a JSON Lines file, a folder of cluster folders, or a
+    `crosscheck stories --json` document; with --stories, articles and folders to group into stories first.
 
     Each result is one JSON line, written as its job finishes: {"id", "status": "ok", "report"} or
-    {"id", "status": "error", "error"}. Rerun with the same --output to resume.
+    {"id", "status": "error", "error"}. Rerun with the same --output to resume. A closing line on stderr counts
+    the jobs, the failures and the findings, and says where the output is.
     """
     from crosscheck import batch
 
     if scheduler is not None and _given("workers"):
         raise UsageError("--jobs and --scheduler: give one or the other (the cluster decides its own workers)")
+    if not from_stories and len(sources) != 1:
+        raise UsageError(
+            f"batch takes one JOBS file or folder, got {len(sources)}; to group articles into stories first, "
+            "give --stories and the articles or folders"
+        )
+    output = None if output is not None and str(output) == "-" else output
+    if output is not None and index is not None and _same(output, index):
+        raise UsageError(f"--output and --index are the same file ({output}); give each its own file")
+    if index is not None and not index.parent.is_dir():
+        raise UsageError(f"--index {index}: its folder {index.parent} does not exist; create it or give another path")
     config = _config(config_file, isolated)
     pack = _pack(config, rule_dirs, select, ignore)
     level = fail_on if _given("fail_on") else config.fail_on
-    jobs = batch.read_jobs(jobs_source)
+    if from_stories:
+        from crosscheck.stories import article_paths, find_stories
+
+        paths = article_paths(sources)
+        jobs = batch.story_jobs(find_stories(_readable(paths, sources), pack.stories))
+        if not jobs:
+            raise UsageError(f"the {len(paths)} articles make no story of two or more; there is nothing to compare")
+    else:
+        jobs = batch.read_jobs(sources[0])
+    page = None if index is None else "html" if index.suffix.lower() in (".html", ".htm") else "markdown"
+    pages = _pages(jobs, index) if index is not None else {}
     done = batch.finished(output, level) if output is not None else {}
-    with contextlib.ExitStack() as stack:
-        out = stack.enter_context(_append(output)) if output is not None else sys.stdout
-        progress = stack.enter_context(_progress(len(jobs), len([j for j in jobs if j.id in done])))
-        summary = batch.run_batch(
-            jobs, pack, out, fail_on=level, done=done, workers=workers, scheduler=scheduler, progress=progress
-        )
+    where = str(output) if output is not None else "standard output"
+    try:
+        with contextlib.ExitStack() as stack:
+            out = stack.enter_context(_append(output)) if output is not None else sys.stdout
+            progress = stack.enter_context(_progress(len(jobs), len([j for j in jobs if j.id in done])))
+            summary = batch.run_batch(
+                jobs,
+                pack,
+                out,
+                fail_on=level,
+                done=done,
+                workers=workers,
+                scheduler=scheduler,
+                progress=_writing_pages(progress, pages),
+                page=page,
+            )
+    except Interrupted as e:
+        resume = "; rerun the same command to resume" if output is not None else ""
+        raise Interrupted(f"{e}; the results written are in {where}{resume}") from None
+    if index is not None:
+        from crosscheck.write import write_whole
+
+        write_whole(index, _index_page(summary, jobs, pages, where, page == "html"))
+    closing = _batch_line(summary, where, index)
     if summary.errors:
-        where = f"; every error is in {output}" if output is not None else ""
-        raise BatchError(f"{summary.errors} of {summary.total} jobs errored (first: {summary.first_error}){where}")
+        raise BatchError(f"{summary.errors} of {summary.total} jobs errored (first: {summary.first_error}) · {closing}")
+    click.echo(f"crosscheck: batch: {closing}", err=True)
     return EXIT_FINDINGS if summary.failing else EXIT_OK
+
+
+def _readable(files: Sequence[Path], given: Sequence[Path]) -> list[Article]:
+    """The articles of ``files``: a file given by name that cannot be read is an error (:class:`InputError`); one
+    found in a given folder is left out, and one warning line on stderr counts those left out."""
+    from crosscheck.errors import InputError
+    from crosscheck.read import read_article
+
+    named = {p.resolve() for p in given if not p.is_dir()}
+    articles, skipped = [], []
+    for f in files:
+        try:
+            articles.append(read_article(f, "A"))
+        except InputError as e:
+            if f.resolve() in named:
+                raise
+            skipped.append(str(e))
+    if skipped:
+        click.echo(
+            f"crosscheck: warning: left out {len(skipped)} unreadable file(s) of the folders (first: {skipped[0]})",
+            err=True,
+        )
+    if not articles:
+        raise UsageError("none of the article files can be read; " + skipped[0])
+    return articles
+
+
+def _same(a: Path, b: Path) -> bool:
+    from crosscheck.read import same_file
+
+    return a == b or same_file(a, b)
+
+
+def _batch_line(summary: Any, where: str, index: Path | None) -> str:
+    """``3 jobs: 3 done (1 from an earlier run), 0 failed · findings: 2 hard, 1 soft, 14 single-source ·
+    results in out.jsonl · index in index.html``."""
+    done = summary.total - summary.errors
+    earlier = f" ({summary.skipped} from an earlier run)" if summary.skipped else ""
+    hard, soft, single = summary.counts
+    parts = [
+        f"{summary.total} {'job' if summary.total == 1 else 'jobs'}: {done} done{earlier}, {summary.errors} failed",
+        f"findings: {hard} hard, {soft} soft, {single} single-source",
+        f"results in {where}" if where != "standard output" else "results on standard output",
+    ]
+    if index is not None:
+        parts.append(f"index in {index}")
+    return " · ".join(parts)
+
+
+def _pages(jobs: Sequence[Any], index: Path) -> dict[str, Path]:
+    """Each job's report page beside the index: its id made a safe file name (``ID.md`` or ``ID.html``), unique."""
+    suffix = ".html" if index.suffix.lower() in (".html", ".htm") else ".md"
+    pages: dict[str, Path] = {}
+    taken = {index.name.lower()}
+    for job in jobs:
+        stem = re.sub(r"[^A-Za-z0-9._-]+", "-", job.id).strip(".-") or "job"
+        name, n = stem + suffix, 1
+        while name.lower() in taken:
+            n += 1
+            name = f"{stem}-{n}{suffix}"
+        taken.add(name.lower())
+        pages[job.id] = index.parent / name
+    return pages
+
+
+def _writing_pages(progress: Callable[[Any], None] | None, pages: dict[str, Path]) -> Callable[[Any], None] | None:
+    """The progress callback, and each job's report page written as it finishes (``--index``)."""
+    if not pages:
+        return progress
+
+    def done(outcome: Any) -> None:
+        if outcome.page is not None:
+            from crosscheck.write import write_whole
+
+            write_whole(pages[outcome.id], outcome.page)
+        if progress is not None:
+            progress(outcome)
+
+    return done
+
+
+def _index_page(summary: Any, jobs: Sequence[Any], pages: dict[str, Path], where: str, html: bool) -> str:
+    """The index of a batch: a line of totals, then one row per job (its articles, its findings, a link to its
+    report page when it has one, or its error)."""
+    from html import escape
+
+    sizes = {j.id: len(j.articles) for j in jobs}
+    head = ["job", "articles", "hard", "soft", "single-source", "report"]
+    rows = []
+    for o in summary.outcomes:
+        page = pages.get(o.id)
+        link = page.name if page is not None and page.exists() else None
+        if o.error is not None:
+            cells = [o.id, str(sizes.get(o.id, "")), "", "", "", f"error: {o.error}"]
+        else:
+            cells = [o.id, str(sizes.get(o.id, "")), *(str(n) for n in o.counts), link or ""]
+        rows.append((cells, link))
+    totals = _batch_line(summary, where, None)
+    if html:
+        out = [
+            "<!doctype html>",
+            '<html lang="en"><head><meta charset="utf-8"><title>crosscheck batch</title>',
+            "<style>body{font-family:sans-serif;margin:2rem}td,th{padding:.2rem .6rem;text-align:left}"
+            "tr:nth-child(even){background:#f4f4f4}</style></head><body>",
+            "<h1>crosscheck batch</h1>",
+            f"<p>{escape(totals)}</p>",
+            "<table><tr>" + "".join(f"<th>{h}</th>" for h in head) + "</tr>",
+        ]
+        for cells, link in rows:
+            shown = [escape(c) for c in cells]
+            if link is not None:
+                shown[0] = f'<a href="{escape(link, quote=True)}">{shown[0]}</a>'
+                shown[-1] = f'<a href="{escape(link, quote=True)}">report</a>'
+            out.append("<tr>" + "".join(f"<td>{c}</td>" for c in shown) + "</tr>")
+        out += ["</table>", "</body></html>", ""]
+        return "\n".join(out)
+
+    def cell(text: str) -> str:
+        return text.replace("|", "\\|").replace("\n", " ")
+
+    out = ["# crosscheck batch", "", totals, "", "| " + " | ".join(head) + " |", "|" + " --- |" * len(head)]
+    for cells, link in rows:
+        shown = [cell(c) for c in cells]
+        if link is not None:
+            target = link.replace(" ", "%20")
+            shown[0] = f"[{shown[0]}]({target})"
+            shown[-1] = f"[report]({target})"
+        out.append("| " + " | ".join(shown) + " |")
+    return "\n".join(out) + "\n"
 
 
 def _append(path: Path) -> IO[str]:
@@ -431,6 +636,65 @@ def _progress(total: int, skipped: int) -> Iterator[Callable[[Any], None] | None
     with Progress(*columns, console=Console(stderr=True), transient=False) as bar:
         task = bar.add_task("batch", total=total, completed=skipped)
         yield lambda _outcome: bar.advance(task)
+
+
+@main.command("stories", epilog=_epilog("stories"))
+@click.argument("paths", metavar="PATH...", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help='Print {"stories": [{"id", "articles"}, ...]} as JSON.')
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path, dir_okay=False),
+    metavar="FILE",
+    help="Write to FILE (whole or not at all) instead of standard output; JSON paths are then relative to FILE's "
+    "folder, as `crosscheck batch FILE` reads them.",
+)
+@_rules_option
+@_config_option
+@_isolated_option
+def stories_cmd(
+    *,
+    paths: tuple[Path, ...],
+    as_json: bool,
+    output: Path | None,
+    rule_dirs: tuple[Path, ...],
+    config_file: Path | None,
+    isolated: bool,
+) -> int:
+    """Group articles into stories, each about one event: PATH is an article or a folder of them (.txt, .md,
+    .html, in subfolders too). `crosscheck batch` compares the stories (JOBS: the --json output).
+    """
+    from crosscheck.stories import article_paths, find_stories
+    from crosscheck.stories import to_json as stories_json
+
+    output = None if output is not None and str(output) == "-" else output
+    files = article_paths(paths)
+    if output is not None and any(_same(output, f) for f in files):
+        raise UsageError(f"--output {output} is one of the articles; write the stories to another file")
+    pack = _load(_config(config_file, isolated), rule_dirs)
+    stories = find_stories(_readable(files, paths), pack.stories)
+    if as_json:
+        document = stories_json(stories, output.parent if output is not None else None)
+        text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    else:
+        together = [s for s in stories if len(s.articles) > 1]
+        alone = [a for s in stories if len(s.articles) == 1 for a in s.articles]
+        lines = [
+            f"{len(together)} {'story' if len(together) == 1 else 'stories'} of two or more articles from "
+            f"{sum(len(s.articles) for s in stories)} articles; {len(alone)} alone"
+        ]
+        for story in together:
+            lines += ["", f"{story.id} ({len(story.articles)} articles)", *(f"  {a}" for a in story.articles)]
+        if alone:
+            lines += ["", "alone (no other article about the same event):", *(f"  {a}" for a in alone)]
+        text = "\n".join(lines) + "\n"
+    if output is not None:
+        from crosscheck.write import write_whole
+
+        write_whole(output, text)
+    else:
+        click.echo(text, nl=False)
+    return EXIT_OK
 
 
 @main.command("claims", epilog=_epilog("claims"))

@@ -5,6 +5,7 @@ Exit codes (documented in docs/cli.md and fixed):
 * 0 - no finding at or above the failing level
 * 1 - at least one finding at or above the failing level (``--fail-on``)
 * 2 - usage or input error: a one-line message on stderr, no traceback
+* 130 - interrupted (Ctrl-C): a one-line message on stderr, no traceback; a batch keeps what it wrote
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_ERROR = 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a command stopped by Ctrl-C
 
 
 class CrosscheckError(Exception):
@@ -42,3 +44,9 @@ class OutputError(CrosscheckError):
 
 class BatchError(CrosscheckError):
     """Some jobs of a batch errored (each has its error line in the output): exit 2 after the whole batch."""
+
+
+class Interrupted(CrosscheckError):
+    """Ctrl-C: one line and exit 130. A batch keeps the results written so far; a rerun resumes."""
+
+    exit_code = EXIT_INTERRUPTED

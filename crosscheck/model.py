@@ -7,6 +7,7 @@ indices into :attr:`Article.text` (end exclusive), so ``article.text[start:end] 
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from typing import Generic, NamedTuple, TypeVar
 
 from attrs import field, frozen
@@ -273,3 +274,6 @@ class Report:
     claims: tuple[Claim, ...]
     findings: tuple[Finding, ...] = field(factory=tuple)
     accepted: int = 0  # findings left out because a baseline accepts them (crosscheck.baseline)
+    # the sources that copy another given source (crosscheck.copies): a copy's id to its original's; corroboration
+    # counts a copy and its original as one independent source
+    copies: Mapping[str, str] = field(factory=dict)

@@ -15,6 +15,7 @@ from attrs import evolve
 from crosscheck.baseline import fingerprint
 from crosscheck.claims import extract_claims, publication_date
 from crosscheck.claims.entities import NO_ALIASES, Aliases
+from crosscheck.copies import find_copies
 from crosscheck.corroborate import corroborate
 from crosscheck.errors import UsageError
 from crosscheck.frames import NO_FRAMES, FrameLexicon
@@ -34,7 +35,7 @@ from crosscheck.model import (
 from crosscheck.rules import RulePack
 from crosscheck.sentences import split_sentences
 
-SCHEMA_VERSION = "1.5"
+SCHEMA_VERSION = "1.6"
 
 
 def compare(articles: Sequence[Article], pack: RulePack) -> Report:
@@ -50,7 +51,10 @@ def compare(articles: Sequence[Article], pack: RulePack) -> Report:
     articles = [dated(a, split) for a, split in zip(articles, splits, strict=True)]
     claims = [extract_claims(a, pack.aliases, pack.frames, split) for a, split in zip(articles, splits, strict=True)]
     findings = corroborate(claims, pack, {a.id: a.date for a in articles})
-    return Report(sources=tuple(articles), claims=tuple(c for cs in claims for c in cs), findings=findings)
+    copies = find_copies({a.id: a.text for a in articles}, pack.copies)
+    return Report(
+        sources=tuple(articles), claims=tuple(c for cs in claims for c in cs), findings=findings, copies=copies
+    )
 
 
 def extract(article: Article, aliases: Aliases = NO_ALIASES, frames: FrameLexicon = NO_FRAMES) -> Report:
@@ -90,15 +94,23 @@ def to_json(report: Report) -> dict[str, Any]:
     """The ``--json`` document (schema ``SCHEMA_VERSION``): plain dicts, lists, strings and numbers."""
     return {
         "schema_version": SCHEMA_VERSION,
-        "sources": [_source(s) for s in report.sources],
+        "sources": [_source(s, report.copies.get(s.id)) for s in report.sources],
         "claims": [_claim(c) for c in report.claims],
         "findings": [_finding(f) for f in report.findings],
         "summary": summary(report),
     }
 
 
-def _source(a: Article) -> dict[str, Any]:
-    return {"id": a.id, "path": a.path, "title": a.title, "date": a.date, "outlet": a.outlet, "chars": len(a.text)}
+def _source(a: Article, copy_of: str | None) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "path": a.path,
+        "title": a.title,
+        "date": a.date,
+        "outlet": a.outlet,
+        "chars": len(a.text),
+        "copy_of": copy_of,  # (1.6) the source this one copies (crosscheck.copies), or null
+    }
 
 
 def _claim(c: Claim) -> dict[str, Any]:

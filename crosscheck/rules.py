@@ -19,16 +19,18 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from attrs import field, fields, frozen
+from attrs import evolve, field, fields, frozen
 
 from crosscheck.align import AlignConfig
 from crosscheck.claims.entities import Aliases
+from crosscheck.copies import CopyConfig
 from crosscheck.errors import RuleError
 from crosscheck.frames import FrameLexicon, PredicateFamily
 from crosscheck.kinds import KINDS
 from crosscheck.model import ClaimKind, EntityType, Severity, Verdict
 from crosscheck.names import name_table
 from crosscheck.similarity import StatementModel
+from crosscheck.stories import StoryConfig
 
 TOLLS = ("dead", "injured", "missing")  # the casualty states the quantity extractor gives people ("people:dead")
 # {a_phrase} {b_phrase}: what was measured, the words from a fact's predicate to it ("killed 24 people"; the fact
@@ -74,6 +76,8 @@ class RulePack:
     alignment: AlignConfig
     aliases: Aliases = field(factory=Aliases)
     frames: FrameLexicon = field(factory=FrameLexicon)  # predicate families (rules/frames.toml)
+    copies: CopyConfig = field(factory=CopyConfig)  # when a source copies another (the [copies] table)
+    stories: StoryConfig = field(factory=StoryConfig)  # how articles are grouped into stories ([stories])
 
     def select(self, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> RulePack:
         """Keep the rules whose code or name is in ``select`` (all when empty), less those in ``ignore``."""
@@ -83,7 +87,7 @@ class RulePack:
         if unknown:
             raise RuleError(f"unknown rule {unknown[0]!r}; `crosscheck rules` lists the codes and names")
         kept = tuple(r for r in self.rules if (not sel or {r.code, r.name} & sel) and not ({r.code, r.name} & ign))
-        return RulePack(rules=kept, alignment=self.alignment, aliases=self.aliases, frames=self.frames)
+        return evolve(self, rules=kept)
 
     def get(self, code_or_name: str) -> Rule:
         for r in self.rules:
@@ -117,6 +121,7 @@ def load_pack(extra_dirs: Sequence[Path] = (), include_default: bool = True) -> 
     lists: dict[str, set[str]] = {key: set() for key in FRAME_LISTS}  # [frames] word lists, added up
     reach: int | None = None  # [frames] family_reach: a later file overrides it
     spellings: dict[str, dict[str, list[str]]] = {table: {} for table in NAME_TABLES}  # a later file adds forms
+    settings: dict[str, dict[str, float | int]] = {"copies": {}, "stories": {}}  # a later file overrides a value
     for d in dirs:
         if not d.is_dir():
             raise RuleError(f"{d}: rule pack folder not found")
@@ -141,6 +146,8 @@ def load_pack(extra_dirs: Sequence[Path] = (), include_default: bool = True) -> 
             for key, found in file_lists.items():
                 lists[key] |= found
             rules += file_rules
+            for table, config in SETTINGS.items():
+                settings[table].update(_settings(f, table, data.get(table, {}), config))
             weights.update(file_alignment.pop("statement_model", {}))
             thresholds.update(file_alignment)
     seen: dict[str, str] = {}
@@ -165,7 +172,14 @@ def load_pack(extra_dirs: Sequence[Path] = (), include_default: bool = True) -> 
         others=frozenset(lists["others"]),
         **({} if reach is None else {"family_reach": reach}),
     )
-    return RulePack(rules=tuple(rules), alignment=alignment, aliases=aliases, frames=frames)
+    return RulePack(
+        rules=tuple(rules),
+        alignment=alignment,
+        aliases=aliases,
+        frames=frames,
+        copies=CopyConfig(**settings["copies"]),  # type: ignore[arg-type]  # checked by _settings
+        stories=StoryConfig(**settings["stories"]),  # type: ignore[arg-type]
+    )
 
 
 def read_file(path: Path) -> dict[str, Any]:
@@ -185,12 +199,13 @@ def read_file(path: Path) -> dict[str, Any]:
         "predicate",
         "frames",
         "kindred",
+        *SETTINGS,
         *NAME_TABLES,
     }
     if unknown:
         raise RuleError(
             f"{path}: unknown top-level key {sorted(unknown)[0]!r} (expected 'rule', 'alignment', 'alias', 'title', "
-            "'prefix', 'predicate', 'frames', 'kindred', 'nicknames' or 'transliterations')"
+            "'prefix', 'predicate', 'frames', 'kindred', 'copies', 'stories', 'nicknames' or 'transliterations')"
         )
     return data
 
@@ -401,6 +416,37 @@ def _alignment(path: Path, raw: Any) -> dict[str, Any]:
         weights = {a.name for a in fields(StatementModel)}
         out["statement_model"] = _numbers(path, "alignment.statement_model", raw["statement_model"], weights)
     return out
+
+
+# Tables of settings read into a typed config: the table's name to its class (attrs, every field a number).
+SETTINGS: dict[str, type] = {"copies": CopyConfig, "stories": StoryConfig}
+
+
+def _settings(path: Path, table: str, raw: Any, config: type) -> dict[str, float | int]:
+    """A ``[copies]`` or ``[stories]`` table: its keys are the config's fields; an ``int`` field takes a whole
+    number of at least 1, a ``float`` field a number from 0 (a share, ``max_df`` or ``containment``, at most 1)."""
+    if not isinstance(raw, dict):
+        raise RuleError(f"{path}: '{table}' must be a table")
+    types = {a.name: a.type for a in fields(config)}
+    out: dict[str, float | int] = {}
+    for key, value in raw.items():
+        where = f"{path}: {table}.{key}"
+        if key not in types:
+            raise RuleError(f"{where}: unknown key (allowed: {', '.join(sorted(types))})")
+        if not isinstance(value, (int, float)) or isinstance(value, bool):
+            raise RuleError(f"{where}: must be a number")
+        if types[key] in (int, "int"):
+            if value != int(value) or value < 1:
+                raise RuleError(f"{where}: must be a whole number of at least 1")
+            out[key] = int(value)
+            continue
+        if value < 0 or (key in _SHARES and value > 1):
+            raise RuleError(f"{where}: must be " + ("between 0 and 1" if key in _SHARES else "at least 0"))
+        out[key] = float(value)
+    return out
+
+
+_SHARES = frozenset({"containment", "max_df", "join"})
 
 
 def _numbers(path: Path, where: str, raw: Any, allowed: set[str]) -> dict[str, float]:

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -230,7 +235,11 @@ def test_exit_code_follows_fail_on_across_jobs(articles: Path, fail_on: str, cod
     )
     result = invoke("batch", path, "--isolated", "--fail-on", fail_on, "--jobs", "2")
     assert result.exit_code == code, result.stderr
-    assert result.stderr == ""  # no progress bar when stderr is not a terminal
+    # no progress bar when stderr is not a terminal: the closing line only
+    assert result.stderr == (
+        "crosscheck: batch: 3 jobs: 3 done, 0 failed · findings: 1 hard, 1 soft, 0 single-source · "
+        "results on standard output\n"
+    )
 
 
 def test_soft_only_batch_passes_at_hard_and_fails_at_soft(articles: Path) -> None:
@@ -272,3 +281,114 @@ def test_an_output_that_is_not_batch_output_is_left_as_it_was(tmp_path: Path) ->
     with pytest.raises(UsageError, match="last line is not a batch result"):
         finished(tail_only, "hard")
     assert tail_only.read_text(encoding="utf-8") == "a draft with no newline"
+
+
+# As a user meets it: the closing line, Ctrl-C, resuming a large output, the index page ---------------------------
+
+
+def test_the_closing_line_counts_jobs_failures_findings_and_says_where(articles: Path) -> None:
+    path = jobs_file(
+        articles,
+        [
+            {"id": "hard", "articles": ["articles/hard_a.txt", "articles/hard_b.txt"]},
+            {"id": "single", "articles": ["articles/single_a.txt", "articles/shared.txt"]},
+        ],
+    )
+    out = articles / "out.jsonl"
+    first = invoke("batch", path, "--isolated", "-o", out, "--fail-on", "none")
+    [line] = first.stderr.splitlines()
+    assert line == (
+        f"crosscheck: batch: 2 jobs: 2 done, 0 failed · findings: 1 hard, 0 soft, 1 single-source · results in {out}"
+    )
+    # resumed: the earlier run's jobs are counted from the output file
+    again = invoke("batch", path, "--isolated", "-o", out, "--fail-on", "none")
+    assert (
+        "2 jobs: 2 done (2 from an earlier run), 0 failed · findings: 1 hard, 0 soft, 1 single-source" in again.stderr
+    )
+    broken = jobs_file(articles, [{"id": "broken", "articles": ["articles/hard_a.txt", "articles/nope.txt"]}])
+    [error] = invoke("batch", broken, "--isolated").stderr.splitlines()
+    assert error.startswith("crosscheck: error: 1 of 1 jobs errored (first: job broken: ")
+    assert error.endswith(
+        "1 job: 0 done, 1 failed · findings: 0 hard, 0 soft, 0 single-source · results on standard output"
+    )
+
+
+def test_resume_reads_the_output_a_line_at_a_time(articles: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = jobs_file(articles, [{"id": "hard", "articles": ["articles/hard_a.txt", "articles/hard_b.txt"]}])
+    out = articles / "out.jsonl"
+    with out.open("w", encoding="utf-8") as fh:
+        run_batch(read_jobs(path), load_pack(), fh, fail_on="hard")
+    size = out.stat().st_size
+
+    def whole(*_: object, **__: object) -> None:
+        raise AssertionError("the whole output file was read at once")
+
+    monkeypatch.setattr(Path, "read_bytes", whole)
+    monkeypatch.setattr(Path, "read_text", whole)
+    [done] = finished(out, "hard").values()
+    assert (done.id, done.fails, done.counts, done.line) == ("hard", True, (1, 0, 0), "")
+    assert out.stat().st_size == size
+
+
+@pytest.mark.parametrize("suffix", [".md", ".html"])
+def test_the_index_page_links_each_jobs_report(articles: Path, suffix: str) -> None:
+    path = jobs_file(
+        articles,
+        [
+            {"id": "hard one", "articles": ["articles/hard_a.txt", "articles/hard_b.txt"]},
+            {"id": "broken", "articles": ["articles/hard_a.txt", "articles/nope.txt"]},
+        ],
+    )
+    index = articles / "site" / f"index{suffix}"
+    index.parent.mkdir()
+    result = invoke("batch", path, "--isolated", "--index", index, "-o", articles / "out.jsonl")
+    assert result.exit_code == 2  # one job errored
+    assert f"index in {index}" in result.stderr
+    page = index.read_text(encoding="utf-8")
+    report = index.parent / f"hard-one{suffix}"
+    assert report.is_file() and "crosscheck report" in report.read_text(encoding="utf-8")
+    if suffix == ".md":
+        assert "| [hard one](hard-one.md) | 2 | 1 | 0 | 0 | [report](hard-one.md) |" in page
+        assert "| broken | 2 |  |  |  | error: " in page
+    else:
+        assert '<a href="hard-one.html">hard one</a>' in page and "error: " in page
+    assert not (index.parent / f"broken{suffix}").exists()
+    assert_one_line(invoke("batch", path, "--index", articles / "out.jsonl", "-o", articles / "out.jsonl"), "same file")
+    assert_one_line(invoke("batch", path, "--index", articles / "nowhere" / "index.md"), "does not exist")
+
+
+def assert_one_line(result: Any, mention: str) -> None:
+    assert result.exit_code == 2
+    [line] = result.stderr.splitlines()
+    assert line.startswith("crosscheck: error: ") and mention in line
+
+
+def test_ctrl_c_with_two_workers_stops_without_a_traceback(articles: Path) -> None:
+    # a job of many long articles keeps the workers busy; SIGINT goes to the whole process group, as Ctrl-C does
+    long_a = write(articles / "long" / "a.txt", (HARD_A + SOFT_A + SINGLE_A) * 6)
+    long_b = write(articles / "long" / "b.txt", (HARD_B + SOFT_B + SHARED) * 6)
+    jobs = [{"id": f"job{i}", "articles": [str(long_a), str(long_b)]} for i in range(40)]
+    path = jobs_file(articles, jobs)
+    out = articles / "out.jsonl"
+    command = [sys.executable, "-m", "crosscheck", "batch", str(path), "--jobs", "2", "--isolated", "-o", str(out)]
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, stdout=subprocess.PIPE, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and (not out.exists() or out.stat().st_size == 0):
+            time.sleep(0.05)
+        os.killpg(process.pid, signal.SIGINT)
+        _, stderr = process.communicate(timeout=20)  # the workers are stopped, not waited for
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+    text = stderr.decode()
+    assert "Traceback" not in text and "KeyboardInterrupt" not in text, text
+    [line] = text.splitlines()
+    assert line.startswith("crosscheck: error: interrupted after ") and "rerun the same command to resume" in line
+    assert process.returncode == 130
+    written = out.read_text(encoding="utf-8")
+    assert written.endswith("\n") and 0 < len(written.splitlines()) < len(jobs)
+    # the rerun resumes: it runs only the jobs not written
+    rerun = invoke("batch", path, "--isolated", "-o", out, "--fail-on", "none")
+    assert rerun.exit_code == 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) == len(jobs)

@@ -77,8 +77,10 @@ def test_markdown_front_matter_fills_the_source_and_the_body_is_the_text(tmp_pat
         "date": "2010-05-05",
         "outlet": "Daily Example's wire",
         "chars": len(HARD_A),
+        "copy_of": None,
     }
     assert b["outlet"] is None
+    assert b["copy_of"] == "A"  # the same short text with one figure changed: a copy (docs/stories.md)
     assert result.exit_code == 1  # three vs four dead: the body was compared
     check_offsets(result, {"A": HARD_A, "B": HARD_B})
     assert read_article(draft, "A").text == HARD_A

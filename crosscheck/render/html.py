@@ -26,6 +26,7 @@ from crosscheck.render.layout import (
     label,
     sections,
     shorten,
+    shown_copies,
     span_in,
     summary_line,
 )
@@ -99,12 +100,14 @@ def render_html(report: Report, view: View | None = None) -> str:
         "<h1>crosscheck report</h1>",
         '<ul class="sources">',
     ]
+    copies = shown_copies(report)
     for s in report.sources:
         title = f" <i>{escape(s.title)}</i> —" if s.title else ""
         title += f" {escape(s.outlet)} ·" if s.outlet else ""
         date = f" · {escape(s.date)}" if s.date else ""
         link = f"<b>{escape(s.id)}</b>" if view.quiet else f'<a href="#src-{escape(s.id)}"><b>{escape(s.id)}</b></a>'
-        out.append(f"<li>{link}{title} <code>{escape(s.path)}</code>{date}</li>")
+        copy = f" · <b>copy of {escape(copies[s.id])}</b>" if s.id in copies else ""
+        out.append(f"<li>{link}{title} <code>{escape(s.path)}</code>{date}{copy}</li>")
     out.append("</ul>")
     out.append(f'<p class="summary">{escape(summary_line(report))}</p>')
     note = hidden_note(view)

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from attrs import field, frozen
 
+from crosscheck.copies import independent
 from crosscheck.model import ClaimKind, Evidence, Finding, Report, Severity, Verdict
 
 # Verdicts in the order the reports list them, by the names --show/--hide take.
@@ -94,7 +95,8 @@ def summary_line(report: Report) -> str:
     parts.append("single-source: " + ", ".join(f"{source} {len(found)}" for source, found in everything.single))
     if report.accepted:
         parts.append(f"{report.accepted} accepted by the baseline")
-    return " · ".join(parts)
+    copies = sources_line(report)
+    return " · ".join([copies, *parts] if copies else parts)
 
 
 def hidden_note(view: View) -> str | None:
@@ -126,9 +128,28 @@ def by_source(evidence: Iterable[Evidence], order: Sequence[str]) -> list[tuple[
 
 
 def corroboration(finding: Finding, report: Report) -> str:
-    """``2 of 3 sources (A, C)``: the distinct sources in the finding's evidence over the report's sources."""
+    """``2 of 3 sources (A, C)``: the distinct sources in the finding's evidence over the report's sources;
+    ``3 of 4 sources (A, B, C), 2 independent`` when some of them copy another (:mod:`crosscheck.copies`)."""
     present = evidence_sources(finding, report)
-    return f"{len(present)} of {len(report.sources)} sources ({', '.join(present)})"
+    line = f"{len(present)} of {len(report.sources)} sources ({', '.join(present)})"
+    alone = independent(present, shown_copies(report))
+    return line if alone == len(present) else f"{line}, {alone} independent"
+
+
+def shown_copies(report: Report) -> dict[str, str]:
+    """The copies the text reports name: with three or more sources (a report of two sources reads as it did
+    before copies were found; the JSON's ``copy_of`` says it)."""
+    return dict(report.copies) if len(report.sources) > 2 else {}
+
+
+def sources_line(report: Report) -> str | None:
+    """``3 sources, 2 independent (B copies A)`` when a source copies another; ``None`` when none does (or
+    when there are two sources: :func:`shown_copies`)."""
+    if not shown_copies(report):
+        return None
+    ids = [s.id for s in report.sources]
+    copies = ", ".join(f"{c} copies {report.copies[c]}" for c in ids if c in report.copies)
+    return f"{len(ids)} sources, {independent(ids, report.copies)} independent ({copies})"
 
 
 def evidence_sources(finding: Finding, report: Report) -> list[str]:

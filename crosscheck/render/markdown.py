@@ -20,6 +20,7 @@ from crosscheck.render.layout import (
     label,
     sections,
     shorten,
+    shown_copies,
     summary_line,
 )
 
@@ -44,9 +45,11 @@ def render_markdown(report: Report, view: View | None = None) -> str:
     groups = sections(report, view)
     out = ["# crosscheck report", ""]
     out += ["| id | title | outlet | path | date |", "| --- | --- | --- | --- | --- |"]
+    copies = shown_copies(report)
     for s in report.sources:
         title, outlet, date = escape(s.title or ""), escape(s.outlet or ""), escape(s.date or "")
-        out.append(f"| {s.id} | {title} | {outlet} | `{_code(s.path)}` | {date} |")
+        copy = f" (copy of {copies[s.id]})" if s.id in copies else ""
+        out.append(f"| {s.id}{copy} | {title} | {outlet} | `{_code(s.path)}` | {date} |")
     out += ["", f"**{escape(summary_line(report))}**", ""]
     note = hidden_note(view)
     if note:

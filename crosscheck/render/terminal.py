@@ -31,6 +31,7 @@ from crosscheck.render.layout import (
     hidden_note,
     sections,
     shorten,
+    shown_copies,
     summary_line,
 )
 
@@ -50,6 +51,7 @@ def render_report(report: Report, console: Console, view: View | None = None) ->
     order = [article.id for article in report.sources]
     groups = sections(report, view)
 
+    copies = shown_copies(report)
     for article in report.sources:
         line = Text.assemble((article.id, "bold"), "  ")
         if article.title:
@@ -61,6 +63,8 @@ def render_report(report: Report, console: Console, view: View | None = None) ->
         line.append(article.path, style="dim")
         if article.date:
             line.append(f" · {article.date}", style="dim")
+        if article.id in copies:
+            line.append(f" · copy of {copies[article.id]}", style="bold")
         console.print(line)
     console.print(Text(summary_line(report)), style="bold")
     note = hidden_note(view)
