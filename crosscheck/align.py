@@ -32,6 +32,7 @@ from attrs import evolve, field, frozen
 from rapidfuzz import fuzz, process
 
 from crosscheck import lexicon
+from crosscheck.claims.entities import HONORIFICS
 from crosscheck.claims.quantities import PEOPLE
 from crosscheck.clauses import Clause, clauses, match, whole
 from crosscheck.facts import (
@@ -1272,7 +1273,7 @@ def _people(claims: Sequence[Claim], statements: Mapping[int, Claim]) -> dict[st
 
 
 def _presented(c: Claim, statement: Claim | None, *, plainly: bool = False) -> bool:
-    if _role(c):
+    if _role(c) or _titled(c):
         return True
     if statement is None:
         return False
@@ -1282,6 +1283,12 @@ def _presented(c: Claim, statement: Claim | None, *, plainly: bool = False) -> b
     if plainly and m and _DESCRIBED.match(after):
         m = None
     return bool(_PERSON_BEFORE.search(before) or m)
+
+
+def _titled(c: Claim) -> bool:
+    """A mention that opens with a personal title: "Dr. Amal Haddad", "Mrs. Lee"."""
+    first = c.text.split(maxsplit=1)[0].lower() if c.text.strip() else ""
+    return first in HONORIFICS or first.rstrip(".") in HONORIFICS
 
 
 def _same_name(x: str, y: str) -> bool:

@@ -13,9 +13,10 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from crosscheck import lexicon
 from crosscheck.claims.hedges import EXPECTATIONS
 from crosscheck.model import Claim, Status
-from crosscheck.text import STOPWORDS, content_stems, words
+from crosscheck.text import STOPWORDS, content_stems, stem, words
 
 _DOUBLE_QUOTED = re.compile(r"\u201c[^\u201c\u201d]*\u201d|\"[^\"\u201c\u201d]*\"")
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]|(?:^|(?<=[\s(]))['\u2018](?=\w)|\u2018")
@@ -92,13 +93,13 @@ def negated_side(a: Claim, b: Claim, params: Mapping[str, Any]) -> Claim | None:
     if not said <= {_REPORT_FORMS.get(w.lower(), w.lower()) for w in words(negated)}:
         return None  # "police said he fired" / "he denied firing": a report or an accusation, and a denial
     # counted, so that "when he was not arrested ... a previous arrest" needs both arrests in the other sentence
-    rest = Counter(content_stems(negated[: cue.start()] + " " + negated[cue.end() :]))
-    other = Counter(content_stems(asserted))
+    rest = Counter(_stems(negated[: cue.start()] + " " + negated[cue.end() :]))
+    other = Counter(_stems(asserted))
     extra = frozenset(other) - frozenset(rest)
     too_short = len(rest) < float(params.get("min_words", 2))
     if too_short or rest - other or len(extra) > float(params.get("max_extra", 0)):
         return None  # the negation is about something the other sentence does not say, or they differ besides
-    return (b, a)[1 - n] if _in_place(asserted, extra, content_stems(predicate)) else None
+    return (b, a)[1 - n] if _in_place(asserted, extra, _stems(predicate)) else None
 
 
 _COMPLEMENT_PREPOSITIONS = frozenset({"with", "for", "to", "of", "over", "in"})
@@ -110,17 +111,29 @@ def _in_place(asserted: str, extra: frozenset[str], predicate: Sequence[str]) ->
     did not reveal") or a detail elsewhere."""
     tokens = words(asserted)
     for i, token in enumerate(tokens):
-        if not extra & set(content_stems(token)):
+        if not extra & set(_stems(token)):
             continue
         previous = tokens[i - 1].lower().replace("\u2019", "'") if i else ""
         if previous.endswith("'s") or previous in _DETERMINERS:
             return False
         if _complement(tokens, i, predicate):
             continue  # "was charged with murder" for "has not been charged": what the charge was
-        following = next((s for t in tokens[i + 1 :] for s in content_stems(t)), None)
+        following = next((s for t in tokens[i + 1 :] for s in _stems(t)), None)
         if not predicate or following != predicate[0]:
             return False
     return True
+
+
+def _stems(text: str) -> tuple[str, ...]:
+    """Content stems, an irregular verb by its base ("met" as "meet", "fled" as "flee"): "denied meeting the
+    lobbyist" negates what "met the lobbyist" asserts."""
+    out = []
+    for w in words(text):
+        found = content_stems(w)
+        if found:
+            e = lexicon.entry(w.lower(), "v")
+            out.append(stem(min(e.bases)) if e is not None and e.bases else found[0])
+    return tuple(out)
 
 
 def _complement(tokens: Sequence[str], i: int, predicate: Sequence[str]) -> bool:
@@ -130,7 +143,7 @@ def _complement(tokens: Sequence[str], i: int, predicate: Sequence[str]) -> bool
         bool(predicate)
         and i >= 2  # the predicate and the preposition before the word
         and tokens[i - 1].lower() in _COMPLEMENT_PREPOSITIONS
-        and content_stems(tokens[i - 2])[:1] == (predicate[0],)
+        and _stems(tokens[i - 2])[:1] == (predicate[0],)
     )
 
 

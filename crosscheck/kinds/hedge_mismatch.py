@@ -79,6 +79,15 @@ def differs_only_by_hedge(qualified: Claim, plain: Claim, max_extra: int) -> boo
     other lacks. A hedge in a clause the other sentence does not have ("resigned on Friday, and the party may call
     an election" against "resigned on Friday") qualifies something the other does not say."""
     hedge = set(content_stems(qualified.hedge or ""))
-    rest = set(content_stems(qualified.text)) - hedge
-    other = set(content_stems(plain.text))
+    rest = set(content_stems(_undated(qualified.text))) - hedge
+    other = set(content_stems(_undated(plain.text)))
     return bool(rest) and len(rest - other) <= max_extra and len(other - rest) <= max_extra
+
+
+def _undated(text: str) -> str:
+    """The sentence without its dates: when a thing is expected ("will close the plant next year") is part of the
+    expectation, not another thing said (dates are compared by their own rules)."""
+    from crosscheck.claims.dates import find_dates  # here: the date patterns load only when a hedge is compared
+
+    spans = [(s, e) for s, e, _ in find_dates(text, 0)]
+    return "".join(" " if any(s <= i < e for s, e in spans) else ch for i, ch in enumerate(text)) if spans else text
