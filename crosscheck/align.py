@@ -34,7 +34,8 @@ from rapidfuzz import fuzz, process
 from crosscheck import lexicon
 from crosscheck.claims.entities import HONORIFICS
 from crosscheck.claims.quantities import PEOPLE
-from crosscheck.clauses import Clause, clauses, match, whole
+from crosscheck.clauses import Clause, Scale, clauses, match, whole
+from crosscheck.clauses import weight as clause_weight
 from crosscheck.facts import (
     NOT_EVENT,
     Relation,
@@ -504,6 +505,14 @@ class _ClauseMatcher:
     def __init__(self, sa: Side, sb: Side, weights: _Weights, config: AlignConfig) -> None:
         self.sa, self.sb, self.weights, self.config = sa, sb, weights, config
         self.background = (_background_spans(sa), _background_spans(sb))
+        self._totals: dict[str, float] = {}  # a clause's IDF weight, by its claim's id
+        self.scale = Scale(weights.idf, config.clause_synonym)
+
+    def _total(self, c: Clause) -> float:
+        value = self._totals.get(c.claim.id)
+        if value is None:
+            value = self._totals[c.claim.id] = clause_weight(c.stems, self.weights.idf)
+        return value
 
     def wholes(self, x: Claim, y: Claim, score: float) -> list[Pair]:
         """Two sentences that the statement model pairs, as one pair; none when they share only names ("Governor
@@ -511,37 +520,44 @@ class _ClauseMatcher:
         the other does not."""
         if _within(x, self.background[0]) != _within(y, self.background[1]):
             return []
-        m = match(whole(x), whole(y), self.weights.idf, self.config.clause_synonym, 0.0)
+        m = match(whole(x), whole(y), self.scale, 0.0)
         return [Pair(x, y, score)] if m is not None and m.plain else []
 
     def pairs(self, paired: AbstractSet[tuple[int, int]]) -> list[Pair]:
         """Pairs of clauses that state the same thing, from sentences not paired as wholes: each clause with its
         best counterpart (both ways), when their match reaches ``clause_match`` on ``clause_words`` words, one of
-        them no name. Candidates are the sentences that share a content stem."""
-        sa, sb = self.sa, self.sb
-        shared: Counter[tuple[int, int]] = Counter()
-        for stem in sorted(sa.df.keys() & sb.df.keys()):
-            for i in sa.index[stem]:
-                for j in sb.index[stem]:
-                    shared[(i, j)] += 1
+        them no name. Candidates share a content stem, found through an index of the other article's clauses, and
+        their shared weight bounds their Dice before the lexicon is asked."""
+        cfg, idf = self.config, self.weights.idf
+        xs, ys = self._clauses(self.sa, 0), self._clauses(self.sb, 1)
+        index: dict[str, list[int]] = defaultdict(list)
+        for k, (_, y, _) in enumerate(ys):
+            for stem in y.stems:
+                index[stem].append(k)
         found: list[tuple[float, Claim, Claim]] = []
-        for (i, j), n in sorted(shared.items()):
-            if (i, j) not in paired and n + 1 >= self.config.clause_words:
-                found += self._matches(clauses(sa.statements[i]), clauses(sb.statements[j]))
-        return [Pair(x, y, round(dice, 4)) for dice, x, y in _mutual(found)]
-
-    def _matches(self, xs: Sequence[Clause], ys: Sequence[Clause]) -> list[tuple[float, Claim, Claim]]:
-        """The clause pairs of two sentences that reach the thresholds; a background event's clause ("in 2004 a
-        larger quake struck") meets only another background clause."""
-        cfg, found = self.config, []
-        for x in xs:
-            for y in ys:
-                if _within(x.claim, self.background[0]) != _within(y.claim, self.background[1]):
-                    continue
-                m = match(x, y, self.weights.idf, cfg.clause_synonym, cfg.clause_match)
+        for i, x, background in xs:
+            common: dict[int, float] = defaultdict(float)
+            for stem in sorted(x.stems):
+                for k in index.get(stem, ()):
+                    common[k] += idf(stem)
+            total_x = self._total(x)
+            for k, shared in sorted(common.items()):
+                j, y, other_background = ys[k]
+                if (i, j) in paired or background != other_background:
+                    continue  # a background event's clause ("in 2004 a larger quake struck") meets only another's
+                total_y = self._total(y)
+                total, rest = total_x + total_y, max(0.0, min(total_x, total_y) - shared)
+                if 2 * (shared + (cfg.clause_synonym * rest if x.may_relate(y) else 0.0)) < cfg.clause_match * total:
+                    continue  # not even every further word matched by the lexicon would reach clause_match
+                m = match(x, y, self.scale, cfg.clause_match, total)
                 if m is not None and m.dice >= cfg.clause_match and m.words >= cfg.clause_words and m.plain:
                     found.append((m.dice, x.claim, y.claim))
-        return found
+        return [Pair(x, y, round(dice, 4)) for dice, x, y in _mutual(found)]
+
+    def _clauses(self, s: Side, n: int) -> list[tuple[int, Clause, bool]]:
+        """Every clause of an article's statements, with its sentence and whether it tells a background event."""
+        spans = self.background[n]
+        return [(i, c, _within(c.claim, spans)) for i in sorted(s.statements) for c in clauses(s.statements[i])]
 
 
 def _mutual(found: Sequence[tuple[float, Claim, Claim]]) -> list[tuple[float, Claim, Claim]]:

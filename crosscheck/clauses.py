@@ -16,7 +16,8 @@ judged by the statement rules like a pair of sentences, and its evidence is the 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+import math
+from collections.abc import Callable
 
 from attrs import evolve, frozen
 
@@ -37,13 +38,28 @@ class Word:
     stem: str
     lower: str
     name: bool
+    # the lexicon's keys of the word: its base forms, and its synonyms and derived words. Two words the lexicon
+    # relates share one, so a pair of words is looked up only when their keys meet; empty for a name or a short word
+    keys: frozenset[str] = frozenset()
+    forms: frozenset[str] = frozenset()  # the base forms alone ("met" -> "meet")
 
 
 @frozen
 class Clause:
     claim: Claim
-    words: tuple[Word, ...]
+    words: tuple[Word, ...]  # its distinct content words, by stem, in order
     stems: frozenset[str]
+    keys: frozenset[str]  # the union of its words' lexicon keys
+    forms: frozenset[str]  # the union of its words' base forms
+    # the union of its words' synonyms and derived words, and the base forms of the words whose base form has
+    # another stem ("met" -> "meet"): a word of another clause the lexicon relates to one of these words has a
+    # base form among them
+    reach: frozenset[str]
+
+    def may_relate(self, other: Clause) -> bool:
+        """Whether a word of one clause may be related by the lexicon to a word of the other that is not the same
+        stem: cheap, and false for most pairs of clauses, which then need no word-by-word lookup."""
+        return bool(self.reach & other.forms or other.reach & self.forms)
 
 
 @frozen
@@ -90,59 +106,82 @@ def _clauses(statement: Claim) -> tuple[Clause, ...]:
 
 
 def _clause(claim: Claim) -> Clause:
-    found = []
+    found: list[Word] = []
+    seen: set[str] = set()
     for w in words(claim.text):
         lw = w.lower().replace("\u2019", "'")
         if lw.endswith("'s"):
             lw = lw[:-2]
-        if lw in STOPWORDS or len(lw) < MIN_LETTERS:
+        if lw in STOPWORDS or len(lw) < MIN_LETTERS or stem(lw) in seen:
             continue
-        found.append(Word(stem(lw), lw, w[0].isupper()))
-    return Clause(claim, tuple(found), frozenset(w.stem for w in found))
+        seen.add(stem(lw))
+        keys, forms = (frozenset(), frozenset()) if w[0].isupper() else _keys(lw)
+        found.append(Word(stem(lw), lw, w[0].isupper(), keys, forms))
+    reach = [(w.keys - w.forms) | {f for f in w.forms if stem(f) != w.stem} for w in found]
+    return Clause(
+        claim,
+        tuple(found),
+        frozenset(seen),
+        frozenset().union(*(w.keys for w in found)),
+        frozenset().union(*(w.forms for w in found)),
+        frozenset().union(*reach),
+    )
 
 
-def match(x: Clause, y: Clause, idf: Callable[[str], float], synonym: float, floor: float) -> Match | None:
-    """How much two clauses share: the IDF weight of their common stems, plus ``synonym`` times the weight of each
-    further word of ``x`` that the lexicon relates to a word of ``y`` (each word of ``y`` used once). None when
-    the Dice of the two cannot reach ``floor`` even if every further word matched."""
-    total = _weight(x.stems, idf) + _weight(y.stems, idf)
+@functools.lru_cache(maxsize=1 << 15)
+def _keys(word: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A word's lexicon keys (base forms, synonyms, derived words) and its base forms, as a noun and as a verb."""
+    if len(word) < MIN_RELATED_LETTERS:
+        return frozenset(), frozenset()
+    forms = lexicon.lemmas(word, "n") | lexicon.lemmas(word, "v") | {word}
+    return lexicon.neighbours(word, "n") | lexicon.neighbours(word, "v") | forms, forms
+
+
+@frozen
+class Scale:
+    """How words weigh: a stem's IDF in the two articles, and the share of it a lexicon match counts."""
+
+    idf: Callable[[str], float]
+    synonym: float
+
+
+def match(x: Clause, y: Clause, scale: Scale, floor: float, total: float | None = None) -> Match | None:
+    """How much two clauses share: the IDF weight of their common stems, plus ``scale.synonym`` times the weight of
+    each further word of ``x`` that the lexicon relates to a word of ``y`` (each word of ``y`` used once). None when
+    the Dice of the two cannot reach ``floor``: the lexicon is asked only about words whose keys meet. ``total``:
+    the two clauses' weights summed, when the caller has them."""
+    idf, synonym = scale.idf, scale.synonym
+    common = x.stems & y.stems
+    if floor > 0 and not common and not (x.keys & y.keys):
+        return None
+    if total is None:
+        total = weight(x.stems, idf) + weight(y.stems, idf)
     if not total:
         return None
-    common = x.stems & y.stems
-    shared = _weight(common, idf)
-    rest_x = [w for w in _distinct(x.words) if w.stem not in common]
-    rest_y = [w for w in _distinct(y.words) if w.stem not in common]
-    ceiling = shared + synonym * min(_weight({w.stem for w in rest_x}, idf), _weight({w.stem for w in rest_y}, idf))
-    if 2 * ceiling / total < floor:
-        return None
+    shared = weight(common, idf)
     n = len(common)
-    plain = len({w.stem for w in x.words if w.stem in common and not w.name})
-    used: set[str] = set()
-    for w in rest_x:
-        if w.name or len(w.lower) < MIN_RELATED_LETTERS:
-            continue
-        other = next((v for v in rest_y if v.stem not in used and _related(w, v)), None)
-        if other is not None:
-            used.add(other.stem)
-            shared += synonym * min(idf(w.stem), idf(other.stem))
-            n += 1
-            plain += 1
-    return Match(weight=shared, words=n, plain=plain, dice=2 * shared / total)
+    plain = sum(1 for w in x.words if w.stem in common and not w.name)
+    meeting = x.keys & y.keys
+    if meeting and 2 * (shared + synonym * weight(x.stems - common, idf)) / total >= floor:
+        used: set[str] = set()
+        for w in x.words:
+            if w.stem in common or not (w.keys & meeting):
+                continue
+            other = next((v for v in y.words if _candidate(v, w, common, used)), None)
+            if other is not None:
+                used.add(other.stem)
+                shared += synonym * min(idf(w.stem), idf(other.stem))
+                n += 1
+                plain += 1
+    dice = 2 * shared / total
+    return Match(weight=shared, words=n, plain=plain, dice=dice) if dice >= floor else None
 
 
-def _related(w: Word, v: Word) -> bool:
-    return not v.name and lexicon.related(w.lower, v.lower)
+def _candidate(v: Word, w: Word, common: frozenset[str], used: set[str]) -> bool:
+    """``v`` may match ``w`` by the lexicon: not matched already, their keys meet, and the lexicon relates them."""
+    return v.stem not in common and v.stem not in used and bool(v.keys & w.keys) and lexicon.related(w.lower, v.lower)
 
 
-def _distinct(ws: Sequence[Word]) -> list[Word]:
-    seen: set[str] = set()
-    out = []
-    for w in ws:
-        if w.stem not in seen:
-            seen.add(w.stem)
-            out.append(w)
-    return out
-
-
-def _weight(stems: frozenset[str] | set[str], idf: Callable[[str], float]) -> float:
-    return sum(idf(s) for s in sorted(stems))
+def weight(stems: frozenset[str], idf: Callable[[str], float]) -> float:
+    """The IDF weight of a set of stems, summed in sorted order (the same in every process)."""
+    return math.fsum(idf(s) for s in stems)
