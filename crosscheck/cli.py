@@ -277,14 +277,16 @@ def _check_outputs(articles: Sequence[Path], outputs: dict[str, Path | None]) ->
     "baseline",
     type=click.Path(path_type=Path),
     metavar="FILE",
-    help="Accept the findings recorded in this baseline file: they are left out, so only new ones fail.",
+    help="Accept the discrepancies and single-source findings recorded in this baseline file: they are left out, "
+    "so only new ones fail. Agreements always show.",
 )
 @click.option(
     "--write-baseline",
     "write_baseline_to",
     type=click.Path(path_type=Path),
     metavar="FILE",
-    help="Record every finding of this run in FILE (written whole or not at all) and exit 0.",
+    help="Record the discrepancies and single-source findings of this run in FILE (written whole or not at all) "
+    "and exit 0.",
 )
 @_date_option
 @_config_option
