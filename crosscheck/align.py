@@ -31,7 +31,6 @@ from collections.abc import Set as AbstractSet
 from attrs import evolve, field, frozen
 from rapidfuzz import fuzz, process
 
-from crosscheck.claims.quantities import PEOPLE
 from crosscheck.facts import (
     NOT_EVENT,
     Relation,
@@ -48,6 +47,7 @@ from crosscheck.names import NameRelation, name_relation
 from crosscheck.similarity import SameStatement, StatementModel, profile
 from crosscheck.text import content_stems, quote_text
 from crosscheck.text import words as content_words
+from crosscheck.wordlists import PEOPLE, SPEECH_AFTER_NAME
 
 
 @frozen
@@ -1098,7 +1098,7 @@ def _name_key(name: str) -> str:
 # what presents a name as a person: a reporting verb beside it, or an age, "who" or a role in apposition after it
 _PERSON_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\s+$")
 _PERSON_AFTER = re.compile(
-    r"^(?:\s+(?:said|says|told|added|explained|wrote|testified|tweeted|posted|announced|confirmed)\b"
+    r"^(?:\s+(?:" + "|".join(SPEECH_AFTER_NAME) + r")\b"
     r"|\s*,\s*(?:\d{1,3}\s*[,.]|who\s|(?:a|an)\s+[a-z]|(?:head|chief|director|spokesman|spokeswoman|spokesperson)\b))"
 )
 

@@ -23,13 +23,13 @@ from crosscheck import __version__
 from crosscheck.config import (
     DEFAULT_FAIL_ON,
     FAIL_LEVELS,
-    FORMATS,
     Config,
     find_config,
     load_config,
     rules_folder_problem,
 )
 from crosscheck.errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, BatchError, CrosscheckError, UsageError
+from crosscheck.render import FORMATS
 
 # The pipeline (claims, alignment, rules) is imported inside the commands that run it, and Rich only to render
 # for a terminal: `--help`, `--version` and usage errors start without them, and `compare --json` never loads

@@ -22,7 +22,6 @@ from crosscheck.errors import ConfigError
 CONFIG_NAME = "crosscheck.toml"
 PYPROJECT_NAME = "pyproject.toml"
 FAIL_LEVELS = ("hard", "soft", "single-source", "none")
-FORMATS = ("rich", "json", "markdown", "html", "sarif", "github")  # compare --format (crosscheck.render)
 DEFAULT_FAIL_ON = "hard"
 KEYS = ("rules", "select", "ignore", "fail-on")
 

@@ -25,6 +25,7 @@ from attrs import field, frozen
 from crosscheck.model import Entity, EntityType, Mention
 from crosscheck.sentences import ABBREVIATIONS
 from crosscheck.text import STOPWORDS
+from crosscheck.wordlists import ROLE_NOUNS, SPEECH_AFTER_NAME
 
 
 @frozen
@@ -65,20 +66,6 @@ _PARTICLE = r"(?:de|da|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|di|dos|d
 _RUN = re.compile(_WORD + r"(?:\s+(?:" + _PARTICLE + r"\s+)?" + _WORD + r")*")
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr."})
-# Nouns that name a role or an office: the word before a person's name ("spokesman Sutopo", "Director Jon").
-ROLE_NOUNS = frozenset(
-    """official spokesman spokeswoman spokesperson director minister president chief head leader chairman
-    chairwoman mayor governor secretary commissioner commander general officer inspector detective sergeant captain
-    lieutenant colonel major judge justice prosecutor attorney lawyer doctor professor analyst economist expert
-    researcher scientist seismologist geologist manager executive founder owner coach player striker midfielder
-    defender goalkeeper actor actress singer star author writer reporter correspondent editor ambassador envoy
-    senator representative congressman congresswoman lawmaker deputy adviser advisor aide witness resident
-    survivor student teacher agent priest bishop imam rabbi pastor pope king queen prince princess chancellor
-    premier diplomat negotiator coordinator administrator superintendent sheriff marshal trooper constable
-    warden surgeon nurse physician medic paramedic firefighter pilot driver boss ceo cfo cto publicist
-    producer rapper guitarist drummer manager mp mep
-    """.split()
-)
 ORGANISATION_WORDS = frozenset(
     """police department ministry agency university college school company corporation corp inc ltd llc plc
     group party council association union bank service services survey commission committee court institute
@@ -118,9 +105,7 @@ _MEETINGS = frozenset({"summit", "conference", "convention"})
 # A holiday before a common noun dates it, it does not name an organisation: "a Christmas party", "Easter service".
 _HOLIDAYS = frozenset("christmas easter thanksgiving halloween hanukkah passover ramadan eid diwali".split())
 _PLACE_PREPOSITIONS = re.compile(r"\b(?:in|at|near|outside|across|inside)\s+$")
-_SPEECH_AFTER = re.compile(
-    r"^\s*(?:,\s*)?(?:said|says|told|added|explained|wrote|testified|tweeted|posted|announced|confirmed)\b"
-)
+_SPEECH_AFTER = re.compile(r"^\s*(?:,\s*)?(?:" + "|".join(SPEECH_AFTER_NAME) + r")\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|according\s+to)\s+$")
 # after the name: ", 43," (an age), ", who", or a role in apposition (", a doctor at ...", ", head of GSEE")
 _APPOSITION = re.compile(r"^\s*,\s*(?:\d{1,3}\s*[,.]|who\s|(?:(?:a|an|the)\s+)?(?:[\w'\u2019-]+\s+){0,3}?(\w+)\b)")

@@ -30,6 +30,7 @@ from crosscheck.claims.dates import MONTHS, WEEKDAYS
 from crosscheck.model import Mention, Qualifier, Quantity
 from crosscheck.patterns import LazyPattern
 from crosscheck.text import singular
+from crosscheck.wordlists import PEOPLE
 
 _UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -313,13 +314,6 @@ _VERBS = frozenset(
     remained face faced need needed marched died live lived work worked die dies hurt""".split()
 )
 _PLURALS = frozenset({"people", "police", "staff", "personnel", "cattle", "livestock"})
-# nouns that count people: a casualty figure of one of them takes its state ("five soldiers killed"), and a count
-# of "people" is a count of any of them (crosscheck.facts.same_thing)
-PEOPLE = frozenset(
-    """people person civilian resident child man woman worker soldier troop officer student passenger villager
-    victim miner tourist pilgrim protester demonstrator migrant refugee patient firefighter policeman rioter
-    marcher teenager teen youth adult hostage inmate prisoner employee""".split()
-)
 _CASUALTIES = (
     (LazyPattern(r"(?i)\b(?:killed|killing|kills|dead|died|die|dies|dying|deaths?|fatalities|lives|bodies)\b"), "dead"),
     (LazyPattern(r"(?i)\b(?:injured|injuring|injuries|wounded|wounding|hurt)\b"), "injured"),

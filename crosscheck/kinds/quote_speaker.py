@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz
 
-from crosscheck.claims.entities import ROLE_NOUNS
 from crosscheck.kinds.base import Kind
 from crosscheck.model import ClaimKind, Quote, Verdict
 from crosscheck.text import STOPWORDS, words
+from crosscheck.wordlists import ROLE_NOUNS
 
 if TYPE_CHECKING:
     from crosscheck.align import Pair
