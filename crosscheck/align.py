@@ -975,8 +975,9 @@ def _align_quotes(xs: Sequence[Claim], ys: Sequence[Claim], config: AlignConfig)
 def _align_people(a: Side, b: Side, config: AlignConfig) -> list[Pair]:
     """A person named in both articles pairs once. Each article's mentions are grouped by the full name they link
     to, and the most informative mention (with a role, else the longest) stands for the person. Two names are the
-    same person when their last words agree and one of them is a full name (two words or more), or both come with
-    a role: a lone surname without a role is too weak a match ("Smith" and "Smith"). And one of the two articles
+    same person when crosscheck.names finds them the same name (``NameRelation.SAME``: "J. Smith" and "John
+    Smith", "Nugroho" and "Sutopo Purwo Nugroho") and one of them is a full name (two words or more), or both come
+    with a role: a lone surname without a role is too weak a match ("Smith" and "Smith"). And one of the two articles
     must present them as a person: a title or role, a reporting verb ("said Fauzi"), an age or a role in
     apposition (", 43,", ", a doctor at ..."), so that a place or a paper typed as a name by its context alone
     ("in Bener Meriah", "told Le Parisien") is not reported as a person both name.
@@ -995,13 +996,14 @@ def _align_people(a: Side, b: Side, config: AlignConfig) -> list[Pair]:
     for name_a, (ca, cue_a) in a.people.items():
         for name_b in b.people_by_last.get(name_a.lower().split()[-1], ()):  # the names with the same last word
             cb, cue_b = b.people[name_b]
-            if name_b in used or not _same_name(name_a, name_b) or not (cue_a or cue_b):
+            if name_b in used or not (cue_a or cue_b):
+                continue
+            naming = name_relation(name_a, name_b, **tables)
+            if naming is not NameRelation.SAME:
                 continue
             full = len(name_a.split()) > 1 or len(name_b.split()) > 1
             if full or (_role(ca) and _role(cb)):
-                naming = name_relation(name_a, name_b, **tables)
-                same = naming is NameRelation.UNRELATED
-                pairs.append(Pair(ca, cb, 1.0, naming=NameRelation.SAME if same else naming))
+                pairs.append(Pair(ca, cb, 1.0, naming=naming))
                 used_a.add(name_a)
                 used.add(name_b)
                 break
@@ -1131,18 +1133,6 @@ def _presented(c: Claim, statement: Claim | None, *, plainly: bool = False) -> b
     if plainly and m and _DESCRIBED.match(after):
         m = None
     return bool(_PERSON_BEFORE.search(before) or m)
-
-
-def _same_name(x: str, y: str) -> bool:
-    """Same last name, and the given names agree where both are written: "Sutopo Purwo Nugroho" and "Nugroho",
-    "J. Smith" and "John Smith"; not "Mark Ellison" and "Laura Ellison"."""
-    wx, wy = x.lower().split(), y.lower().split()
-    if wx[-1] != wy[-1]:
-        return False
-    if len(wx) == 1 or len(wy) == 1:
-        return True
-    gx, gy = wx[0].rstrip("."), wy[0].rstrip(".")
-    return gx == gy or (min(len(gx), len(gy)) == 1 and gx[0] == gy[0])
 
 
 def _role(c: Claim) -> str | None:
