@@ -47,6 +47,7 @@ class _Group(click.Group):
         kwargs["standalone_mode"] = False
         try:
             code = super().main(*args, **kwargs)
+            _save_cache()
         except CrosscheckError as e:
             _fail(str(e), e.exit_code)
         except click.exceptions.NoArgsIsHelpError:
@@ -71,6 +72,13 @@ class _Group(click.Group):
                 EXIT_ERROR,
             )
         sys.exit(code if isinstance(code, int) else EXIT_OK)
+
+
+def _save_cache() -> None:
+    """Keep the patterns this run compiled in the cache (see :mod:`crosscheck.cache`), when it compiled any."""
+    patterns = sys.modules.get("crosscheck.patterns")
+    if patterns is not None:
+        patterns.save()
 
 
 def _fail(message: str, code: int) -> NoReturn:
@@ -208,8 +216,10 @@ def _load(config: Config, rule_dirs: Sequence[Path]) -> RulePack:
         problem = rules_folder_problem(d)
         if problem:
             raise UsageError(f"--rules {d}: {problem}; give a folder of *.toml rule files")
+    from crosscheck import cache
     from crosscheck.rules import load_pack
 
+    cache.enable()  # the command line keeps the loaded pack and compiled patterns between runs
     return load_pack(config.rule_folders(rule_dirs))
 
 

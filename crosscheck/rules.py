@@ -101,8 +101,45 @@ def default_rules_dir() -> Path:
 
 
 def load_pack(extra_dirs: Sequence[Path] = (), include_default: bool = True) -> RulePack:
-    """Load the default pack and any extra packs; later files override alignment values and add rules."""
+    """Load the default pack and any extra packs; later files override alignment values and add rules.
+
+    When the command line has turned the cache on (:mod:`crosscheck.cache`), a pack loaded before from the same
+    files (same paths, sizes and modification times) by the same code is read back from it instead: parsing and
+    checking the TOML is most of a pack's load time."""
     dirs = ([default_rules_dir()] if include_default else []) + list(extra_dirs)
+    from crosscheck import cache
+
+    if cache.folder() is None:
+        return _load_pack(dirs)
+    name = f"pack-{cache.stamp(_pack_files(dirs), cache.code_key())}.pickle"
+    payload = cache.read(name)
+    if payload is not None:
+        import pickle
+
+        try:
+            pack = pickle.loads(payload)  # our own file, checked whole (crosscheck.cache)
+        except Exception:  # an unreadable cache is no error: the pack is loaded as without one
+            pack = None
+        if isinstance(pack, RulePack):
+            return pack
+    pack = _load_pack(dirs)
+    import pickle
+
+    cache.write(name, pickle.dumps(pack, protocol=pickle.HIGHEST_PROTOCOL))
+    return pack
+
+
+def _pack_files(dirs: Sequence[Path]) -> list[Path]:
+    """The folders and the rule files a pack is loaded from (what its cache entry depends on)."""
+    out: list[Path] = []
+    for d in dirs:
+        out.append(d.resolve())
+        if d.is_dir():
+            out += sorted(f.resolve() for f in d.glob("*.toml"))
+    return out
+
+
+def _load_pack(dirs: Sequence[Path]) -> RulePack:
     rules: list[Rule] = []
     thresholds: dict[str, Any] = {}
     weights: dict[str, float] = {}  # of the statement model: a later file may override one weight
