@@ -20,7 +20,6 @@ Safe by construction:
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import sys
 from collections.abc import Iterable
@@ -68,6 +67,8 @@ def code_key() -> str:
 def stamp(paths: Iterable[Path], *extra: str) -> str:
     """A hash of ``extra``, the Python version and each path's name, size and modification time (a missing
     file counts as such)."""
+    import hashlib
+
     digest = hashlib.sha256("\x1f".join([*extra, sys.version]).encode())
     for path in paths:
         try:
@@ -83,6 +84,8 @@ def read(name: str) -> bytes | None:
     where = folder()
     if where is None:
         return None
+    import hashlib
+
     try:
         data = (where / name).read_bytes()
     except OSError:
@@ -98,6 +101,8 @@ def write(name: str, payload: bytes) -> None:
     where = folder()
     if where is None:
         return
+    import hashlib
+
     temporary = where / f".{name}.{os.getpid()}.tmp"
     try:
         where.mkdir(parents=True, exist_ok=True)

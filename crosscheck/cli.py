@@ -45,6 +45,9 @@ class _Group(click.Group):
 
     def main(self, *args: Any, **kwargs: Any) -> NoReturn:
         kwargs["standalone_mode"] = False
+        from crosscheck import cache
+
+        cache.enable()  # before the pipeline is imported: its patterns and the rule pack are kept between runs
         try:
             code = super().main(*args, **kwargs)
             _save_cache()
@@ -216,10 +219,8 @@ def _load(config: Config, rule_dirs: Sequence[Path]) -> RulePack:
         problem = rules_folder_problem(d)
         if problem:
             raise UsageError(f"--rules {d}: {problem}; give a folder of *.toml rule files")
-    from crosscheck import cache
     from crosscheck.rules import load_pack
 
-    cache.enable()  # the command line keeps the loaded pack and compiled patterns between runs
     return load_pack(config.rule_folders(rule_dirs))
 
 

@@ -10,7 +10,6 @@ override these values; how is the CLI's business (:mod:`crosscheck.cli`).
 from __future__ import annotations
 
 import json
-import tomllib
 from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import Any, Literal
@@ -106,6 +105,8 @@ def rules_folder_problem(folder: Path) -> str | None:
 
 
 def _read(path: Path) -> dict[str, Any]:
+    import tomllib  # only when a file is parsed: a cached pack and --isolated need no TOML parser
+
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:

@@ -11,9 +11,7 @@ field names.
 
 from __future__ import annotations
 
-import re
 import string
-import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -27,6 +25,7 @@ from crosscheck.frames import FrameLexicon, PredicateFamily
 from crosscheck.kinds import KINDS
 from crosscheck.model import ClaimKind, EntityType, Severity, Verdict
 from crosscheck.names import name_table
+from crosscheck.patterns import compiled
 from crosscheck.similarity import StatementModel
 
 TOLLS = ("dead", "injured", "missing")  # the casualty states the quantity extractor gives people ("people:dead")
@@ -36,8 +35,8 @@ MESSAGE_FIELDS = frozenset(
     {"a", "b", "a_phrase", "b_phrase", "a_source", "b_source", "source", "claim", "a_speaker", "b_speaker", "hedge"}
     | {"newer", "older"}  # an update (P102): the source published later, and the other
 )
-_CODE = re.compile(r"^[A-Z]{1,3}\d{3}$")
-_NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+_CODE = compiled(r"^[A-Z]{1,3}\d{3}$")
+_NAME = compiled(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 _RULE_KEYS = frozenset({"code", "name", "kind", "verdict", "severity", "message", "params", "examples"})
 _EXAMPLE_KEYS = frozenset({"a", "b", "expect"})
 
@@ -205,6 +204,8 @@ def _load_pack(dirs: Sequence[Path]) -> RulePack:
 
 def read_file(path: Path) -> dict[str, Any]:
     """The parsed TOML of one pack file, its top-level keys checked."""
+    import tomllib  # only when a file is parsed: a cached pack needs no TOML parser
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as e:
@@ -368,7 +369,7 @@ def load_name_tables(path: Path, data: Mapping[str, Any]) -> dict[str, dict[str,
     return out
 
 
-_ONE_NAME = re.compile(r"^[^\W\d_](?:[^\W\d_]|['.-](?=[^\W\d_]))*\.?$")
+_ONE_NAME = compiled(r"^[^\W\d_](?:[^\W\d_]|['.-](?=[^\W\d_]))*\.?$")
 
 
 def _classes(kindred: Mapping[str, Sequence[str]]) -> dict[str, int]:

@@ -28,7 +28,7 @@ from attrs import evolve
 
 from crosscheck.claims.dates import MONTHS, WEEKDAYS
 from crosscheck.model import Mention, Qualifier, Quantity
-from crosscheck.patterns import LazyPattern
+from crosscheck.patterns import LazyPattern, compiled
 from crosscheck.text import singular
 from crosscheck.wordlists import PEOPLE
 
@@ -1191,7 +1191,7 @@ def _one_casualty(text: str, m: re.Match[str], end: int, unit: str) -> bool:
 
 
 # what may stand between a figure and its own verb: "seven were injured", "11 have now been killed"
-_OWN_PREDICATE = re.compile(r"^\s+(?:(?:were|was|are|is|have|has|had|been|being|now|also|reportedly|later)\s+)+$")
+_OWN_PREDICATE = compiled(r"^\s+(?:(?:were|was|are|is|have|has|had|been|being|now|also|reportedly|later)\s+)+$")
 
 
 def _interval(value: float, qualifier: Qualifier, unit: str, precision: float = 0.0) -> Quantity:

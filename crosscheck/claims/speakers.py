@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from crosscheck.patterns import compiled
 from crosscheck.sentences import ABBREVIATIONS
 from crosscheck.text import STOPWORDS
 from crosscheck.wordlists import GROUP_SPEAKERS, REPORTING_VERBS
@@ -37,7 +38,7 @@ Span = tuple[int, int]  # character offsets of a speaker phrase in the tokenized
 
 # A word starts with a letter or digit and runs on through the marks found inside words ("A.J.", "O'Connor",
 # "22-year-old", "al-Hilu", "AT&T", "$160"); any other visible character is a token of its own.
-_TOKEN = re.compile(r"[^\W_][\w.'\u2019&$-]*|\S")
+_TOKEN = compiled(r"[^\W_][\w.'\u2019&$-]*|\S")
 
 # Verbs whose object follows them, so that "..., told X" names the listener, not the speaker.
 _TAKES_OBJECT = frozenset("told tells asked asks urged urges promised promises warned warns".split())
