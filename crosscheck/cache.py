@@ -111,3 +111,17 @@ def write(name: str, payload: bytes) -> None:
     except OSError:
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
+
+
+def prune(prefix: str, keep: int) -> None:
+    """Remove all but the ``keep`` most recently written cache files whose names start with ``prefix`` (entries
+    of older code or older rule files, never read again); any failure is ignored."""
+    where = folder()
+    if where is None:
+        return
+    try:
+        found = sorted(where.glob(f"{prefix}*"), key=lambda path: path.stat().st_mtime_ns, reverse=True)
+        for path in found[keep:]:
+            path.unlink(missing_ok=True)
+    except OSError:
+        pass

@@ -29,7 +29,10 @@ from crosscheck import cache
 
 # (pattern, flags) -> (flags, code, groups, groupindex, indexgroup), the arguments of the engine's constructor
 _Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
-_CACHED: dict[str, dict[tuple[str, int], Any]] = {}  # "read": entries from the cache file, "new": made this run
+# "read": entries from the cache file, "new": made this run, "used": read and used this run
+_CACHED: dict[str, dict[tuple[str, int], Any]] = {}
+# a cache file holding more entries than this (patterns of older versions pile up) keeps only this run's
+MAX_ENTRIES = 2000
 # the Python versions whose compiler this module reads (re._parser, re._compiler._code, _sre.compile)
 _KNOWN_PYTHONS = ((3, 11), (3, 12), (3, 13))
 
@@ -42,10 +45,12 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if "read" not in _CACHED:
         _CACHED["read"] = _read()
         _CACHED["new"] = {}
+        _CACHED["used"] = {}
     entry = _CACHED["read"].get((pattern, flags))
     if entry is not None:
         try:
             found: re.Pattern[str] = _sre.compile(pattern, *entry)
+            _CACHED["used"][(pattern, flags)] = entry
             return found
         except Exception:  # a bad entry is compiled again below
             pass
@@ -103,6 +108,8 @@ def save() -> None:
     if not new or cache.folder() is None:
         return
     merged = {**_CACHED["read"], **new}
+    if len(merged) > MAX_ENTRIES:
+        merged = {**_CACHED["used"], **new}
     _CACHED["read"], _CACHED["new"] = merged, {}
     try:
         payload = marshal.dumps(merged)

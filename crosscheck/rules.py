@@ -125,6 +125,7 @@ def load_pack(extra_dirs: Sequence[Path] = (), include_default: bool = True) -> 
     import pickle
 
     cache.write(name, pickle.dumps(pack, protocol=pickle.HIGHEST_PROTOCOL))
+    cache.prune("pack-", keep=8)  # a pack of each of the last few rule folders or versions
     return pack
 
 

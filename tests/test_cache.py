@@ -141,3 +141,27 @@ def test_the_command_line_gives_the_same_report_with_its_cache(tmp_path: Path) -
         assert run.returncode == 0 and run.stderr == ""
         assert json.loads(run.stdout) == json.loads(without.stdout)
     assert {p.suffix for p in (tmp_path / "cache").iterdir()} == {".pickle", ".marshal"}
+
+
+def test_old_packs_are_pruned(folder: Path, tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    shutil.copytree(default_rules_dir(), rules)
+    pack_file = rules / "default.toml"
+    for n in range(11):  # eleven versions of the rule files: eleven cache entries, the newest kept
+        pack_file.write_text(pack_file.read_text(encoding="utf-8") + f"\n# edit {n}\n", encoding="utf-8")
+        load_pack([rules], include_default=False)
+    assert len(list(folder.glob("pack-*.pickle"))) == 8
+
+
+def test_a_cache_of_too_many_patterns_keeps_this_runs(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(patterns, "MAX_ENTRIES", 3)
+    for n in range(5):
+        patterns.compiled(rf"old{n}\d")
+    patterns.save()
+    patterns._CACHED.clear()
+    patterns.compiled(r"old0\d")  # read back and used
+    patterns.compiled(r"new\d")  # new
+    patterns.save()
+    patterns._CACHED.clear()
+    patterns.compiled(r"x")
+    assert set(patterns._CACHED["read"]) == {(r"old0\d", 0), (r"new\d", 0)}
