@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 _OFF = ("", "0", "off", "no", "false")
+_DIGEST = 32  # bytes of the SHA-256 that starts each cache file
 _IN_USE: dict[str, Path] = {}  # "folder": the cache folder in use; empty when the cache is off (the default)
 
 
@@ -90,8 +91,8 @@ def read(name: str) -> bytes | None:
         data = (where / name).read_bytes()
     except OSError:
         return None
-    digest, payload = data[:32], data[32:]
-    if len(digest) != 32 or hashlib.sha256(payload).digest() != digest:
+    digest, payload = data[:_DIGEST], data[_DIGEST:]
+    if len(digest) != _DIGEST or hashlib.sha256(payload).digest() != digest:
         return None  # truncated, corrupt or not ours: ignored
     return payload
 

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 
 from attrs import evolve
 
+from crosscheck import lexicon
 from crosscheck.claims.dates import week_of, weekday_of
 from crosscheck.model import DateRef, Offset, Qualifier, Quantity
 from crosscheck.wordlists import PEOPLE
@@ -136,7 +137,9 @@ def same_thing(a: Quantity, b: Quantity) -> bool:
         return not (state_a and state_b)  # a tally of no known kind may be a vote, a score or a record
     if not (head_a and head_b) or state_a != state_b:
         return False
-    return head_a in b.phrase or head_b in a.phrase
+    # one's head noun in the other's phrase, or two nouns for one thing in their common sense ("quake" and
+    # "temblor", "slaying" and "murder": crosscheck.lexicon)
+    return head_a in b.phrase or head_b in a.phrase or lexicon.related(head_a, head_b, "n", derived=False)
 
 
 def _rounded(x: float, y: float, tolerance: float) -> bool:

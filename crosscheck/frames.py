@@ -74,6 +74,8 @@ _PRONOUNS = frozenset("he she his her him".split())
 _DETERMINERS = frozenset("the a an its his her their this that these those".split())
 # a conjunction between a date and a verb after it starts another predicate: the date dates the one before it,
 # unless none is nearer than this many words more
+VOTE_TALLY = "tally:vote"  # the unit of a vote's tally (crosscheck.claims.quantities)
+VOTED = "voted"  # the predicate family of votes (rules/frames.toml)
 _COORDINATORS = frozenset({"and", "but", "or", "then"})
 _COORDINATED = 6
 # words that end in -ed or -ing but are no predicate ("need", "hundred", "during", "morning")
@@ -291,6 +293,9 @@ def _frame(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> Frame:
     if isinstance(c.fact, Quantity) and c.fact.unit.partition(":")[0] == AGE:
         # "Scott Russell, 46, was injured": an age measures the person, not the clause's event
         trigger = (AGE, True, start, c.end - clause.offset)
+    elif trigger is not None and isinstance(c.fact, Quantity) and c.fact.unit == VOTE_TALLY:
+        # a vote's tally counts the votes, whichever verb gives the outcome: "voted 52-47", "passed the bill 47-52"
+        trigger = (VOTED, True, trigger[2], trigger[3])
     end = c.end - clause.offset
     if trigger is None:
         predicate, family, trigger_text, at, phrase = None, False, None, start, c.text

@@ -385,6 +385,39 @@ PAIRS = [
         ("Saturday", "Saturday"),
         Verdict.AGREEMENT,
     ),
+    # the same vote told by two verbs: the tally counts votes whichever verb gives the outcome
+    Pair(
+        "tally-voted-vs-passed",
+        "The Senate voted 52-47 to pass the bill. The bill now goes to the president. Supporters said it would "
+        "cut waiting times. Opponents said it would cost too much.",
+        "The Senate passed the bill 47-52. The bill now goes to the president. Supporters said it would cut "
+        "waiting times. Critics said the cost was too high.",
+        ClaimKind.QUANTITY,
+        ("52-47", "47-52"),
+        Verdict.AGREEMENT,
+    ),
+    # a crash told two ways: one event, two times
+    Pair(
+        "crashed-vs-went-down",
+        "The plane crashed shortly after 9 a.m. near the airport. All passengers survived. The airline said it "
+        "would investigate. Flights resumed later.",
+        "The plane went down at about 9:30 a.m. near the airport. Everyone on board survived. The airline "
+        "promised an inquiry. Flights were resumed.",
+        ClaimKind.DATE,
+        ("9 a.m.", "9:30 a.m."),
+        Verdict.DISCREPANCY,
+    ),
+    # two nouns for one thing, in their common sense (the lexicon): the same count
+    Pair(
+        "quake-vs-temblor",
+        "Officials counted three quakes overnight in the region. Schools were closed. Residents slept outside. "
+        "Aid arrived on Monday.",
+        "Officials recorded three temblors overnight in the region. Schools stayed shut. Many slept outdoors. "
+        "Aid came on Monday.",
+        ClaimKind.QUANTITY,
+        ("three quakes", "three temblors"),
+        Verdict.AGREEMENT,
+    ),
 ]
 
 

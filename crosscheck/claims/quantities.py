@@ -354,7 +354,9 @@ _TALLY_NOUN_AFTER = LazyPattern(
 # Words before a tally that make it one whatever follows ("voted 8-1", "by a 5-4", "improved to 7-3", "beat
 # the Chiefs 20-13"); the first group ("strong") also makes "52 to 47" a tally.
 _TALLY_STRONG_BEFORE = LazyPattern(
-    r"(?i:\b(?:voted|votes?\s+(?:of|was)|by\s+an?|(?:record|mark)\s+of|won|lost|beat|beats|defeated))\s+$"
+    r"(?i:\b(?:voted|votes?\s+(?:of|was)|by\s+an?|(?:record|mark)\s+of|won|lost|beat|beats|defeated|ruled"
+    r"|(?:passed|approved|rejected|adopted|confirmed|upheld|overturned)\s+(?:(?:the|a|an|its|their)\s+)?"
+    r"(?:[\w\'\u2019-]+\s+){0,3}))\s*$"  # "ruled 5-4", "passed the bill 47-52", "approved the new budget 6-3"
 )
 _TALLY_VERB_BEFORE = LazyPattern(
     r"(?i:\b(?:opened|went|(?:record|mark)\s+(?:to|at|stands\s+at|stood\s+at)"
@@ -367,7 +369,13 @@ _TALLY_VERB_BEFORE = LazyPattern(
 )
 # what a tally counts, by the words around it (the text before it, " | ", the text after it), first match wins
 _TALLY_KINDS = (
-    ("vote", LazyPattern(r"\bvot(?:e|ed|es|ing)\b|\|\s+(?:\w+\s+)?(?:decision|ruling|verdict|count|split|majority)\b")),
+    (
+        "vote",
+        LazyPattern(
+            r"\bvot(?:e|ed|es|ing)\b|\|\s+(?:\w+\s+)?(?:decision|ruling|verdict|count|split|majority)\b"
+            r"|\b(?:ruled|passed|approved|rejected|adopted|confirmed|upheld|overturned)\b[^|]*\|"
+        ),
+    ),
     (
         "record",
         LazyPattern(
