@@ -32,8 +32,6 @@ from attrs import evolve, field, frozen
 from rapidfuzz import fuzz, process
 
 from crosscheck import lexicon
-from crosscheck.claims.entities import HONORIFICS
-from crosscheck.claims.quantities import PEOPLE
 from crosscheck.clauses import Clause, Scale, clauses, match, whole
 from crosscheck.clauses import weight as clause_weight
 from crosscheck.facts import (
@@ -52,6 +50,7 @@ from crosscheck.names import NameRelation, name_relation
 from crosscheck.similarity import SameStatement, StatementModel, profile
 from crosscheck.text import content_stems, quote_text
 from crosscheck.text import words as content_words
+from crosscheck.wordlists import HONORIFICS, PEOPLE, SPEECH_AFTER_NAME
 
 
 @frozen
@@ -1132,7 +1131,7 @@ def _quotes_of_paired_statements(sa: Side, sb: Side, statements: Sequence[Pair],
 def _one_speaker(x: Claim, y: Claim) -> bool:
     sx = x.fact.speaker if isinstance(x.fact, Quote) else None
     sy = y.fact.speaker if isinstance(y.fact, Quote) else None
-    return bool(sx and sy and _same_name(sx, sy))
+    return bool(sx and sy and name_relation(sx, sy) is NameRelation.SAME)
 
 
 def _quoted_in(q: Claim, statement: Claim) -> bool:
@@ -1143,8 +1142,9 @@ def _quoted_in(q: Claim, statement: Claim) -> bool:
 def _align_people(a: Side, b: Side, config: AlignConfig) -> list[Pair]:
     """A person named in both articles pairs once. Each article's mentions are grouped by the full name they link
     to, and the most informative mention (with a role, else the longest) stands for the person. Two names are the
-    same person when their last words agree and one of them is a full name (two words or more), or both come with
-    a role: a lone surname without a role is too weak a match ("Smith" and "Smith"). And one of the two articles
+    same person when crosscheck.names finds them the same name (``NameRelation.SAME``: "J. Smith" and "John
+    Smith", "Nugroho" and "Sutopo Purwo Nugroho") and one of them is a full name (two words or more), or both come
+    with a role: a lone surname without a role is too weak a match ("Smith" and "Smith"). And one of the two articles
     must present them as a person: a title or role, a reporting verb ("said Fauzi"), an age or a role in
     apposition (", 43,", ", a doctor at ..."), so that a place or a paper typed as a name by its context alone
     ("in Bener Meriah", "told Le Parisien") is not reported as a person both name.
@@ -1163,13 +1163,14 @@ def _align_people(a: Side, b: Side, config: AlignConfig) -> list[Pair]:
     for name_a, (ca, cue_a) in a.people.items():
         for name_b in b.people_by_last.get(name_a.lower().split()[-1], ()):  # the names with the same last word
             cb, cue_b = b.people[name_b]
-            if name_b in used or not _same_name(name_a, name_b) or not (cue_a or cue_b):
+            if name_b in used or not (cue_a or cue_b):
+                continue
+            naming = name_relation(name_a, name_b, **tables)
+            if naming is not NameRelation.SAME:
                 continue
             full = len(name_a.split()) > 1 or len(name_b.split()) > 1
             if full or (_role(ca) and _role(cb)):
-                naming = name_relation(name_a, name_b, **tables)
-                same = naming is NameRelation.UNRELATED
-                pairs.append(Pair(ca, cb, 1.0, naming=NameRelation.SAME if same else naming))
+                pairs.append(Pair(ca, cb, 1.0, naming=naming))
                 used_a.add(name_a)
                 used.add(name_b)
                 break
@@ -1266,7 +1267,7 @@ def _name_key(name: str) -> str:
 # what presents a name as a person: a reporting verb beside it, or an age, "who" or a role in apposition after it
 _PERSON_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\s+$")
 _PERSON_AFTER = re.compile(
-    r"^(?:\s+(?:said|says|told|added|explained|wrote|testified|tweeted|posted|announced|confirmed)\b"
+    r"^(?:\s+(?:" + "|".join(SPEECH_AFTER_NAME) + r")\b"
     r"|\s*,\s*(?:\d{1,3}\s*[,.]|who\s|(?:a|an)\s+[a-z]|(?:head|chief|director|spokesman|spokeswoman|spokesperson)\b))"
 )
 
@@ -1305,18 +1306,6 @@ def _titled(c: Claim) -> bool:
     """A mention that opens with a personal title: "Dr. Amal Haddad", "Mrs. Lee"."""
     first = c.text.split(maxsplit=1)[0].lower() if c.text.strip() else ""
     return first in HONORIFICS or first.rstrip(".") in HONORIFICS
-
-
-def _same_name(x: str, y: str) -> bool:
-    """Same last name, and the given names agree where both are written: "Sutopo Purwo Nugroho" and "Nugroho",
-    "J. Smith" and "John Smith"; not "Mark Ellison" and "Laura Ellison"."""
-    wx, wy = x.lower().split(), y.lower().split()
-    if wx[-1] != wy[-1]:
-        return False
-    if len(wx) == 1 or len(wy) == 1:
-        return True
-    gx, gy = wx[0].rstrip("."), wy[0].rstrip(".")
-    return gx == gy or (min(len(gx), len(gy)) == 1 and gx[0] == gy[0])
 
 
 def _role(c: Claim) -> str | None:

@@ -5,6 +5,10 @@ code and of the words of its evidence (lower-cased, white space and surrounding 
 of offsets, paths or source ids. Reordering the articles, moving a paragraph or renaming a file keeps it; changing
 the figure, the quote or the rule that decides it makes a new finding.
 
+A baseline accepts **discrepancies and single-source findings** only, the findings a gate fails on: agreements
+are never problems to accept, so they are neither recorded nor left out, and a baselined report still lists
+them.
+
 A baseline file is JSON: ``{"crosscheck_baseline": 1, "findings": [{"fingerprint", "rule", "message"}, ...]}``
 (the rule and message are there for the reader of a diff). A fingerprint listed twice accepts two findings that
 share it. Files are written whole or not at all.
@@ -21,7 +25,7 @@ from typing import Any
 from attrs import evolve
 
 from crosscheck.errors import InputError
-from crosscheck.model import Finding, Report
+from crosscheck.model import Finding, Report, Verdict
 
 BASELINE_VERSION = 1
 
@@ -38,13 +42,21 @@ def _normal(text: str) -> str:
 
 
 def baseline_document(report: Report) -> dict[str, Any]:
-    """The baseline of ``report``: every finding, in report order."""
+    """The baseline of ``report``: every finding it can accept (discrepancies and single-source), in report
+    order."""
     return {
         "crosscheck_baseline": BASELINE_VERSION,
         "findings": [
-            {"fingerprint": fingerprint(f), "rule": f.rule.code, "message": f.message} for f in report.findings
+            {"fingerprint": fingerprint(f), "rule": f.rule.code, "message": f.message}
+            for f in report.findings
+            if acceptable(f)
         ],
     }
+
+
+def acceptable(finding: Finding) -> bool:
+    """Whether a baseline can accept ``finding``: a discrepancy or a single-source finding, never an agreement."""
+    return finding.verdict is not Verdict.AGREEMENT
 
 
 def write_baseline(report: Report, path: Path) -> None:
@@ -89,12 +101,13 @@ def load_baseline(path: Path) -> Counter[str]:
 
 
 def apply_baseline(report: Report, known: Counter[str]) -> Report:
-    """``report`` without the findings the baseline accepts; ``Report.accepted`` counts them."""
+    """``report`` without the findings the baseline accepts; ``Report.accepted`` counts them. Agreements always
+    stay, even when a baseline written by an older version lists them."""
     left = Counter(known)
     kept: list[Finding] = []
     for f in report.findings:
         fp = fingerprint(f)
-        if left[fp] > 0:
+        if acceptable(f) and left[fp] > 0:
             left[fp] -= 1
         else:
             kept.append(f)

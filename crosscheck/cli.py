@@ -23,7 +23,6 @@ from crosscheck import __version__
 from crosscheck.config import (
     DEFAULT_FAIL_ON,
     FAIL_LEVELS,
-    FORMATS,
     Config,
     find_config,
     load_config,
@@ -39,6 +38,7 @@ from crosscheck.errors import (
     Interrupted,
     UsageError,
 )
+from crosscheck.render import FORMATS
 
 # The pipeline (claims, alignment, rules) is imported inside the commands that run it, and Rich only to render
 # for a terminal: `--help`, `--version` and usage errors start without them, and `compare --json` never loads
@@ -69,8 +69,12 @@ class _Group(click.Group):
 
     def main(self, *args: Any, **kwargs: Any) -> NoReturn:
         kwargs["standalone_mode"] = False
+        from crosscheck import cache
+
+        cache.enable()  # before the pipeline is imported: its patterns and the rule pack are kept between runs
         try:
             code = super().main(*args, **kwargs)
+            _save_cache()
         except CrosscheckError as e:
             _fail(str(e), e.exit_code)
         except click.exceptions.NoArgsIsHelpError:
@@ -99,6 +103,13 @@ class _Group(click.Group):
                 EXIT_ERROR,
             )
         sys.exit(code if isinstance(code, int) else EXIT_OK)
+
+
+def _save_cache() -> None:
+    """Keep the patterns this run compiled in the cache (see :mod:`crosscheck.cache`), when it compiled any."""
+    patterns = sys.modules.get("crosscheck.patterns")
+    if patterns is not None:
+        patterns.save()
 
 
 def _fail(message: str, code: int) -> NoReturn:
@@ -305,14 +316,16 @@ def _check_outputs(articles: Sequence[Path], outputs: dict[str, Path | None]) ->
     "baseline",
     type=click.Path(path_type=Path),
     metavar="FILE",
-    help="Accept the findings recorded in this baseline file: they are left out, so only new ones fail.",
+    help="Accept the discrepancies and single-source findings recorded in this baseline file: they are left out, "
+    "so only new ones fail. Agreements always show.",
 )
 @click.option(
     "--write-baseline",
     "write_baseline_to",
     type=click.Path(path_type=Path),
     metavar="FILE",
-    help="Record every finding of this run in FILE (written whole or not at all) and exit 0.",
+    help="Record the discrepancies and single-source findings of this run in FILE (written whole or not at all) "
+    "and exit 0.",
 )
 @_date_option
 @_config_option

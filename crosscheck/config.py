@@ -10,7 +10,6 @@ override these values; how is the CLI's business (:mod:`crosscheck.cli`).
 from __future__ import annotations
 
 import json
-import tomllib
 from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import Any, Literal
@@ -22,7 +21,6 @@ from crosscheck.errors import ConfigError
 CONFIG_NAME = "crosscheck.toml"
 PYPROJECT_NAME = "pyproject.toml"
 FAIL_LEVELS = ("hard", "soft", "single-source", "none")
-FORMATS = ("rich", "json", "markdown", "html", "sarif", "github")  # compare --format (crosscheck.render)
 DEFAULT_FAIL_ON = "hard"
 KEYS = ("rules", "select", "ignore", "fail-on")
 
@@ -107,6 +105,8 @@ def rules_folder_problem(folder: Path) -> str | None:
 
 
 def _read(path: Path) -> dict[str, Any]:
+    import tomllib  # only when a file is parsed: a cached pack and --isolated need no TOML parser
+
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:

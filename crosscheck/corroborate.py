@@ -8,7 +8,11 @@ merges those pairwise findings into one set of findings about all N sources.
 * a claim is **single-source** only when no other source has it: it was judged single-source against every other
   article. A claim that some article corroborates, contradicts or relates to is not.
 
-With two articles the merge is the identity: the pairwise findings are the report's, unchanged.
+With two articles the pairwise findings are the report's, but for **restatements**: when an article states a
+fact twice (a figure in the standfirst and again in the lead) and both agree with the same claim of the other,
+the two agreements are one finding with the evidence of each, not two rows that say the same. Only facts
+(figures, dates, names, quotes) merge so; two sentences that agree with one sentence stay two findings, as each
+shares a different part of it.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from crosscheck.align import Side, align, dated
-from crosscheck.model import Claim, Finding, Verdict
+from crosscheck.model import Claim, ClaimKind, Finding, Verdict
 from crosscheck.rules import RulePack
 from crosscheck.verdicts import judge, judge_pairs, single_source, sort_findings, unpaired
 
@@ -31,10 +35,10 @@ def corroborate(
     work of a pair is what the two articles share. ``published``: a source id to its publication date, which
     tells an update from a conflict."""
     published = published or {}
+    order = {c.source: i for i, cs in enumerate(claims) for c in cs}
     if len(claims) == 2:
         a, b = claims
-        return judge(a, b, dated(align(a, b, pack.alignment), published), pack)
-    order = {c.source: i for i, cs in enumerate(claims) for c in cs}
+        return restated(judge(a, b, dated(align(a, b, pack.alignment), published), pack), order)
     sides = [Side(cs) for cs in claims]
     pairwise: list[Finding] = []
     alignments = []
@@ -54,6 +58,17 @@ def merge(pairwise: Sequence[Finding], single: Sequence[Finding], order: Mapping
     agreements = [f for f in pairwise if f.verdict is Verdict.AGREEMENT]
     discrepancies = [f for f in pairwise if f.verdict is Verdict.DISCREPANCY]
     return sort_findings([*_corroborated(agreements, order), *_unique(discrepancies), *single], order)
+
+
+def restated(findings: Sequence[Finding], order: Mapping[str, int]) -> tuple[Finding, ...]:
+    """``findings`` with the agreements about one fact restated in an article merged (see the module's doc): two
+    agreements of a fact kind that share a claim are one finding. Everything else is kept as it is."""
+    facts = [f for f in findings if f.verdict is Verdict.AGREEMENT and f.kind is not ClaimKind.STATEMENT]
+    shared = {c for f in facts for c in f.claims}
+    if len(shared) == sum(len(f.claims) for f in facts):  # no claim in two agreements: nothing to merge
+        return tuple(findings)
+    rest = [f for f in findings if f.verdict is not Verdict.AGREEMENT or f.kind is ClaimKind.STATEMENT]
+    return sort_findings([*rest, *_corroborated(facts, order)], order)
 
 
 def _corroborated(agreements: Sequence[Finding], order: Mapping[str, int]) -> list[Finding]:

@@ -14,8 +14,8 @@ from attrs import evolve
 
 from crosscheck import lexicon
 from crosscheck.claims.dates import week_of, weekday_of
-from crosscheck.claims.quantities import PEOPLE
 from crosscheck.model import DateRef, Offset, Qualifier, Quantity
+from crosscheck.wordlists import PEOPLE
 
 # Qualifier pairs that state the same figure: "45-minute" and "around 45 minutes" agree.
 EQUIVALENT_QUALIFIERS = frozenset({frozenset({Qualifier.EXACT, Qualifier.APPROXIMATE})})

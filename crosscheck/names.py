@@ -27,6 +27,8 @@ from collections.abc import Mapping
 
 from rapidfuzz.distance import Levenshtein
 
+from crosscheck.patterns import compiled
+
 NameTable = Mapping[str, frozenset[str]]  # a lower-cased name -> the lower-cased forms it is related to
 
 
@@ -38,9 +40,9 @@ class NameRelation(enum.StrEnum):
 
 
 _ORDER = {NameRelation.SAME: 0, NameRelation.SOFT: 1, NameRelation.HARD: 2, NameRelation.UNRELATED: 3}
-_SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv|v)\.?$", re.IGNORECASE)
-_INITIAL = re.compile(r"^[A-Za-z]\.?$|^(?:[A-Za-z]\.){2,}$")  # "F.", "F", "P.J."
-_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_SUFFIX = compiled(r"^(?:jr|sr|ii|iii|iv|v)\.?$", re.IGNORECASE)
+_INITIAL = compiled(r"^[A-Za-z]\.?$|^(?:[A-Za-z]\.){2,}$")  # "F.", "F", "P.J."
+_POSSESSIVE = compiled(r"['\u2019]s?$")
 
 
 def name_words(name: str) -> list[str]:

@@ -16,11 +16,12 @@ from typing import Any
 from crosscheck import lexicon
 from crosscheck.claims.hedges import EXPECTATIONS
 from crosscheck.model import Claim, Status
+from crosscheck.patterns import compiled
 from crosscheck.text import STOPWORDS, content_stems, stem, words
 
-_DOUBLE_QUOTED = re.compile(r"\u201c[^\u201c\u201d]*\u201d|\"[^\"\u201c\u201d]*\"")
-_QUOTE_MARK = re.compile(r"[\"\u201c\u201d]|(?:^|(?<=[\s(]))['\u2018](?=\w)|\u2018")
-_SPACED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\s*[\u2019']\s*(?=[A-Za-z])")  # ECB+ text: "didn \u2019 t"
+_DOUBLE_QUOTED = compiled(r"\u201c[^\u201c\u201d]*\u201d|\"[^\"\u201c\u201d]*\"")
+_QUOTE_MARK = compiled(r"[\"\u201c\u201d]|(?:^|(?<=[\s(]))['\u2018](?=\w)|\u2018")
+_SPACED_APOSTROPHE = compiled(r"(?<=[A-Za-z])\s*[\u2019']\s*(?=[A-Za-z])")  # ECB+ text: "didn \u2019 t"
 _NOT_A_NEGATION_AFTER = frozenset(
     "only just merely simply least until till before more less better worse doubt matter mention sooner".split()
 )  # "not only", "not until May", "never been more clear", "no doubt", "no matter"

@@ -33,6 +33,7 @@ from attrs import evolve
 
 from crosscheck.errors import InputError, UsageError
 from crosscheck.model import Article
+from crosscheck.patterns import compiled
 
 MAX_BYTES = 5_000_000  # about 800,000 words: far beyond any news article; keeps memory bounded
 STDIN = "-"
@@ -47,7 +48,7 @@ SUFFIXES: dict[str, Format] = {
     ".xhtml": "html",
 }
 
-_SENTENCE_END = re.compile(r"[.!?:;\"'\u201d]\s*$")
+_SENTENCE_END = compiled(r"[.!?:;\"'\u201d]\s*$")
 _BOMS = (  # UTF-32 first: its little-endian mark starts with UTF-16's
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),

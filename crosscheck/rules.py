@@ -12,9 +12,7 @@ load: every error names the file and the key. Rule files never execute code: mes
 
 from __future__ import annotations
 
-import re
 import string
-import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -29,6 +27,7 @@ from crosscheck.frames import FrameLexicon, PredicateFamily
 from crosscheck.kinds import KINDS
 from crosscheck.model import ClaimKind, EntityType, Severity, Verdict
 from crosscheck.names import name_table
+from crosscheck.patterns import compiled
 from crosscheck.similarity import StatementModel
 from crosscheck.stories import StoryConfig
 
@@ -39,8 +38,8 @@ MESSAGE_FIELDS = frozenset(
     {"a", "b", "a_phrase", "b_phrase", "a_source", "b_source", "source", "claim", "a_speaker", "b_speaker", "hedge"}
     | {"newer", "older"}  # an update (P102): the source published later, and the other
 )
-_CODE = re.compile(r"^[A-Z]{1,3}\d{3}$")
-_NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+_CODE = compiled(r"^[A-Z]{1,3}\d{3}$")
+_NAME = compiled(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 _RULE_KEYS = frozenset({"code", "name", "kind", "verdict", "severity", "message", "summary", "params", "examples"})
 _EXAMPLE_KEYS = frozenset({"a", "b", "expect"})
 
@@ -107,8 +106,46 @@ def default_rules_dir() -> Path:
 
 
 def load_pack(extra_dirs: Sequence[Path] = (), include_default: bool = True) -> RulePack:
-    """Load the default pack and any extra packs; later files override alignment values and add rules."""
+    """Load the default pack and any extra packs; later files override alignment values and add rules.
+
+    When the command line has turned the cache on (:mod:`crosscheck.cache`), a pack loaded before from the same
+    files (same paths, sizes and modification times) by the same code is read back from it instead: parsing and
+    checking the TOML is most of a pack's load time."""
     dirs = ([default_rules_dir()] if include_default else []) + list(extra_dirs)
+    from crosscheck import cache
+
+    if cache.folder() is None:
+        return _load_pack(dirs)
+    name = f"pack-{cache.stamp(_pack_files(dirs), cache.code_key())}.pickle"
+    payload = cache.read(name)
+    if payload is not None:
+        import pickle
+
+        try:
+            pack = pickle.loads(payload)  # our own file, checked whole (crosscheck.cache)
+        except Exception:  # an unreadable cache is no error: the pack is loaded as without one
+            pack = None
+        if isinstance(pack, RulePack):
+            return pack
+    pack = _load_pack(dirs)
+    import pickle
+
+    cache.write(name, pickle.dumps(pack, protocol=pickle.HIGHEST_PROTOCOL))
+    cache.prune("pack-", keep=8)  # a pack of each of the last few rule folders or versions
+    return pack
+
+
+def _pack_files(dirs: Sequence[Path]) -> list[Path]:
+    """The folders and the rule files a pack is loaded from (what its cache entry depends on)."""
+    out: list[Path] = []
+    for d in dirs:
+        out.append(d.resolve())
+        if d.is_dir():
+            out += sorted(f.resolve() for f in d.glob("*.toml"))
+    return out
+
+
+def _load_pack(dirs: Sequence[Path]) -> RulePack:
     rules: list[Rule] = []
     thresholds: dict[str, Any] = {}
     weights: dict[str, float] = {}  # of the statement model: a later file may override one weight
@@ -184,6 +221,8 @@ def load_pack(extra_dirs: Sequence[Path] = (), include_default: bool = True) -> 
 
 def read_file(path: Path) -> dict[str, Any]:
     """The parsed TOML of one pack file, its top-level keys checked."""
+    import tomllib  # only when a file is parsed: a cached pack needs no TOML parser
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as e:
@@ -348,7 +387,7 @@ def load_name_tables(path: Path, data: Mapping[str, Any]) -> dict[str, dict[str,
     return out
 
 
-_ONE_NAME = re.compile(r"^[^\W\d_](?:[^\W\d_]|['.-](?=[^\W\d_]))*\.?$")
+_ONE_NAME = compiled(r"^[^\W\d_](?:[^\W\d_]|['.-](?=[^\W\d_]))*\.?$")
 
 
 def _classes(kindred: Mapping[str, Sequence[str]]) -> dict[str, int]:

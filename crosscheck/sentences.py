@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from crosscheck.model import Sentence
+from crosscheck.patterns import compiled
 
 # Abbreviations after which a full stop does not end a sentence (lower-cased, without the dot).
 ABBREVIATIONS = frozenset(
@@ -44,18 +45,16 @@ _NEVER_FINAL = frozenset("a an the of including than and or their its our my you
 # The end of a sentence: one or more ".", "!" or "?"; then closing quotes or brackets, where a closing double
 # quote may stand after a space ("things. " Evans", as some exports write it); then, looking ahead, white space
 # and a capital, a digit or an opening quote or bracket.
-_CANDIDATE = re.compile(
+_CANDIDATE = compiled(
     r"[.!?]+(?:[\"'\u201d\u2019)\]]|\s[\"\u201d](?=\s))*(?=\s+[\"'\u201c\u201d\u2018(\[]?\s?[A-Z0-9])"
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_WORD_BEFORE = compiled(r"([A-Za-z][A-Za-z.]*)$")
 # "a.m." or "p.m." just before the full stop, also spaced as "p. m.".
-_TIME_OF_DAY = re.compile(r"\b[ap]\.\s?m$", re.IGNORECASE)
+_TIME_OF_DAY = compiled(r"\b[ap]\.\s?m$", re.IGNORECASE)
 # A decimal with no leading zero, exported with a space: "a. 357 caliber", "a career. 290 hitter".
-_SPACED_FRACTION = re.compile(
-    r"\d{2,3}[\s-]+(?:caliber|calibre|magnum|hitter|average|batting|percent)\b", re.IGNORECASE
-)
+_SPACED_FRACTION = compiled(r"\d{2,3}[\s-]+(?:caliber|calibre|magnum|hitter|average|batting|percent)\b", re.IGNORECASE)
 # The next word: group 1, and group 2 the word after it, if any.
-_NEXT_WORDS = re.compile(r"[\"'\u201c\u2018(\[]?\s?([\w'\u2019.&-]+)(?:\s+([\w'\u2019.&-]+))?")
+_NEXT_WORDS = compiled(r"[\"'\u201c\u2018(\[]?\s?([\w'\u2019.&-]+)(?:\s+([\w'\u2019.&-]+))?")
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:

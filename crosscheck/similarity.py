@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import functools
 import math
-import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import TypeVar
@@ -27,10 +26,11 @@ from typing import TypeVar
 from attrs import frozen
 from rapidfuzz import fuzz
 
+from crosscheck.patterns import compiled
 from crosscheck.text import stem
 
-_TOKEN = re.compile(r"\w+(?:[.,'\u2019]\w+)*")
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_TOKEN = compiled(r"\w+(?:[.,'\u2019]\w+)*")
+_NUMBER = compiled(r"\d+(?:[.,]\d+)*")
 
 K = TypeVar("K")
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import functools
 import re
 
-WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*[A-Za-z]|[A-Za-z]")
+from crosscheck.patterns import compiled
+
+WORD = compiled(r"[A-Za-z][A-Za-z'\u2019-]*[A-Za-z]|[A-Za-z]")
 # "It ’ s", "can ’ t": text that went through a tokenizer spaces the apostrophe of a contraction
-_SPACED_CONTRACTION = re.compile(r"(\w)\s*['\u2019]\s*(s|t|m|re|ve|ll|d)\b(?!-)", re.IGNORECASE)
-_EDITORIAL = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")  # "(Tara Reid)", "[the Act]": an editor's insertion
+_SPACED_CONTRACTION = compiled(r"(\w)\s*['\u2019]\s*(s|t|m|re|ve|ll|d)\b(?!-)", re.IGNORECASE)
+_EDITORIAL = compiled(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")  # "(Tara Reid)", "[the Act]": an editor's insertion
 
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are aren't as at be because been before being

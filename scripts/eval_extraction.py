@@ -34,10 +34,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from crosscheck.claims import extract_claims
-from crosscheck.claims.entities import HONORIFICS, ROLE_NOUNS
 from crosscheck.model import Article, Claim, DateRef, Quantity, Quote
 from crosscheck.read import read_article
 from crosscheck.sentences import ABBREVIATIONS
+from crosscheck.wordlists import HONORIFICS, ROLE_NOUNS
 
 LABELLED = Path(__file__).resolve().parent.parent / "tests" / "data" / "labelled"
 KINDS = ("quantity", "date", "quote")

@@ -43,11 +43,36 @@ def test_a_baseline_accepts_known_findings_and_counts_them() -> None:
     report = compare_texts([A, B])
     known = Counter(str(item["fingerprint"]) for item in baseline_document(report)["findings"])
     accepted = apply_baseline(report, known)
-    assert accepted.findings == ()
-    assert accepted.accepted == len(report.findings)
+    agreements = [f for f in report.findings if f.verdict is Verdict.AGREEMENT]
+    assert agreements, "the pair needs an agreement for this test to mean something"
+    assert accepted.findings == tuple(agreements)  # agreements are never accepted: they always show
+    assert accepted.accepted == len(report.findings) - len(agreements)
     newer = compare_texts([A, B.replace("Tuesday", "Wednesday")])
     left = apply_baseline(newer, known)
     assert [f.rule.code for f in left.findings if f.verdict is Verdict.DISCREPANCY] == ["D101"]
+
+
+def test_a_baseline_never_records_nor_hides_agreements() -> None:
+    report = compare_texts([A, B])
+    agreeing = {fingerprint(f) for f in report.findings if f.verdict is Verdict.AGREEMENT}
+    assert agreeing
+    recorded = {str(item["fingerprint"]) for item in baseline_document(report)["findings"]}
+    assert not recorded & agreeing
+    everything = Counter(fingerprint(f) for f in report.findings)  # an older baseline that listed agreements
+    assert {fingerprint(f) for f in apply_baseline(report, everything).findings} == agreeing
+
+
+def test_cli_baselined_report_still_lists_agreements(pair: tuple[Path, Path], tmp_path: Path) -> None:
+    a, b = pair
+    base = tmp_path / "baseline.json"
+    assert invoke("compare", a, b, "--write-baseline", base).exit_code == 0
+    document = json.loads(invoke("compare", a, b, "--baseline", base, "--json").stdout)
+    assert document["summary"]["agreement"] > 0
+    assert document["summary"]["baselined"] > 0
+    assert {f["verdict"] for f in document["findings"]} == {"agreement"}
+    shown = invoke("compare", a, b, "--baseline", base, "--format", "markdown").stdout
+    assert "## Agreements" in shown
+    assert "accepted by the baseline" in shown
 
 
 def test_a_fingerprint_listed_once_accepts_one_finding() -> None:
@@ -79,7 +104,8 @@ def test_cli_gate_fails_only_on_new_findings(pair: tuple[Path, Path], tmp_path: 
     gated = invoke("compare", a, b, "--baseline", base, "--json")
     assert gated.exit_code == 0, gated.stderr
     document = json.loads(gated.stdout)
-    assert document["findings"] == [] and document["summary"]["baselined"] > 0
+    assert {f["verdict"] for f in document["findings"]} == {"agreement"}  # agreements always show
+    assert document["summary"]["baselined"] > 0
     b.write_text(B.replace("Tuesday", "Wednesday"), encoding="utf-8")
     assert invoke("compare", a, b, "--baseline", base).exit_code == 1
 

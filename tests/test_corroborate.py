@@ -1,5 +1,6 @@
 """Several sources at once: agreements corroborated by k of N sources, discrepancies between any two, and
-single-source claims that no other source has. Two-article reports are the pairwise judge's, unchanged."""
+single-source claims that no other source has. Two-article reports are the pairwise judge's, but that a fact
+restated in one article is agreed once."""
 
 from __future__ import annotations
 
@@ -139,3 +140,43 @@ def test_single_source_in_one_pass_is_what_every_pair_says() -> None:
     }
     assert expected and expected != {c.id for cs in claims for c in cs}  # some claims are alone, some are not
     assert {c.id for c in unpaired(claims, alignments)} == expected
+
+
+def _fact_claims_in_two_agreements(findings: tuple[Finding, ...]) -> list[str]:
+    seen: dict[str, int] = {}
+    for f in findings:
+        if f.verdict is Verdict.AGREEMENT and f.kind.value != "statement":
+            for c in f.claims:
+                seen[c] = seen.get(c, 0) + 1
+    return sorted(c for c, n in seen.items() if n > 1)
+
+
+# An invented pair: A gives the meeting's length in its standfirst and again in its lead, B once.
+RESTATED_A = (
+    "The two ministers held 45-minute talks on the water dispute.\n"
+    "The foreign ministers agreed to resume negotiations after a 45-minute meeting in the capital on Friday.\n"
+)
+RESTATED_B = "The meeting, which lasted about 45 minutes, ended with a promise to resume negotiations.\n"
+
+
+@pytest.mark.parametrize("texts", [(RESTATED_A, RESTATED_B), (RESTATED_B, RESTATED_A)])
+def test_a_fact_restated_in_one_article_is_one_agreement(texts: tuple[str, str]) -> None:
+    report = compare_texts(list(texts))
+    assert _fact_claims_in_two_agreements(report.findings) == []
+    (length,) = [f for f in report.findings if f.verdict is Verdict.AGREEMENT and "45" in f.evidence[0].text]
+    restating = "A" if texts[0] is RESTATED_A else "B"
+    assert sum(e.source == restating for e in length.evidence) == 2  # both statements of it are its evidence
+
+
+def test_the_seeds_have_no_fact_agreed_twice() -> None:
+    from crosscheck import compare_files
+
+    seeds = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("[0-9]*_*.txt"))
+    report = compare_files(seeds)
+    assert _fact_claims_in_two_agreements(report.findings) == []
+    rows = [
+        (f.rule.code, tuple(sorted({(e.source, e.text) for e in f.evidence})))
+        for f in report.findings
+        if f.verdict is Verdict.AGREEMENT
+    ]
+    assert len(rows) == len(set(rows))

@@ -189,3 +189,17 @@ def test_a_place_spelled_two_ways_is_a_discrepancy() -> None:
     a = "The quake struck near the village of Lampahan in Bener Meriah district on Tuesday."
     b = "The quake struck near the village of Lampahan in Bener Mariah district on Tuesday."
     assert _codes(a, b) & {"E101", "E102"}
+
+
+def test_the_aligner_pairs_people_by_the_one_name_comparer() -> None:
+    """crosscheck.names decides whether two mentions are one person; the aligner keeps no comparer of its own
+    (it had one that paired "John F. Smith" with "John D. Smith", two people by the names' own rule)."""
+    from crosscheck import compare_texts
+    from crosscheck.names import NameRelation, name_relation
+
+    said = "Spokesman {} said the plant would close in May."
+    a = said.format("John F. Smith")
+    for other, same in (("John D. Smith", False), ("J. Smith", True), ("John F. Smith", True)):
+        assert (name_relation("John F. Smith", other) is NameRelation.SAME) is same
+        agreed = [f for f in compare_texts([a, said.format(other)]).findings if f.rule.code == "E001"]
+        assert bool(agreed) is same, other

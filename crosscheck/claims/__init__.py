@@ -19,7 +19,6 @@ from crosscheck.claims.entities import NO_ALIASES, Aliases, find_entities
 from crosscheck.claims.hedges import qualified_clauses, qualify, reported
 from crosscheck.claims.quantities import find_quantities
 from crosscheck.claims.quotes import find_quotes
-from crosscheck.facts import Relation, date_relation, quantity_relation
 from crosscheck.frames import NO_FRAMES, FrameLexicon, counted, frames_for
 from crosscheck.model import Article, Claim, ClaimKind, Clause, DateRef, Entity, EntityType, Fact, Quantity, Sentence
 from crosscheck.sentences import split_sentences
@@ -131,6 +130,10 @@ def _restated(head: Fact, body: Fact) -> bool:
     """Whether the body's fact restates the headline's: a compatible date; a compatible figure, or the same
     number of people or things in the same state under another noun ("2 hurt" over "two men were wounded",
     "100 teenagers" over "100 people"): a headline's words are clipped, and one article gives one number once."""
+    # here, not at the top: crosscheck.facts reads crosscheck.claims.dates, so importing it while this package
+    # initialises would be circular (``import crosscheck.facts`` alone failed so)
+    from crosscheck.facts import Relation, date_relation, quantity_relation
+
     if isinstance(head, DateRef) and isinstance(body, DateRef):
         return date_relation(head, body) in (Relation.SAME, Relation.DIFFERS)
     if not (isinstance(head, Quantity) and isinstance(body, Quantity)) or head.change != body.change:

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import datetime
 import functools
-import re
 from collections.abc import Sequence
 
 from crosscheck.claims.dates import MONTHS, find_dates
 from crosscheck.model import DateRef
+from crosscheck.patterns import compiled
 
 TOP = 2  # the last sentence index (the headline is 0) where a line with only a time or a weekday is a date line
 WINDOW = 6  # the last sentence index where a line naming a calendar day is a date line
@@ -40,13 +40,13 @@ _DATE_PIECES = frozenset(
     st nd rd th am pm a p m""".split()
 ) | frozenset(MONTHS)
 _VOCABULARY = _LABELS | _ZONES | _DATE_PIECES
-_WORD = re.compile(r"[^\W\d_]+")
-_PLACE_END = re.compile(r"[,\-\u2013\u2014/]\s*$")  # "WASHINGTON, DC," or "SUNNYVALE, Calif. —" before the date
+_WORD = compiled(r"[^\W\d_]+")
+_PLACE_END = compiled(r"[,\-\u2013\u2014/]\s*$")  # "WASHINGTON, DC," or "SUNNYVALE, Calif. —" before the date
 _MONTH_OF = {  # the month of a date or month value: "2013-05-02", "--05-02", "2008-12", "07", "late 08"
-    "date": re.compile(r"(?:\d{4}|-)-(\d\d)-\d\d"),
-    "month": re.compile(r"(?:\d{4}-|(?:early|mid|late) )?(\d\d)"),
+    "date": compiled(r"(?:\d{4}|-)-(\d\d)-\d\d"),
+    "month": compiled(r"(?:\d{4}-|(?:early|mid|late) )?(\d\d)"),
 }
-_NO_MONTH = re.compile(r"(?!)")
+_NO_MONTH = compiled(r"(?!)")
 MAX_NAMES = 3  # words of a place or agency name ("Washington D. C.", "FOR IMMEDIATE RELEASE")
 
 

@@ -23,8 +23,10 @@ from collections.abc import Iterator, Mapping, Sequence
 from attrs import field, frozen
 
 from crosscheck.model import Entity, EntityType, Mention
+from crosscheck.patterns import compiled
 from crosscheck.sentences import ABBREVIATIONS
 from crosscheck.text import STOPWORDS
+from crosscheck.wordlists import HONORIFICS, ROLE_NOUNS, SPEECH_AFTER_NAME
 
 
 @frozen
@@ -62,23 +64,8 @@ _WORD = (
     + r"|[A-Z](?![\w'\u2019]))"
 )
 _PARTICLE = r"(?:de|da|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|di|dos|das|of|of\s+the|and|for|on)"
-_RUN = re.compile(_WORD + r"(?:\s+(?:" + _PARTICLE + r"\s+)?" + _WORD + r")*")
+_RUN = compiled(_WORD + r"(?:\s+(?:" + _PARTICLE + r"\s+)?" + _WORD + r")*")
 
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr."})
-# Nouns that name a role or an office: the word before a person's name ("spokesman Sutopo", "Director Jon").
-ROLE_NOUNS = frozenset(
-    """official spokesman spokeswoman spokesperson director minister president chief head leader chairman
-    chairwoman mayor governor secretary commissioner commander general officer inspector detective sergeant captain
-    lieutenant colonel major judge justice prosecutor attorney lawyer doctor professor analyst economist expert
-    researcher scientist seismologist geologist manager executive founder owner coach player striker midfielder
-    defender goalkeeper actor actress singer star author writer reporter correspondent editor ambassador envoy
-    senator representative congressman congresswoman lawmaker deputy adviser advisor aide witness resident
-    survivor student teacher agent priest bishop imam rabbi pastor pope king queen prince princess chancellor
-    premier diplomat negotiator coordinator administrator superintendent sheriff marshal trooper constable
-    warden surgeon nurse physician medic paramedic firefighter pilot driver boss ceo cfo cto publicist
-    producer rapper guitarist drummer manager mp mep
-    """.split()
-)
 ORGANISATION_WORDS = frozenset(
     """police department ministry agency university college school company corporation corp inc ltd llc plc
     group party council association union bank service services survey commission committee court institute
@@ -117,19 +104,17 @@ _NOT_NAMES = frozenset(
 _MEETINGS = frozenset({"summit", "conference", "convention"})
 # A holiday before a common noun dates it, it does not name an organisation: "a Christmas party", "Easter service".
 _HOLIDAYS = frozenset("christmas easter thanksgiving halloween hanukkah passover ramadan eid diwali".split())
-_PLACE_PREPOSITIONS = re.compile(r"\b(?:in|at|near|outside|across|inside)\s+$")
-_SPEECH_AFTER = re.compile(
-    r"^\s*(?:,\s*)?(?:said|says|told|added|explained|wrote|testified|tweeted|posted|announced|confirmed)\b"
-)
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|according\s+to)\s+$")
+_PLACE_PREPOSITIONS = compiled(r"\b(?:in|at|near|outside|across|inside)\s+$")
+_SPEECH_AFTER = compiled(r"^\s*(?:,\s*)?(?:" + "|".join(SPEECH_AFTER_NAME) + r")\b")
+_SPEECH_BEFORE = compiled(r"\b(?:said|says|according\s+to)\s+$")
 # after the name: ", 43," (an age), ", who", or a role in apposition (", a doctor at ...", ", head of GSEE")
-_APPOSITION = re.compile(r"^\s*,\s*(?:\d{1,3}\s*[,.]|who\s|(?:(?:a|an|the)\s+)?(?:[\w'\u2019-]+\s+){0,3}?(\w+)\b)")
-_NEXT_WORD = re.compile(r"^\s+([a-z]+)\b")
+_APPOSITION = compiled(r"^\s*,\s*(?:\d{1,3}\s*[,.]|who\s|(?:(?:a|an|the)\s+)?(?:[\w'\u2019-]+\s+){0,3}?(\w+)\b)")
+_NEXT_WORD = compiled(r"^\s+([a-z]+)\b")
 _PLACE_FIRST = frozenset(
     "north south east west central northern southern eastern western upper lower greater new san santa los las".split()
 )
-_POSSESSIVE = re.compile(r"['\u2019]s?$")
-_POSSESSIVE_WORD = re.compile(r"\w['\u2019]s$")
+_POSSESSIVE = compiled(r"['\u2019]s?$")
+_POSSESSIVE_WORD = compiled(r"\w['\u2019]s$")
 
 
 def find_entities(text: str, sentences: Sequence[tuple[int, int]], aliases: Aliases) -> Iterator[Mention[Entity]]:
@@ -186,10 +171,10 @@ def _hold_office(offices: dict[str, tuple[str, frozenset[str]] | None], entity: 
 
 
 # "the former governor", "the city's police chief": a role without a name, after a person given that role
-_ROLE_ONLY = re.compile(r"\b[Tt]he((?:\s+[a-z]+(?:['\u2019]s)?){1,4})")
+_ROLE_ONLY = compiled(r"\b[Tt]he((?:\s+[a-z]+(?:['\u2019]s)?){1,4})")
 # after the role: a name ("the police chief, Charles Craft") makes it that name's; "of" says which office it is
 # ("the director of a successful first picture"), not that it is the article's holder's
-_NAME_NEXT = re.compile(r"\s*,?\s*[A-Z]|\s+of\b")
+_NAME_NEXT = compiled(r"\s*,?\s*[A-Z]|\s+of\b")
 # words that may stand before the role word besides the role's own: time and the place the office is of
 _ROLE_MODIFIERS = frozenset(
     """former then acting interim city's town's county's state's country's nation's district's village's
@@ -231,7 +216,7 @@ def _role_only(
     return out
 
 
-_LOWER_WORD = re.compile(r"\s+[a-z][\w'\u2019-]*")
+_LOWER_WORD = compiled(r"\s+[a-z][\w'\u2019-]*")
 
 
 def _folded_end(sentence: str, start: int, end: int, aliases: Aliases) -> int:
@@ -439,7 +424,7 @@ def _entity(
     yield span_start, n_end, Entity(name, kind, canonical, role, affiliation if kind is EntityType.PERSON else None)
 
 
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w'\u2019-]*)\s*$")
+_WORD_BEFORE = compiled(r"([A-Za-z][\w'\u2019-]*)\s*$")
 
 
 def _inside_noun_phrase(before: str) -> bool:
@@ -453,7 +438,7 @@ def _inside_noun_phrase(before: str) -> bool:
     return word in ("a", "an") or (word not in STOPWORDS and word not in _NOT_NAMES)
 
 
-_NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_NOUN_BEFORE = compiled(r"\b([a-z]+)\s+$")
 
 
 def _presented_as_person(before: str, after: str) -> bool:
@@ -461,7 +446,7 @@ def _presented_as_person(before: str, after: str) -> bool:
     return bool(_SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before) or _AGE_AFTER.match(after))
 
 
-_AGE_AFTER = re.compile(r"^\s*,\s*\d{1,3}\s*[,.]")
+_AGE_AFTER = compiled(r"^\s*,\s*\d{1,3}\s*[,.]")
 
 
 def _prefixed(
@@ -534,7 +519,7 @@ def _role(role_words: list[str], aliases: Aliases) -> str | None:
     return aliases.titles.get(phrase.lower(), phrase)
 
 
-_ROLE_BEFORE = re.compile(r"((?:[A-Za-z][\w-]*\s+){0,3}?([a-z][\w-]*))\s+$")
+_ROLE_BEFORE = compiled(r"((?:[A-Za-z][\w-]*\s+){0,3}?([a-z][\w-]*))\s+$")
 
 
 def _role_before(before: str) -> tuple[str, int] | None:

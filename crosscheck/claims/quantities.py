@@ -28,8 +28,9 @@ from attrs import evolve
 
 from crosscheck.claims.dates import MONTHS, WEEKDAYS
 from crosscheck.model import Mention, Qualifier, Quantity
-from crosscheck.patterns import LazyPattern
+from crosscheck.patterns import LazyPattern, compiled
 from crosscheck.text import singular
+from crosscheck.wordlists import PEOPLE
 
 _UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -313,13 +314,6 @@ _VERBS = frozenset(
     remained face faced need needed marched died live lived work worked die dies hurt""".split()
 )
 _PLURALS = frozenset({"people", "police", "staff", "personnel", "cattle", "livestock"})
-# nouns that count people: a casualty figure of one of them takes its state ("five soldiers killed"), and a count
-# of "people" is a count of any of them (crosscheck.facts.same_thing)
-PEOPLE = frozenset(
-    """people person civilian resident child man woman worker soldier troop officer student passenger villager
-    victim miner tourist pilgrim protester demonstrator migrant refugee patient firefighter policeman rioter
-    marcher teenager teen youth adult hostage inmate prisoner employee""".split()
-)
 _CASUALTIES = (
     (LazyPattern(r"(?i)\b(?:killed|killing|kills|dead|died|die|dies|dying|deaths?|fatalities|lives|bodies)\b"), "dead"),
     (LazyPattern(r"(?i)\b(?:injured|injuring|injuries|wounded|wounding|hurt)\b"), "injured"),
@@ -1205,7 +1199,7 @@ def _one_casualty(text: str, m: re.Match[str], end: int, unit: str) -> bool:
 
 
 # what may stand between a figure and its own verb: "seven were injured", "11 have now been killed"
-_OWN_PREDICATE = re.compile(r"^\s+(?:(?:were|was|are|is|have|has|had|been|being|now|also|reportedly|later)\s+)+$")
+_OWN_PREDICATE = compiled(r"^\s+(?:(?:were|was|are|is|have|has|had|been|being|now|also|reportedly|later)\s+)+$")
 
 
 def _interval(value: float, qualifier: Qualifier, unit: str, precision: float = 0.0) -> Quantity:

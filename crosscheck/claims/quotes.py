@@ -27,13 +27,10 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
-from crosscheck.claims.entities import HONORIFICS
-from crosscheck.claims.entities import ROLE_NOUNS as ENTITY_ROLES
 from crosscheck.claims.speakers import (
     INDEFINITE,
     PRONOUNS,
     STOP_CAPS,
-    VERBS,
     Span,
     Token,
     is_cap,
@@ -46,6 +43,7 @@ from crosscheck.model import Entity, EntityType, Mention, Quote
 from crosscheck.patterns import LazyPattern
 from crosscheck.sentences import ABBREVIATIONS
 from crosscheck.text import STOPWORDS
+from crosscheck.wordlists import HONORIFICS, REPORTING_VERBS, ROLE_NOUNS
 
 _OPEN = "\u201c"
 _CLOSE = "\u201d"
@@ -93,7 +91,7 @@ _PERSON_NOUNS = frozenset(
 )
 _MAX_RESOLVE_DISTANCE = 1500  # characters between a speaker and the pronoun that may refer back to them
 # A verb of saying, as a whole word.
-_SAYING = LazyPattern(r"\b(?:" + "|".join(sorted(VERBS)) + r")\b")
+_SAYING = LazyPattern(r"\b(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\b")
 # A verb of saying that is not about words here: "Hillis added 101 yards".
 _NOT_SAYING = LazyPattern(r"\s+\d")
 # "Mangoni said he asked ...": the reporter is a "he".
@@ -114,7 +112,7 @@ _MAX_MIDDLE_LINES = 8  # lines with no mark inside a quotation that runs over li
 # A line that goes on about someone already named: "He would not specify how many ..."
 _PRONOUN_SUBJECT = LazyPattern(r"\s*(?:He|She)\s+[a-z]")
 # Capitalised words before a surname that are no first name: "Mr.", "Sheriff", "But", "Later".
-_NOT_FIRST_NAMES = STOP_CAPS | STOPWORDS | HONORIFICS | ENTITY_ROLES
+_NOT_FIRST_NAMES = STOP_CAPS | STOPWORDS | HONORIFICS | ROLE_NOUNS
 # A word written as a given name is ("Jumaane", "Jean-Pierre"; not "Merkel-" in "the Merkel- Sarkozy meeting").
 _GIVEN_NAME = LazyPattern(r"[A-Z][A-Za-z'\u2019-]*[a-z]")
 _INITIALS = LazyPattern(r"(?:[A-Z]\.){2,3}")
@@ -123,7 +121,7 @@ _NAME_PARTICLES = frozenset("of the de del della da di du van von der den bin ib
 # The text so far ends where a sentence starts.
 _SENTENCE_OPENING = LazyPattern(r"(?:\A|[.!?][\"\u201d\u2019']?\s+|\n)[\"\u201c\s]*\Z")
 # "the sheriff", "The fire chief": a role that may be linked to the one person named with it before.
-_ROLE_SPEAKER = LazyPattern(r"[Tt]he (?:[a-z][\w-]* ){0,2}(?:" + "|".join(sorted(ENTITY_ROLES)) + r")")
+_ROLE_SPEAKER = LazyPattern(r"[Tt]he (?:[a-z][\w-]* ){0,2}(?:" + "|".join(sorted(ROLE_NOUNS)) + r")")
 # Where a sentence ends: a full stop, question or exclamation mark (and a closing mark) before a space, or a line.
 _SENTENCE_END = LazyPattern(r"[.!?]['\"\u201d\u2019]?(?:\s|$)|\n")
 _SENTENCE_START = LazyPattern(

@@ -21,8 +21,10 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from crosscheck.patterns import compiled
 from crosscheck.sentences import ABBREVIATIONS
 from crosscheck.text import STOPWORDS
+from crosscheck.wordlists import GROUP_SPEAKERS, REPORTING_VERBS
 
 
 class Token(NamedTuple):
@@ -36,21 +38,8 @@ Span = tuple[int, int]  # character offsets of a speaker phrase in the tokenized
 
 # A word starts with a letter or digit and runs on through the marks found inside words ("A.J.", "O'Connor",
 # "22-year-old", "al-Hilu", "AT&T", "$160"); any other visible character is a token of its own.
-_TOKEN = re.compile(r"[^\W_][\w.'\u2019&$-]*|\S")
+_TOKEN = compiled(r"[^\W_][\w.'\u2019&$-]*|\S")
 
-VERBS = frozenset(
-    """said says say told tells added adds wrote writes posted posts tweeted tweets stated states declared declares
-    insisted insists explained explains noted notes warned warns announced announces argued argues asked asks
-    replied replies recalled recalls admitted admits claimed claims continued continues testified testifies
-    contended contends confirmed confirms stressed stresses acknowledged acknowledges observed observes remarked
-    remarks commented comments responded responds suggested suggests cautioned cautions concluded concludes
-    conceded concedes boasted boasts joked jokes quipped quips shouted shouts screamed screams yelled yells cried
-    cries whispered whispers pleaded pleads urged urges vowed vows promised promises predicted predicts reported
-    reports mumbled mumbles maintained maintains emphasized emphasizes emphasised emphasises revealed reveals
-    recounted recounts countered counters complained complains lamented laments protested protests asserted
-    asserts alleged alleges exclaimed exclaims retorted retorts concurred concurs hinted hints fumed fumes talked
-    spoke accused accuses""".split()
-)
 # Verbs whose object follows them, so that "..., told X" names the listener, not the speaker.
 _TAKES_OBJECT = frozenset("told tells asked asks urged urges promised promises warned warns".split())
 # Words between a speaker and the verb: "Smith also said", "in which Jeffs allegedly wrote", "she had told".
@@ -129,12 +118,6 @@ STOP_CAPS = frozenset(
     finally last next this that these those there here his her their its our my he she it they we i you
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
-# Bare plurals and mass nouns that name a speaker without a determiner: "police said", "said officials".
-ROLE_NOUNS = frozenset(
-    """police officials authorities prosecutors investigators witnesses residents officers doctors rescuers
-    firefighters experts analysts sources organizers organisers neighbors neighbours relatives critics lawyers
-    observers aides scientists researchers medics paramedics troops soldiers villagers survivors""".split()
-)
 _MAX_PHRASE = 16  # tokens in a speaker phrase, appositive included
 _MAX_APPOSITIVE = 14
 _MAX_TITLE = 8  # words of a title quoted in an aside
@@ -185,7 +168,7 @@ def speaker_after(toks: Sequence[Token], i: int) -> Span | None:
     if i >= len(toks):
         return None
     first = toks[i].text.lower()
-    if first in VERBS:
+    if first in REPORTING_VERBS:
         return _phrase_after_verb(toks, i + 1, len(toks))
     if first in ("according", "as") and i + 1 < len(toks) and toks[i + 1].text.lower() in ("to", "per"):
         return _phrase_after_verb(toks, i + 2, len(toks))
@@ -194,7 +177,7 @@ def speaker_after(toks: Sequence[Token], i: int) -> Span | None:
     for j in range(i, min(len(toks), i + _MAX_PHRASE + 1)):
         t = toks[j].text
         low = t.lower()
-        if low in VERBS and j > i:
+        if low in REPORTING_VERBS and j > i:
             found = _phrase_before_verb(toks, i, _skip_adverbs_back(toks, i, j))
             if found is None and commas == 1 and toks[j - 1].text == ",":
                 # '"...," the Sudanese capital, said one of the rebel leaders': an aside, then the verb
@@ -224,7 +207,7 @@ def speaker_before(toks: Sequence[Token], i: int) -> Span | None:
     while j >= lo:
         t = toks[j].text
         low = t.lower()
-        if low in VERBS:
+        if low in REPORTING_VERBS:
             return subject_of(toks, j)
         if j > 0 and (low, toks[j - 1].text.lower()) in (("to", "according"), ("per", "as")):
             return _phrase_after_verb(toks, j + 1, i)  # "According to the ministry, ...", "As per Reuters, ..."
@@ -376,7 +359,7 @@ def _phrase_start(toks: Sequence[Token], end: int) -> int:
                 r -= 1
             if r == 0 or not is_word(toks[r - 1].text) or toks[r - 1].text.lower() in _CLAUSE:
                 return r
-        if not (is_word(t) or _is_possessive_mark(t)) or low in VERBS or (low in _CLAUSE and low != "and"):
+        if not (is_word(t) or _is_possessive_mark(t)) or low in REPORTING_VERBS or (low in _CLAUSE and low != "and"):
             return j + 1
         j -= 1
     return lo
@@ -416,7 +399,7 @@ def _phrase_after_verb(toks: Sequence[Token], i: int, hi: int) -> Span | None:
         low = t.lower()
         if low in _AUXILIARIES or (low in PRONOUNS and j + 1 < hi and is_word(toks[j + 1].text)):
             return None  # "..., says the mood is angry", "said he backed King": a clause, not a speaker
-        if not (is_word(t) or _is_possessive_mark(t)) or low in VERBS or low in _PREPOSITIONS:
+        if not (is_word(t) or _is_possessive_mark(t)) or low in REPORTING_VERBS or low in _PREPOSITIONS:
             break
         if low in _CLAUSE and not (low == "and" and _joins(toks, j, hi)):
             break
@@ -443,7 +426,9 @@ def _joins(toks: Sequence[Token], j: int, hi: int) -> bool:
     before, after = toks[j - 1].text, toks[j + 1].text
     if is_cap(before) and is_cap(after):
         return True
-    return before.isalpha() and after.isalpha() and before.islower() and after.islower() and after not in VERBS
+    return (
+        before.isalpha() and after.isalpha() and before.islower() and after.islower() and after not in REPORTING_VERBS
+    )
 
 
 def _reduce(toks: Sequence[Token], lo: int, hi: int) -> Span | None:
@@ -516,12 +501,12 @@ def _nominal(toks: Sequence[Token], lo: int, hi: int) -> Span | None:
                 k -= 2
                 continue
             break
-        if low in PRONOUNS or low in VERBS or (low in _CLAUSE and not (low == "and" and _joins(toks, k, hi))):
+        if low in PRONOUNS or low in REPORTING_VERBS or (low in _CLAUSE and not (low == "and" and _joins(toks, k, hi))):
             break
         k -= 1
     if start is not None:
         return _span(toks, start, hi)
-    if head.lower() in ROLE_NOUNS:
+    if head.lower() in GROUP_SPEAKERS:
         return _span(toks, hi - 1, hi)
     return None
 

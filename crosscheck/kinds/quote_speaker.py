@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz
 
-from crosscheck.claims.entities import ROLE_NOUNS
 from crosscheck.kinds.base import Kind
 from crosscheck.model import ClaimKind, Quote, Verdict
+from crosscheck.patterns import compiled
 from crosscheck.text import STOPWORDS, words
+from crosscheck.wordlists import ROLE_NOUNS
 
 if TYPE_CHECKING:
     from crosscheck.align import Pair
 
-_POSSESSIVE = re.compile(r"\w['\u2019]s\b|s['\u2019](?!\w)")  # "Reid's", "the workers'"; not "O'Brien"
+_POSSESSIVE = compiled(r"\w['\u2019]s\b|s['\u2019](?!\w)")  # "Reid's", "the workers'"; not "O'Brien"
 # a speaker that opens with one of these is described, not named ("the Arizona-based group", "a Merrill spokesman")
 DESCRIPTION_OPENERS = frozenset("the a an his her their its our this that these those".split())
 SPELLING_RATIO = 80.0  # rapidfuzz ratio at which two name words are one name spelled two ways (Sundwell, Sundwall)

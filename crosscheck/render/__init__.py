@@ -9,28 +9,38 @@ editor), ``markdown`` (to paste into a ticket or pull request), ``html`` (one se
 from __future__ import annotations
 
 import importlib
-import json
 from typing import TYPE_CHECKING, Any
 
-from crosscheck.config import FORMATS
-from crosscheck.model import Report, Verdict
-from crosscheck.render.layout import ANNOTATED, View
-
 if TYPE_CHECKING:
+    from crosscheck.model import Report, Verdict
+    from crosscheck.render.layout import View
     from crosscheck.render.terminal import render_claims, render_report, render_report_text
 
-_TERMINAL = ("render_claims", "render_report", "render_report_text")
+# The output formats, in the order ``compare --format`` lists them: one module each here, ``json`` is the report's
+# own document. Defined before anything is imported, so the CLI reads the list without loading a renderer.
+FORMATS = ("rich", "json", "markdown", "html", "sarif", "github")
+
+_LAZY = {
+    "render_claims": "crosscheck.render.terminal",
+    "render_report": "crosscheck.render.terminal",
+    "render_report_text": "crosscheck.render.terminal",
+    "View": "crosscheck.render.layout",
+}
 
 
 def __getattr__(name: str) -> Any:
-    """The terminal renderers load Rich, so they are imported on first use: JSON output never loads Rich."""
-    if name not in _TERMINAL:
+    """The renderers are imported on first use: the terminal ones load Rich, and ``compare --json`` (which needs
+    only :data:`FORMATS` from here) loads none of them."""
+    if name not in _LAZY:
         raise AttributeError(f"module 'crosscheck.render' has no attribute {name!r}")
-    return getattr(importlib.import_module("crosscheck.render.terminal"), name)
+    return getattr(importlib.import_module(_LAZY[name]), name)
 
 
 def default_show(fmt: str) -> frozenset[Verdict]:
     """The verdicts format ``fmt`` lists when neither ``--show`` nor ``--hide`` is given."""
+    from crosscheck.model import Verdict
+    from crosscheck.render.layout import ANNOTATED
+
     return ANNOTATED if fmt in ("sarif", "github") else frozenset(Verdict)
 
 
@@ -42,7 +52,10 @@ def render(report: Report, fmt: str, view: View | None = None, width: int = 100)
 
     ``json`` is the whole ``--json`` document whatever the view: it is a contract, and scripts filter it.
     """
+    import json
+
     from crosscheck.render import github, html, markdown, sarif
+    from crosscheck.render.layout import View
     from crosscheck.report import to_json
 
     view = view or View(show=default_show(fmt))

@@ -11,7 +11,7 @@ the properties.
 from __future__ import annotations
 
 from crosscheck.model import Finding, Report, Severity, Verdict
-from crosscheck.render.layout import ANNOTATED, View, line_column, sections, span_in
+from crosscheck.render.layout import ANNOTATED, Lines, View, sections, span_in
 
 
 def escape_data(value: str) -> str:
@@ -36,6 +36,7 @@ def render_github(report: Report, view: View | None = None) -> str:
     view = view or View(show=ANNOTATED)
     groups = sections(report, view)
     articles = {a.id: a for a in report.sources}
+    where = Lines(report.sources)
     lines = []
     for finding in (*groups.discrepancies, *groups.agreements, *(f for _, found in groups.single for f in found)):
         properties: list[tuple[str, str]] = []
@@ -44,8 +45,8 @@ def render_github(report: Report, view: View | None = None) -> str:
         if item is not None and article is not None and not article.path.startswith("<"):  # not <stdin>
             properties.append(("file", article.path))
             if span_in(article.text, item):
-                line, col = line_column(article.text, item.start, article.line_offset)
-                end_line, end_col = line_column(article.text, item.end, article.line_offset)
+                line, col = where.line_column(item.source, item.start) or (1, 1)
+                end_line, end_col = where.line_column(item.source, item.end) or (1, 1)
                 properties += [("line", str(line)), ("endLine", str(end_line))]
                 properties += [("col", str(col)), ("endColumn", str(end_col))]
         properties.append(("title", f"{finding.rule.code} {finding.rule.name}"))

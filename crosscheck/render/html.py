@@ -38,8 +38,10 @@ _CSS = """
 body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1b1b;background:#fff;
 margin:0 auto;max-width:96rem;padding:1rem}
 h1{font-size:1.4rem;margin:.2rem 0}h2{font-size:1.15rem;margin:1.2rem 0 .4rem}h3{font-size:1rem;margin:.8rem 0 .3rem}
-code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.9em}
-.sources{margin:.3rem 0;padding-left:1.2rem}.meta{color:#555}
+code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.9em;overflow-wrap:anywhere;
+word-break:break-word}
+h1,h2,h3{overflow-wrap:anywhere}
+.sources{margin:.3rem 0;padding-left:1.2rem;overflow-wrap:anywhere}.meta{color:#555;overflow-wrap:anywhere}
 .summary{font-weight:600;margin:.5rem 0}.note{color:#555;font-style:italic}
 .findings ol{padding-left:1.6rem}.finding{margin:.5rem 0;overflow-wrap:anywhere}
 .badge{display:inline-block;font-size:.75rem;font-weight:700;padding:0 .35rem;border-radius:.2rem;color:#fff;

@@ -9,20 +9,23 @@ kept within each group, so output is deterministic. Nothing here assumes exactly
 
 from __future__ import annotations
 
+import bisect
 import difflib
+import re
 import string
 from collections.abc import Iterable, Sequence
 
 from attrs import field, frozen
 
 from crosscheck.copies import independent
-from crosscheck.model import ClaimKind, Evidence, Finding, Report, Severity, Verdict
+from crosscheck.model import Article, ClaimKind, Evidence, Finding, Report, Severity, Verdict
 
 # Verdicts in the order the reports list them, by the names --show/--hide take.
 VERDICT_ORDER = (Verdict.DISCREPANCY, Verdict.AGREEMENT, Verdict.SINGLE_SOURCE)
 # What SARIF and GitHub annotations list by default: problems, not agreements (``--show agreement`` adds them).
 ANNOTATED = frozenset({Verdict.DISCREPANCY, Verdict.SINGLE_SOURCE})
 SEVERITY_ORDER: dict[Severity | None, int] = {Severity.HARD: 0, Severity.SOFT: 1, None: 2}
+_SPACES = re.compile(r"\s+")
 
 
 def _verdict_set(values: Iterable[Verdict]) -> frozenset[Verdict]:
@@ -226,10 +229,156 @@ def span_in(text: str, item: Evidence) -> bool:
     return 0 <= item.start <= item.end <= len(text)
 
 
-def line_column(text: str, offset: int, line_offset: int = 0) -> tuple[int, int]:
-    """1-based line and column (in characters, i.e. Unicode code points) of ``offset`` in ``text``, whose first
-    line is line ``line_offset + 1`` of its file (after a Markdown file's front matter)."""
-    offset = max(0, min(offset, len(text)))
-    line = text.count("\n", 0, offset) + 1 + line_offset
-    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return line, column
+class Lines:
+    """Where a report's evidence is: ``A:12``, the source id and the 1-based line of its file where the evidence
+    starts. Each article's line starts are found once, when first asked; a look-up is a binary search."""
+
+    def __init__(self, sources: Iterable[Article]) -> None:
+        self._articles = {article.id: article for article in sources}
+        self._starts: dict[str, list[int]] = {}
+
+    def line_column(self, source: str, offset: int) -> tuple[int, int] | None:
+        """1-based line and column (in characters) of ``offset`` in ``source``'s file, or ``None`` for a source
+        the report does not have. Offsets past either end are clamped."""
+        article = self._articles.get(source)
+        if article is None:
+            return None
+        starts = self._starts.get(source)
+        if starts is None:
+            text = article.text
+            starts = [0]
+            at = text.find("\n")
+            while at >= 0:
+                starts.append(at + 1)
+                at = text.find("\n", at + 1)
+            self._starts[source] = starts
+        offset = max(0, min(offset, len(article.text)))
+        index = bisect.bisect_right(starts, offset) - 1
+        return index + 1 + article.line_offset, offset - starts[index] + 1
+
+    def at(self, item: Evidence) -> str:
+        """``A:12``: the evidence's source and the line it starts on (the source alone when it is unknown)."""
+        found = self.line_column(item.source, item.start)
+        return f"{item.source}:{found[0]}" if found else item.source
+
+
+@frozen
+class Context:
+    """The clause a single-source fact is in, as an editor reads it: its span as an :class:`Evidence` and the
+    single-source facts in it to highlight, as offsets into its text (none for a statement shown alone)."""
+
+    evidence: Evidence
+    marks: tuple[tuple[int, int], ...] = ()
+
+
+def clauses(report: Report) -> dict[tuple[str, int, int], Evidence]:
+    """For each single-source finding's first evidence (keyed by source, start and end): the smallest statement
+    of the same source that contains it (a statement is a sentence or a clause of one), else the evidence
+    itself. The statements are indexed once per report."""
+    statements: dict[str, list[tuple[int, int, str]]] = {}
+    for claim in report.claims:
+        if claim.kind is ClaimKind.STATEMENT:
+            statements.setdefault(claim.source, []).append((claim.start, claim.end, claim.text))
+    for spans in statements.values():
+        spans.sort()
+    starts = {source: [span[0] for span in spans] for source, spans in statements.items()}
+    out: dict[tuple[str, int, int], Evidence] = {}
+    for finding in report.findings:
+        if finding.verdict is not Verdict.SINGLE_SOURCE or not finding.evidence:
+            continue
+        item = finding.evidence[0]
+        spans = statements.get(item.source, [])
+        stop = bisect.bisect_right(starts.get(item.source, []), item.start)
+        around = [span for span in spans[:stop] if item.end <= span[1]]
+        if around:
+            start, end, text = min(around, key=lambda span: span[1] - span[0])
+            out[_key3(item)] = Evidence(item.source, start, end, text)
+        else:
+            out[_key3(item)] = item
+    return out
+
+
+def fold_single(
+    findings: Sequence[Finding], found: dict[tuple[str, int, int], Evidence]
+) -> list[tuple[list[Finding], Context | None]]:
+    """One row per clause, in the order of the clauses' first findings: the single-source findings whose
+    evidence is in one clause share its row (a statement and the facts in it, or two facts of one sentence),
+    each fact marked. A finding without evidence is a row of its own, without a context."""
+    rows: dict[tuple[str, int, int], tuple[list[Finding], Evidence]] = {}
+    alone: list[tuple[list[Finding], Context | None]] = []
+    order: list[tuple[str, int, int] | int] = []
+    for finding in findings:
+        clause = found.get(_key3(finding.evidence[0])) if finding.evidence else None
+        if clause is None:
+            order.append(len(alone))
+            alone.append(([finding], None))
+            continue
+        key = _key3(clause)
+        if key not in rows:
+            rows[key] = ([], clause)
+            order.append(key)
+        rows[key][0].append(finding)
+    out: list[tuple[list[Finding], Context | None]] = []
+    for place in order:
+        if isinstance(place, int):
+            out.append(alone[place])
+            continue
+        members, clause = rows[place]
+        marks = sorted(
+            {
+                (f.evidence[0].start - clause.start, f.evidence[0].end - clause.start)
+                for f in members
+                if f.kind is not ClaimKind.STATEMENT
+            }
+        )
+        kept: list[tuple[int, int]] = []
+        for start, end in marks:  # overlapping facts: one mark over both
+            if kept and start < kept[-1][1]:
+                kept[-1] = (kept[-1][0], max(end, kept[-1][1]))
+            else:
+                kept.append((start, end))
+        out.append((members, Context(clause, tuple(kept))))
+    return out
+
+
+def _key3(item: Evidence) -> tuple[str, int, int]:
+    return (item.source, item.start, item.end)
+
+
+def clipped(context: Context, limit: int) -> list[tuple[str, bool]]:
+    """The clause on one line as pieces of text, each flagged when it is a marked fact; cut at words to about
+    ``limit`` characters with ellipses, before the first mark and after the last, so no fact is cut."""
+    text = context.evidence.text
+    pieces: list[tuple[str, bool]] = []
+    at = 0
+    for start, end in context.marks:
+        pieces += [(text[at:start], False), (text[start:end], True)]
+        at = end
+    pieces.append((text[at:], False))
+    pieces = [(_one_line(piece), marked) for piece, marked in pieces]
+    pieces[0] = (pieces[0][0].lstrip(), pieces[0][1])
+    pieces[-1] = (pieces[-1][0].rstrip(), pieces[-1][1])
+    total = sum(len(piece) for piece, _ in pieces)
+    if total > limit and len(pieces) > 1:
+        head, tail = pieces[0][0], pieces[-1][0]
+        middle = total - len(head) - len(tail)
+        room = max(0, limit - middle)
+        keep = min(len(head), max(room // 3, room - len(tail)))
+        if keep < len(head):
+            cut = head[len(head) - keep :]
+            space = cut.find(" ")
+            head = "…" + (cut[space:] if 0 <= space < keep // 2 else cut)
+        keep = max(0, room - len(head))
+        if keep < len(tail):
+            cut = tail[:keep]
+            space = cut.rfind(" ")
+            tail = (cut[:space] if space > keep // 2 else cut).rstrip(" ,;:") + "…"
+        pieces[0], pieces[-1] = (head, False), (tail, False)
+    elif total > limit:
+        pieces = [(shorten(pieces[0][0], limit), pieces[0][1])]
+    return [(piece, marked) for piece, marked in pieces if piece]
+
+
+def _one_line(text: str) -> str:
+    """``text`` with every run of white space (line breaks too) one space, its ends kept."""
+    return _SPACES.sub(" ", text)

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import re
 
-from crosscheck.model import Finding, Report
+from crosscheck.model import Evidence, Finding, Report
 from crosscheck.render.layout import (
+    Lines,
     View,
     by_source,
+    clauses,
+    clipped,
     differing_words,
     evidence_sources,
     fold,
+    fold_single,
     hidden_note,
     label,
     sections,
@@ -24,7 +28,8 @@ from crosscheck.render.layout import (
     summary_line,
 )
 
-SHORT = 160  # characters of evidence shown for agreements and single-source findings
+SHORT = 160  # characters of evidence shown for agreements
+CLAUSE = 300  # characters of a single-source finding's clause: the whole clause, but for the longest
 
 # Characters that can start inline Markdown or HTML, or end a table cell. Block markers (#, -, 1.) need no
 # escape: no escaped text starts a line.
@@ -43,6 +48,7 @@ def render_markdown(report: Report, view: View | None = None) -> str:
         return f"**{escape(summary_line(report))}**\n"
     order = [s.id for s in report.sources]
     groups = sections(report, view)
+    lines = Lines(report.sources)
     out = ["# crosscheck report", ""]
     out += ["| id | title | outlet | path | date |", "| --- | --- | --- | --- | --- |"]
     copies = shown_copies(report)
@@ -58,7 +64,7 @@ def render_markdown(report: Report, view: View | None = None) -> str:
     if groups.discrepancies:
         out += [f"## Discrepancies ({len(groups.discrepancies)})", ""]
         for number, finding in enumerate(groups.discrepancies, 1):
-            out += _discrepancy(number, finding, order)
+            out += _discrepancy(number, finding, order, lines)
     if groups.agreements:
         out += [f"## Agreements ({len(groups.agreements)})", ""]
         many = len(order) > 2
@@ -71,28 +77,47 @@ def render_markdown(report: Report, view: View | None = None) -> str:
             if many:
                 present = evidence_sources(finding, report)
                 row += f" {len(present)} of {len(order)} |"
-            row += "".join(f" {escape(shorten(sides[s][0].text, SHORT)) if s in sides else ''} |" for s in order)
+            row += "".join(f" {_cell(sides[s], lines) if s in sides else ''} |" for s in order)
             out.append(row)
         out.append("")
     if groups.single_count:
         out += [f"## Single-source ({groups.single_count})", ""]
         titles = {s.id: s.title for s in report.sources}
+        found = clauses(report)
         for source, findings in groups.single:
             if not findings:
                 continue
             name = titles.get(source)
             out += [f"### Only in {source}" + (f" — {escape(name)}" if name else ""), ""]
-            for finding in findings:
-                items = [e for e in finding.evidence if e.source == source] or list(finding.evidence)
-                text = shorten(items[0].text, SHORT) if items else finding.message
-                out.append(f"- `{finding.rule.code}` {escape(text)}")
+            for members, context in fold_single(findings, found):
+                codes = " ".join(f"`{code}`" for code in dict.fromkeys(f.rule.code for f in members))
+                if context is None:
+                    out.append(f"- {codes} {escape(members[0].message)}")
+                    continue
+                text = "".join(_piece(piece, marked) for piece, marked in clipped(context, CLAUSE))
+                out.append(f"- {codes} {lines.at(context.evidence)} {text}")
             out.append("")
     if not report.findings:
         out += ["No findings.", ""]
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def _discrepancy(number: int, finding: Finding, order: list[str]) -> list[str]:
+def _piece(text: str, marked: bool) -> str:
+    """A piece of a clause, escaped, in bold when ``marked``; the spaces at its ends are kept (outside the bold)."""
+    inner = escape(text)
+    if marked:
+        inner = f"**{inner}**"
+    return (" " if text[:1].isspace() else "") + inner + (" " if text[-1:].isspace() and text.strip() else "")
+
+
+def _cell(items: list[Evidence], lines: Lines) -> str:
+    """Where the first evidence is (``A:12``) and its text, cut to about :data:`SHORT` characters, "(+N)" for the
+    rest."""
+    more = f" (+{len(items) - 1})" if len(items) > 1 else ""
+    return f"{lines.at(items[0])} {escape(shorten(items[0].text, SHORT))}{more}"
+
+
+def _discrepancy(number: int, finding: Finding, order: list[str], lines: Lines) -> list[str]:
     sides = by_source(finding.evidence, order)
     out = [
         f"### {number}. {label(finding)} `{finding.rule.code}` {escape(finding.rule.name)} · {finding.kind.value}",
@@ -102,7 +127,10 @@ def _discrepancy(number: int, finding: Finding, order: list[str]) -> list[str]:
     ]
     if sides:
         out.append(
-            "|" + "".join(f" {source}{f' (+{len(items) - 1})' if len(items) > 1 else ''} |" for source, items in sides)
+            "|"
+            + "".join(
+                f" {lines.at(items[0])}{f' (+{len(items) - 1})' if len(items) > 1 else ''} |" for _, items in sides
+            )
         )
         out.append("|" + " --- |" * len(sides))
         cells = [

@@ -23,7 +23,7 @@ from typing import Any
 from urllib.parse import quote
 
 from crosscheck.model import Article, Evidence, Finding, Report, Severity, Verdict
-from crosscheck.render.layout import ANNOTATED, View, line_column, sections, span_in
+from crosscheck.render.layout import ANNOTATED, Lines, View, sections, span_in
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -54,7 +54,8 @@ def sarif_document(report: Report, view: View | None = None) -> dict[str, Any]:
     index = {code: i for i, code in enumerate(rules)}
     artifacts = {article.id: i for i, article in enumerate(report.sources)}
     articles = {article.id: article for article in report.sources}
-    results = [_result(f, index[f.rule.code], articles, artifacts) for f in findings]
+    lines = Lines(report.sources)
+    results = [_result(f, index[f.rule.code], articles, artifacts, lines) for f in findings]
     return {
         "$schema": SARIF_SCHEMA,
         "version": SARIF_VERSION,
@@ -101,14 +102,14 @@ def _rule(finding: Finding) -> dict[str, Any]:
 
 
 def _result(
-    finding: Finding, rule_index: int, articles: dict[str, Article], artifacts: dict[str, int]
+    finding: Finding, rule_index: int, articles: dict[str, Article], artifacts: dict[str, int], lines: Lines
 ) -> dict[str, Any]:
     result: dict[str, Any] = {
         "ruleId": finding.rule.code,
         "ruleIndex": rule_index,
         "level": level(finding),
         "message": {"text": finding.message},
-        "locations": [_location(e, articles, artifacts) for e in finding.evidence],
+        "locations": [_location(e, articles, artifacts, lines) for e in finding.evidence],
         "properties": {
             "verdict": finding.verdict.value,
             "severity": finding.severity.value if finding.severity else None,
@@ -119,14 +120,14 @@ def _result(
     return result
 
 
-def _location(item: Evidence, articles: dict[str, Article], artifacts: dict[str, int]) -> dict[str, Any]:
+def _location(item: Evidence, articles: dict[str, Article], artifacts: dict[str, int], lines: Lines) -> dict[str, Any]:
     article = articles.get(item.source)
     if article is None:
         return {"message": {"text": f"source {item.source}: {item.text}"}}
     physical: dict[str, Any] = {"artifactLocation": {"uri": uri(article.path), "index": artifacts[item.source]}}
     if span_in(article.text, item):
-        start_line, start_column = line_column(article.text, item.start, article.line_offset)
-        end_line, end_column = line_column(article.text, item.end, article.line_offset)
+        start_line, start_column = lines.line_column(item.source, item.start) or (1, 1)
+        end_line, end_column = lines.line_column(item.source, item.end) or (1, 1)
         physical["region"] = {
             "charOffset": item.start,
             "charLength": item.end - item.start,

@@ -21,13 +21,28 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from crosscheck.model import Claim, DateRef, Entity, Evidence, Finding, Quantity, Quote, Report, Severity
+from crosscheck.model import (
+    Claim,
+    DateRef,
+    Entity,
+    Evidence,
+    Finding,
+    Quantity,
+    Quote,
+    Report,
+    Severity,
+)
 from crosscheck.render.layout import (
+    Context,
+    Lines,
     View,
     by_source,
+    clauses,
+    clipped,
     differing_words,
     evidence_sources,
     fold,
+    fold_single,
     hidden_note,
     sections,
     shorten,
@@ -35,7 +50,8 @@ from crosscheck.render.layout import (
     summary_line,
 )
 
-SHORT = 100  # characters of evidence shown for agreements and single-source findings
+SHORT = 100  # characters of evidence shown for agreements
+CLAUSE = 300  # characters of a single-source finding's clause: the whole clause, but for the longest
 SIDE_BY_SIDE = 3  # agreements get one column per source up to this many sources, then one evidence column
 _DIFF_STYLE = {Severity.HARD: "bold red", Severity.SOFT: "bold yellow", None: "bold yellow"}
 _LABEL = {Severity.HARD: "HARD", Severity.SOFT: "SOFT", None: "DISCREPANCY"}
@@ -50,6 +66,7 @@ def render_report(report: Report, console: Console, view: View | None = None) ->
         return
     order = [article.id for article in report.sources]
     groups = sections(report, view)
+    lines = Lines(report.sources)
 
     copies = shown_copies(report)
     for article in report.sources:
@@ -74,19 +91,20 @@ def render_report(report: Report, console: Console, view: View | None = None) ->
     if groups.discrepancies:
         console.rule(Text(f"Discrepancies ({len(groups.discrepancies)})"), align="left")
         for number, finding in enumerate(groups.discrepancies, 1):
-            _print_discrepancy(console, number, finding, order)
+            _print_discrepancy(console, number, finding, order, lines)
     if groups.agreements:
         console.rule(
             Text(f"Agreements ({len(groups.agreements)}; a fact inside an agreeing sentence shares its row)"),
             align="left",
         )
-        console.print(_agreements_table(groups.agreements, report))
+        console.print(_agreements_table(groups.agreements, report, lines))
     if groups.single_count:
         console.rule(Text(f"Single-source ({groups.single_count})"), align="left")
         titles = {article.id: article.title for article in report.sources}
+        found = clauses(report)
         for source, findings in groups.single:
             if findings:
-                _print_single(console, source, titles.get(source), findings)
+                _print_single(console, source, titles.get(source), fold_single(findings, found), lines)
     if not report.findings:
         console.print(Text("No findings."))
 
@@ -98,7 +116,7 @@ def render_report_text(report: Report, view: View | None = None, width: int = 10
     return "".join(line.rstrip() + "\n" for line in out.getvalue().splitlines())
 
 
-def _print_discrepancy(console: Console, number: int, finding: Finding, order: Sequence[str]) -> None:
+def _print_discrepancy(console: Console, number: int, finding: Finding, order: Sequence[str], lines: Lines) -> None:
     severity = finding.severity
     console.print()
     console.print(
@@ -116,8 +134,8 @@ def _print_discrepancy(console: Console, number: int, finding: Finding, order: S
     console.print(Text(finding.message))
     sides = by_source(finding.evidence, order)
     table = Table(box=box.SQUARE, expand=True, show_lines=False)
-    for source, items in sides:
-        table.add_column(_side_label(source, items), ratio=1, overflow="fold")
+    for _, items in sides:
+        table.add_column(_side_label(items, lines), ratio=1, overflow="fold")
     cells = []
     for words in differing_words([items[0].text for _, items in sides]):
         text = Text()
@@ -131,7 +149,7 @@ def _print_discrepancy(console: Console, number: int, finding: Finding, order: S
         console.print(table)
 
 
-def _agreements_table(agreements: Sequence[Finding], report: Report) -> Table:
+def _agreements_table(agreements: Sequence[Finding], report: Report, lines: Lines) -> Table:
     """Two or three sources: one column each. More: how many sources agree, and the first one's words."""
     order = [source.id for source in report.sources]
     side_by_side = len(order) <= SIDE_BY_SIDE
@@ -152,32 +170,51 @@ def _agreements_table(agreements: Sequence[Finding], report: Report) -> Table:
             present = evidence_sources(finding, report)
             cells.append(Text(f"{len(present)}/{len(order)} {' '.join(present)}"))
         if side_by_side:
-            cells.extend(_short(sides[source]) if source in sides else Text("") for source in order)
+            cells.extend(_short(sides[source], lines) if source in sides else Text("") for source in order)
         else:
             first = next(iter(sides.values()), [])
-            cells.append(_short(first) if first else Text(finding.message))
+            cells.append(_short(first, lines) if first else Text(finding.message))
         table.add_row(*cells)
     return table
 
 
-def _print_single(console: Console, source: str, title: str | None, findings: Sequence[Finding]) -> None:
+def _print_single(
+    console: Console,
+    source: str,
+    title: str | None,
+    rows: Sequence[tuple[list[Finding], Context | None]],
+    lines: Lines,
+) -> None:
+    """One row per clause, in report order: the rule codes of its single-source findings, where it is
+    (``A:12``), and the clause with its single-source facts in bold."""
     console.print(Text.assemble(("Only in ", "bold"), (source, "bold"), (f" — {title}" if title else "", "italic")))
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True, style="dim")
     grid.add_column(overflow="fold")
-    for finding in findings:
-        items = [e for e in finding.evidence if e.source == source] or list(finding.evidence)
-        grid.add_row(Text("  " + finding.rule.code), _short(items) if items else Text(finding.message))
+    for findings, context in rows:
+        codes = " ".join(dict.fromkeys(f.rule.code for f in findings))
+        grid.add_row(Text("  " + codes), _clause(findings[0], context, lines))
     console.print(grid)
 
 
-def _side_label(source: str, items: Sequence[Evidence]) -> Text:
-    return Text(source + (f" (+{len(items) - 1})" if len(items) > 1 else ""), style="bold")
+def _clause(finding: Finding, context: Context | None, lines: Lines) -> Text:
+    if context is None:
+        return Text(finding.message)
+    text = Text(lines.at(context.evidence) + " ", style="dim")
+    for piece, marked in clipped(context, CLAUSE):
+        text.append(piece, style="bold" if marked else "")
+    return text
 
 
-def _short(items: Sequence[Evidence]) -> Text:
-    """The first evidence text on one line, cut to about :data:`SHORT` characters, with "(+N)" for the rest."""
-    result = Text(shorten(items[0].text, SHORT))
+def _side_label(items: Sequence[Evidence], lines: Lines) -> Text:
+    return Text(lines.at(items[0]) + (f" (+{len(items) - 1})" if len(items) > 1 else ""), style="bold")
+
+
+def _short(items: Sequence[Evidence], lines: Lines) -> Text:
+    """Where the first evidence is (``A:12``), and its text on one line cut to about :data:`SHORT` characters,
+    with "(+N)" for the rest."""
+    result = Text(lines.at(items[0]) + " ", style="dim")
+    result.append(shorten(items[0].text, SHORT))
     if len(items) > 1:
         result.append(f" (+{len(items) - 1})", style="dim")
     return result

@@ -1,0 +1,74 @@
+"""The word lists that more than one stage reads: one home for each, so the extractors, the aligner and the rules
+never hold copies that drift apart, and a stage that needs a list does not import an extractor for it.
+
+Plain frozensets and tuples, no I/O: importing this module costs nothing measurable. The WordNet synonym table is
+data, read on first use (:mod:`crosscheck.lexicon`); the rule pack's tuned numbers are in ``rules/default.toml``.
+A word list that only one module reads stays in that module.
+"""
+
+from __future__ import annotations
+
+# Personal titles before a name: an honorific is no role ("Dr. Amal Haddad"), and it presents a person.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr."})
+
+# Nouns that name a role or an office: the word before a person's name ("spokesman Sutopo", "Director Jon").
+ROLE_NOUNS = frozenset(
+    """official spokesman spokeswoman spokesperson director minister president chief head leader chairman
+    chairwoman mayor governor secretary commissioner commander general officer inspector detective sergeant captain
+    lieutenant colonel major judge justice prosecutor attorney lawyer doctor professor analyst economist expert
+    researcher scientist seismologist geologist manager executive founder owner coach player striker midfielder
+    defender goalkeeper actor actress singer star author writer reporter correspondent editor ambassador envoy
+    senator representative congressman congresswoman lawmaker deputy adviser advisor aide witness resident
+    survivor student teacher agent priest bishop imam rabbi pastor pope king queen prince princess chancellor
+    premier diplomat negotiator coordinator administrator superintendent sheriff marshal trooper constable
+    warden surgeon nurse physician medic paramedic firefighter pilot driver boss ceo cfo cto publicist
+    producer rapper guitarist drummer manager mp mep
+    """.split()
+)
+
+# Bare plurals and mass nouns that name a speaker without a determiner: "police said", "said officials".
+GROUP_SPEAKERS = frozenset(
+    """police officials authorities prosecutors investigators witnesses residents officers doctors rescuers
+    firefighters experts analysts sources organizers organisers neighbors neighbours relatives critics lawyers
+    observers aides scientists researchers medics paramedics troops soldiers villagers survivors""".split()
+)
+
+# Verbs that report speech or writing, in their common forms: "said Smith", "Smith told reporters" (the speaker
+# finder's list; the quotation finder looks for quotations after them).
+REPORTING_VERBS = frozenset(
+    """said says say told tells added adds wrote writes posted posts tweeted tweets stated states declared declares
+    insisted insists explained explains noted notes warned warns announced announces argued argues asked asks
+    replied replies recalled recalls admitted admits claimed claims continued continues testified testifies
+    contended contends confirmed confirms stressed stresses acknowledged acknowledges observed observes remarked
+    remarks commented comments responded responds suggested suggests cautioned cautions concluded concludes
+    conceded concedes boasted boasts joked jokes quipped quips shouted shouts screamed screams yelled yells cried
+    cries whispered whispers pleaded pleads urged urges vowed vows promised promises predicted predicts reported
+    reports mumbled mumbles maintained maintains emphasized emphasizes emphasised emphasises revealed reveals
+    recounted recounts countered counters complained complains lamented laments protested protests asserted
+    asserts alleged alleges exclaimed exclaims retorted retorts concurred concurs hinted hints fumed fumes talked
+    spoke accused accuses""".split()
+)
+
+# The reporting verbs that, right after a name, present it as a person who spoke: "Fauzi said", "Smith
+# tweeted" (the entity finder and the aligner read it).
+SPEECH_AFTER_NAME = (
+    "said",
+    "says",
+    "told",
+    "added",
+    "explained",
+    "wrote",
+    "testified",
+    "tweeted",
+    "posted",
+    "announced",
+    "confirmed",
+)
+
+# nouns that count people: a casualty figure of one of them takes its state ("five soldiers killed"), and a count
+# of "people" is a count of any of them (crosscheck.facts.same_thing)
+PEOPLE = frozenset(
+    """people person civilian resident child man woman worker soldier troop officer student passenger villager
+    victim miner tourist pilgrim protester demonstrator migrant refugee patient firefighter policeman rioter
+    marcher teenager teen youth adult hostage inmate prisoner employee""".split()
+)
