@@ -108,6 +108,9 @@ class AlignConfig:
     nicknames: Mapping[str, frozenset[str]] = field(factory=dict)
     transliterations: Mapping[str, frozenset[str]] = field(factory=dict)
     statement_model: StatementModel = field(factory=StatementModel)  # weights of the sentence similarity model
+    # with three or more sources, two articles are aligned only when the cosine of their content-stem sets reaches
+    # this (crosscheck.corroborate.related_pairs): an unrelated article has nothing to corroborate
+    article_related: float = 0.1
 
 
 @frozen

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from attrs import field, frozen
 
-from crosscheck.model import ClaimKind, Evidence, Finding, Report, Severity, Verdict
+from crosscheck.model import ClaimKind, Evidence, Finding, Report, Severity, Value, Verdict
 
 # Verdicts in the order the reports list them, by the names --show/--hide take.
 VERDICT_ORDER = (Verdict.DISCREPANCY, Verdict.AGREEMENT, Verdict.SINGLE_SOURCE)
@@ -212,3 +212,32 @@ def line_column(text: str, offset: int, line_offset: int = 0) -> tuple[int, int]
     line = text.count("\n", 0, offset) + 1 + line_offset
     column = offset - (text.rfind("\n", 0, offset) + 1) + 1
     return line, column
+
+
+def value_wordings(finding: Finding, report: Report) -> list[tuple[Value, list[tuple[str, str]]]]:
+    """For a finding about one fact of three or more sources (``Finding.values``): each value with each of its
+    sources' wording, the sentence of that source's first claim of the value (its evidence text when the report
+    does not hold the sentence), in source order."""
+    claims = {c.id: c for c in report.claims}
+    sentences = {(c.source, c.sentence): c.text for c in report.claims if c.kind is ClaimKind.STATEMENT}
+    evidence = dict(zip(finding.claims, finding.evidence, strict=False))
+    out = []
+    for value in finding.values:
+        wordings: dict[str, str] = {}
+        for cid in value.claims:
+            claim = claims.get(cid)
+            item = evidence.get(cid)
+            source = claim.source if claim else item.source if item else "?"
+            if source in wordings:
+                continue
+            text = sentences.get((claim.source, claim.sentence)) if claim else None
+            wordings[source] = text or (item.text if item else claim.text if claim else "")
+        out.append((value, list(wordings.items())))
+    return out
+
+
+def value_label(value: Value) -> str:
+    """``170,000 people (A, B)``, and ``· most sources`` for the majority's value."""
+    return f"{' '.join(value.text.split())} ({', '.join(value.sources)})" + (
+        " · most sources" if value.majority else ""
+    )
