@@ -100,7 +100,7 @@ def merge(
     groups, internal = fact_groups(pairwise, claims or {}, order)
     for values, members in groups:
         if len(values) > 1:
-            out.append(_disagreement(values, members, order))
+            out.append(_disagreement(values, members, order, _evidence(pairwise)))
         elif any(f.verdict is Verdict.AGREEMENT for f in members):
             out.append(_corroborated([f for f in members if f.verdict is Verdict.AGREEMENT], order))
     return sort_findings([*out, *_unique(internal), *single], order)
@@ -250,11 +250,15 @@ def _corroborated(members: Sequence[Finding], order: Mapping[str, int]) -> Findi
     )
 
 
-def _disagreement(values: Sequence[Sequence[str]], members: Sequence[Finding], order: Mapping[str, int]) -> Finding:
+def _disagreement(
+    values: Sequence[Sequence[str]],
+    members: Sequence[Finding],
+    order: Mapping[str, int],
+    evidence: Mapping[str, Evidence],
+) -> Finding:
     """One discrepancy for a fact the sources disagree about: its ``values`` (claim ids; see :func:`fact_groups`),
     each with the sources that give it; the value most sources give is the majority when no other value has as
-    many. Its rule is the first of its hardest discrepancies."""
-    evidence = _evidence(members)
+    many. Its rule is the first of its hardest discrepancies. ``evidence``: each claim's, from every finding."""
     sources = [tuple(sorted({evidence[c].source for c in cs}, key=order.__getitem__)) for cs in values]
     counts = sorted((len(s) for s in sources), reverse=True)
     top = counts[0] if len(counts) == 1 or counts[0] > counts[1] else None
