@@ -314,7 +314,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=7, help="runs per timed row (the median is reported)")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the ECB+ folder of event folders")
-    parser.add_argument("--markdown", action="store_true", help="print the table as Markdown (for the README)")
+    parser.add_argument("--markdown", action="store_true", help="print the table as Markdown (for docs/speed.md)")
     args = parser.parse_args(argv)
     print(f"machine: {machine()}", flush=True)
     rows = cold_starts(args.runs)

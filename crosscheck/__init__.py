@@ -24,10 +24,10 @@ if TYPE_CHECKING:
     from crosscheck.report import SCHEMA_VERSION, compare, extract, to_json
     from crosscheck.rules import RulePack, load_pack
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 # The pipeline is imported on first use, not with the package: `crosscheck --help`, `--version` and every usage
-# error then start without it (see "Speed" in the README). Name -> module that defines it.
+# error then start without it (see docs/speed.md). Name -> module that defines it.
 _LAZY = {
     **dict.fromkeys(
         ("Article", "Claim", "ClaimKind", "Finding", "Report", "Severity", "Verdict", "source_id"), "crosscheck.model"

@@ -32,6 +32,7 @@ from attrs import evolve, field, frozen
 from rapidfuzz import fuzz, process
 
 from crosscheck.claims.quantities import PEOPLE
+from crosscheck.clauses import Clause, clauses, match, whole
 from crosscheck.facts import (
     NOT_EVENT,
     Relation,
@@ -90,6 +91,12 @@ class AlignConfig:
     # have their holders (see _context_needed). Frames that conflict never pair.
     frame_match_value: float = 0.0
     frame_differs_value: float = 0.0
+    # clauses (crosscheck.clauses): two clauses of sentences not paired as wholes state the same thing when their
+    # content words' IDF-weighted Dice reaches clause_match with at least clause_words words in common; a word the
+    # lexicon relates to one of the other clause's counts clause_synonym of its weight
+    clause_match: float = 0.35
+    clause_words: float = 2
+    clause_synonym: float = 0.8
     quote_match: float = 80.0  # rapidfuzz token_set_ratio between two quotes' words
     quote_related: float = 0.3  # a quote whose sentence is this similar to one in the other article is related
     fuzz_weight: float = 0.3  # weight of rapidfuzz in the shared-context measure of two sentences
@@ -434,12 +441,18 @@ def align(
     # each sentence's best counterpart, both ways (one-to-many where a sentence states two facts), when the other
     # article offers enough sentences for "best" to mean something; and any pair equivalent on its own
     best_a, best_b = len(sb.statements) >= config.best_of, len(sa.statements) >= config.best_of
+    clause_matcher = _ClauseMatcher(sa, sb, weights, config)
+    wholes: set[tuple[int, int]] = set()
     for (i, j), s in sorted(scores.items()):
         best = (best_a and s.same >= same_a[i]) or (best_b and s.same >= same_b[j])
         # a sentence that states two things: its second counterpart, among several (IDF needs several sentences)
         also = (best_a or best_b) and s.shared >= config.statement_shared
         if s.same >= config.statement_alone or ((best or also) and s.same >= config.statement_match):
-            pairs.append(Pair(sa.statements[i], sb.statements[j], round(s.same, 4)))
+            found = clause_matcher.wholes(sa.statements[i], sb.statements[j], round(s.same, 4))
+            pairs += found
+            wholes.update((i, j) for _ in found[:1])
+    if best_a and best_b:  # a clause's best counterpart means something only among several sentences
+        pairs += clause_matcher.pairs(wholes)
     for here, same, shared, other, best_here in (
         (sa, same_a, shared_a, sb, best_a),
         (sb, same_b, shared_b, sa, best_b),
@@ -475,11 +488,78 @@ def align(
         )
     figures = [*sa.by_kind[ClaimKind.QUANTITY], *sb.by_kind[ClaimKind.QUANTITY]]
     pairs = _offsets_judged_once(pairs, figures, related)
-    pairs += _align_quotes(sa.by_kind[ClaimKind.QUOTE], sb.by_kind[ClaimKind.QUOTE], config)
+    quote_pairs = _align_quotes(sa.by_kind[ClaimKind.QUOTE], sb.by_kind[ClaimKind.QUOTE], config)
+    statement_pairs = [p for p in pairs if p.a.kind is ClaimKind.STATEMENT]
+    pairs += quote_pairs + _quotes_of_paired_statements(sa, sb, statement_pairs, quote_pairs)
     pairs += _align_people(sa, sb, config)
     pairs += _align_names(sa, sb)
     pairs.sort(key=lambda p: (p.a.start, p.b.start, p.a.kind.value))
     return Alignment(pairs=tuple(pairs), related=frozenset(related))
+
+
+class _ClauseMatcher:
+    """Statements compared clause by clause (crosscheck.clauses), with the two articles' IDF weights and where
+    their background events' facts are."""
+
+    def __init__(self, sa: Side, sb: Side, weights: _Weights, config: AlignConfig) -> None:
+        self.sa, self.sb, self.weights, self.config = sa, sb, weights, config
+        self.background = (_background_spans(sa), _background_spans(sb))
+
+    def wholes(self, x: Claim, y: Claim, score: float) -> list[Pair]:
+        """Two sentences that the statement model pairs, as one pair; none when they share only names ("Governor
+        Ruiz and Senator Becker toured ..." / "... disagreed over ..."), or when one tells a background event and
+        the other does not."""
+        if _within(x, self.background[0]) != _within(y, self.background[1]):
+            return []
+        m = match(whole(x), whole(y), self.weights.idf, self.config.clause_synonym, 0.0)
+        return [Pair(x, y, score)] if m is not None and m.plain else []
+
+    def pairs(self, paired: AbstractSet[tuple[int, int]]) -> list[Pair]:
+        """Pairs of clauses that state the same thing, from sentences not paired as wholes: each clause with its
+        best counterpart (both ways), when their match reaches ``clause_match`` on ``clause_words`` words, one of
+        them no name. Candidates are the sentences that share a content stem."""
+        sa, sb = self.sa, self.sb
+        shared: Counter[tuple[int, int]] = Counter()
+        for stem in sorted(sa.df.keys() & sb.df.keys()):
+            for i in sa.index[stem]:
+                for j in sb.index[stem]:
+                    shared[(i, j)] += 1
+        found: list[tuple[float, Claim, Claim]] = []
+        for (i, j), n in sorted(shared.items()):
+            if (i, j) not in paired and n + 1 >= self.config.clause_words:
+                found += self._matches(clauses(sa.statements[i]), clauses(sb.statements[j]))
+        return [Pair(x, y, round(dice, 4)) for dice, x, y in _mutual(found)]
+
+    def _matches(self, xs: Sequence[Clause], ys: Sequence[Clause]) -> list[tuple[float, Claim, Claim]]:
+        """The clause pairs of two sentences that reach the thresholds; a background event's clause ("in 2004 a
+        larger quake struck") meets only another background clause."""
+        cfg, found = self.config, []
+        for x in xs:
+            for y in ys:
+                if _within(x.claim, self.background[0]) != _within(y.claim, self.background[1]):
+                    continue
+                m = match(x, y, self.weights.idf, cfg.clause_synonym, cfg.clause_match)
+                if m is not None and m.dice >= cfg.clause_match and m.words >= cfg.clause_words and m.plain:
+                    found.append((m.dice, x.claim, y.claim))
+        return found
+
+
+def _mutual(found: Sequence[tuple[float, Claim, Claim]]) -> list[tuple[float, Claim, Claim]]:
+    """The pairs that are the best counterpart of both their clauses."""
+    best_a: dict[str, float] = defaultdict(float)
+    best_b: dict[str, float] = defaultdict(float)
+    for dice, x, y in found:
+        best_a[x.id], best_b[y.id] = max(best_a[x.id], dice), max(best_b[y.id], dice)
+    return [(dice, x, y) for dice, x, y in found if dice >= best_a[x.id] and dice >= best_b[y.id]]
+
+
+def _background_spans(s: Side) -> list[tuple[int, int]]:
+    """Where an article's facts of a background event are (a figure or date whose frame says so)."""
+    return [(c.start, c.end) for c in s.claims if c.frame is not None and c.frame.background]
+
+
+def _within(c: Claim, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(c.start <= s and e <= c.end for s, e in spans)
 
 
 def _align_facts(
@@ -994,6 +1074,36 @@ def _align_quotes(xs: Sequence[Claim], ys: Sequence[Claim], config: AlignConfig)
         used |= {x.id, y.id}
         pairs.append(Pair(x, y, round(score / 100.0, 4)))
     return pairs
+
+
+def _quotes_of_paired_statements(sa: Side, sb: Side, statements: Sequence[Pair], quoted: Sequence[Pair]) -> list[Pair]:
+    """Two quotes of one speaker in sentences (or clauses) that state the same thing pair, whatever their words:
+    "The warehouse was a total loss," the chief said / the chief said: "The warehouse was completely destroyed."
+    The quote rules then check the wording (an outlet's quote is verbatim or it is not). A quote already paired by
+    its words, or either sentence quoting anyone else too, is left as it is."""
+    used = {c.id for p in quoted for c in (p.a, p.b)}
+    out: list[Pair] = []
+    for p in statements:
+        xs = [q for q in sa.by_kind[ClaimKind.QUOTE] if _quoted_in(q, p.a)]
+        ys = [q for q in sb.by_kind[ClaimKind.QUOTE] if _quoted_in(q, p.b)]
+        if len(xs) != 1 or len(ys) != 1 or xs[0].id in used or ys[0].id in used:
+            continue
+        x, y = xs[0], ys[0]
+        if _one_speaker(x, y):
+            used |= {x.id, y.id}
+            out.append(Pair(x, y, p.score))
+    return out
+
+
+def _one_speaker(x: Claim, y: Claim) -> bool:
+    sx = x.fact.speaker if isinstance(x.fact, Quote) else None
+    sy = y.fact.speaker if isinstance(y.fact, Quote) else None
+    return bool(sx and sy and _same_name(sx, sy))
+
+
+def _quoted_in(q: Claim, statement: Claim) -> bool:
+    """The quote opens inside the statement's span (a sentence, or a clause of one)."""
+    return q.sentence == statement.sentence and statement.start <= q.start < statement.end
 
 
 def _align_people(a: Side, b: Side, config: AlignConfig) -> list[Pair]:

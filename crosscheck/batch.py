@@ -17,7 +17,7 @@ Where the work runs:
 
 * ``workers=1``: in this process, one job after the other.
 * ``workers=N``: ``N`` local processes (:class:`concurrent.futures.ProcessPoolExecutor`).
-* ``scheduler=ADDRESS``: a ``dask.distributed`` cluster (the optional extra ``crosscheck[dask]``).
+* ``scheduler=ADDRESS``: a ``dask.distributed`` cluster (the optional extra ``dask``: ``pip install '.[dask]'``).
 
 Articles are read here, in the submitting process, and sent to the workers with the rule pack, so workers need
 crosscheck installed but no access to the article files. The rule pack goes with every local task (pickling and
@@ -324,7 +324,8 @@ def _on_dask(jobs: Iterable[Job], pack: RulePack, fail_on: str, address: str, ti
         dask: Any = importlib.import_module("distributed")
     except ImportError:
         raise UsageError(
-            "--scheduler needs dask.distributed, which is not installed; pip install 'crosscheck[dask]'"
+            "--scheduler needs dask.distributed, which is not installed; "
+            "pip install '.[dask]' in crosscheck's repository folder (docs/install.md)"
         ) from None
     try:
         client = dask.Client(address, timeout=timeout)

@@ -33,11 +33,19 @@ from crosscheck.errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, BatchError, Cr
 
 # The pipeline (claims, alignment, rules) is imported inside the commands that run it, and Rich only to render
 # for a terminal: `--help`, `--version` and usage errors start without them, and `compare --json` never loads
-# Rich. See "Speed" in the README.
+# Rich. See docs/speed.md.
 if TYPE_CHECKING:
     from crosscheck.model import Article, Report, Verdict
     from crosscheck.render.layout import View
     from crosscheck.rules import Rule, RulePack
+
+
+# Where the documentation is, at the foot of every --help (an installed package has no README beside it).
+DOCS = "Every command and option: docs/cli.md in crosscheck's repository (docs/ has the rest)."
+
+
+def _epilog(command: str) -> str:
+    return f"Every option of {command}, with examples: docs/cli.md in crosscheck's repository."
 
 
 class _Group(click.Group):
@@ -97,7 +105,7 @@ def _silence_stdout() -> None:
         pass
 
 
-@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]}, epilog=DOCS)
 @click.version_option(__version__, prog_name="crosscheck")
 def main() -> None:
     """Cross-check news articles: agreements, discrepancies and single-source claims."""
@@ -238,14 +246,14 @@ def _check_outputs(articles: Sequence[Path], outputs: dict[str, Path | None]) ->
                 raise UsageError(f"{option} and {other} are the same file ({path}); give each its own file")
 
 
-@main.command("compare")
+@main.command("compare", epilog=_epilog("compare"))
 @click.argument("articles", nargs=-1, type=click.Path(path_type=Path))
 @click.option(
     "--format",
     "fmt",
     type=click.Choice(FORMATS),
     default=None,
-    help="Output format (default rich: the terminal report). See the README for each.",
+    help="Output format (default rich: the terminal report); each is described in docs/output.md.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Short for --format json (schema: schema/report.schema.json).")
 @click.option(
@@ -342,7 +350,7 @@ def compare_cmd(
     return EXIT_FINDINGS if failing(report, fail_on if _given("fail_on") else config.fail_on) else EXIT_OK
 
 
-@main.command("batch")
+@main.command("batch", epilog=_epilog("batch"))
 @click.argument("jobs_source", metavar="JOBS", type=click.Path(path_type=Path))
 @click.option(
     "--output",
@@ -356,7 +364,7 @@ def compare_cmd(
 @click.option(
     "--scheduler",
     metavar="ADDRESS",
-    help="Run on this dask.distributed scheduler (e.g. tcp://host:8786) instead; needs crosscheck[dask].",
+    help="Run on this dask.distributed scheduler (e.g. tcp://host:8786) instead; needs the dask extra (docs/batch.md).",
 )
 @_fail_on_option("any job has")
 @_rules_option
@@ -425,7 +433,7 @@ def _progress(total: int, skipped: int) -> Iterator[Callable[[Any], None] | None
         yield lambda _outcome: bar.advance(task)
 
 
-@main.command("claims")
+@main.command("claims", epilog=_epilog("claims"))
 @click.argument("article", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the claims as JSON.")
 @_date_option
@@ -458,12 +466,22 @@ def claims_cmd(
     return EXIT_OK
 
 
-@main.command("rules")
+@main.command("rules", epilog=_epilog("rules"))
 @click.argument("words", nargs=-1, metavar="[explain] [CODE]")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "markdown"]),
+    default="text",
+    show_default=True,
+    help="How to list the rules: text, or the Markdown table of docs/rules.md.",
+)
 @_rules_option
 @_config_option
 @_isolated_option
-def rules_cmd(words: tuple[str, ...], rule_dirs: tuple[Path, ...], config_file: Path | None, isolated: bool) -> int:
+def rules_cmd(
+    words: tuple[str, ...], fmt: str, rule_dirs: tuple[Path, ...], config_file: Path | None, isolated: bool
+) -> int:
     """List the rules, or explain one (by code or name): its message, params, file and examples.
 
     `crosscheck rules CODE` is short for `crosscheck rules explain CODE`.
@@ -472,6 +490,11 @@ def rules_cmd(words: tuple[str, ...], rule_dirs: tuple[Path, ...], config_file: 
     if len(codes) > 1 or words == ("explain",):
         raise UsageError(f"rules {' '.join(words)}: give one rule code or name, e.g. crosscheck rules explain N101")
     pack = _load(_config(config_file, isolated), rule_dirs)
+    if not codes and fmt == "markdown":
+        from crosscheck.rules import rules_markdown
+
+        click.echo(rules_markdown(pack), nl=False)
+        return EXIT_OK
     if not codes:
         for r in pack.rules:
             click.echo(_rule_line(r))
@@ -480,6 +503,8 @@ def rules_cmd(words: tuple[str, ...], rule_dirs: tuple[Path, ...], config_file: 
         raise UsageError(f"rules {' '.join(words)}: unknown rule code or name; `crosscheck rules` lists them")
     r = pack.get(codes[0])
     click.echo(_rule_line(r))
+    if r.summary:
+        click.echo(f"  finds:   {r.summary}")
     click.echo(f"  message: {r.message}")
     click.echo(f"  params:  {dict(r.params)}")
     click.echo(f"  from:    {r.origin}")

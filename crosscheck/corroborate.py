@@ -124,24 +124,9 @@ def fact_groups(
 
     Each fact: its values (lists of claim ids in source and text order, the values in the order of their first
     claim) and its findings, facts in the order of their first finding."""
-    evidence: dict[str, Evidence] = {}
-    for f in pairwise:
-        evidence.update(zip(f.claims, f.evidence, strict=True))
+    evidence = _evidence(pairwise)
     listed = [f for f in pairwise if f.verdict is not Verdict.SINGLE_SOURCE]
-    values = _UnionFind()
-    for c in evidence:
-        values.find(c)
-    for f in listed:
-        if f.verdict is Verdict.AGREEMENT:
-            for c in f.claims[1:]:
-                values.union(f.claims[0], c)
-        else:
-            a, b = f.claims[:2]
-            for c in f.claims[2:]:  # a restatement goes with the judged claim of its own source
-                values.union(a if evidence[c].source == evidence[a].source else b, c)
-    for x, y in _same_figures(listed, claims, set(evidence)):
-        values.union(x, y)
-    value_of = {c: values.find(c) for c in evidence}
+    value_of = _values(listed, claims, evidence)
     sources: dict[str, set[str]] = defaultdict(set)
     background: set[str] = set()
     for c, root in value_of.items():
@@ -158,6 +143,42 @@ def fact_groups(
                 internal.append(f)
             elif (x in background) == (y in background):
                 between.setdefault((min(x, y), max(x, y)), []).append(f)
+    facts, kept = _facts(between, sources)
+    members: dict[str, list[Finding]] = {}
+    for f in listed:
+        if f.verdict is Verdict.AGREEMENT or id(f) in kept:
+            members.setdefault(facts.find(value_of[f.claims[0]]), []).append(f)
+    position = {c: (order[e.source], e.start, c) for c, e in evidence.items()}
+    by_fact: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for c in sorted(evidence, key=position.__getitem__):
+        by_fact[facts.find(value_of[c])][value_of[c]].append(c)
+    out = [(sorted(by_fact[fact].values(), key=lambda cs: position[cs[0]]), found) for fact, found in members.items()]
+    return out, internal
+
+
+def _values(listed: Sequence[Finding], claims: Mapping[str, Claim], evidence: Mapping[str, Evidence]) -> dict[str, str]:
+    """Each claim of a finding to its value (the root of its union-find set; see :func:`fact_groups`)."""
+    values = _UnionFind()
+    for c in evidence:
+        values.find(c)
+    for f in listed:
+        if f.verdict is Verdict.AGREEMENT:
+            for c in f.claims[1:]:
+                values.union(f.claims[0], c)
+        else:
+            a, b = f.claims[:2]
+            for c in f.claims[2:]:  # a restatement goes with the judged claim of its own source
+                values.union(a if evidence[c].source == evidence[a].source else b, c)
+    for x, y in _same_figures(listed, claims, set(evidence)):
+        values.union(x, y)
+    return {c: values.find(c) for c in evidence}
+
+
+def _facts(
+    between: Mapping[tuple[str, str], Sequence[Finding]], sources: Mapping[str, set[str]]
+) -> tuple[_UnionFind, set[int]]:
+    """The values joined into facts by the discrepancies ``between`` them (the pairs of values that more findings
+    report first), unless a source gives a value of each; and the ids of the discrepancies kept."""
     facts = _UnionFind()
     fact_sources = {root: set(s) for root, s in sources.items()}
     kept: set[int] = set()
@@ -169,16 +190,7 @@ def fact_groups(
             facts.union(fx, fy)
             fact_sources[facts.find(fx)] = fact_sources[fx] | fact_sources[fy]
         kept.update(id(f) for f in found)
-    members: dict[str, list[Finding]] = {}
-    for f in listed:
-        if f.verdict is Verdict.AGREEMENT or id(f) in kept:
-            members.setdefault(facts.find(value_of[f.claims[0]]), []).append(f)
-    position = {c: (order[e.source], e.start, c) for c, e in evidence.items()}
-    by_fact: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for c in sorted(evidence, key=position.__getitem__):
-        by_fact[facts.find(value_of[c])][value_of[c]].append(c)
-    out = [(sorted(by_fact[fact].values(), key=lambda cs: position[cs[0]]), found) for fact, found in members.items()]
-    return out, internal
+    return facts, kept
 
 
 def _same_figures(

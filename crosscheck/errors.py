@@ -1,6 +1,6 @@
 """One exception hierarchy. The CLI catches :class:`CrosscheckError` once and exits with its ``exit_code``.
 
-Exit codes (documented in the README and fixed):
+Exit codes (documented in docs/cli.md and fixed):
 
 * 0 - no finding at or above the failing level
 * 1 - at least one finding at or above the failing level (``--fail-on``)

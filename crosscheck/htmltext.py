@@ -1,8 +1,8 @@
 """The main text of a web page, and its title, date and outlet from the page's own metadata.
 
-The text is extracted by trafilatura (the optional ``html`` extra: ``pip install 'crosscheck[html]'``), chosen
-by measurement against readability-lxml, jusText and Resiliparse (``scripts/bench_html.py``; figures in the
-README). It works on the string given and never opens a network connection. The metadata is read with the
+The text is extracted by trafilatura (the optional ``html`` extra: ``pip install '.[html]'`` in a clone), chosen
+by measurement against readability-lxml, jusText and Resiliparse (``bench/html_extractors.py``; figures in the
+docs/inputs.md). It works on the string given and never opens a network connection. The metadata is read with the
 standard library's HTML parser: the title from ``og:title`` or ``<title>``, the date from
 ``article:published_time`` (or ``datePublished``, ``pubdate``, ``date``) when it starts with a valid
 ``YYYY-MM-DD``, the outlet from ``og:site_name``. A date that is not valid is left out, not an error: the page's
@@ -23,7 +23,7 @@ from crosscheck.errors import InputError
 # trafilatura logs what it cannot parse; crosscheck reports that itself, in one line.
 logging.getLogger("trafilatura").addHandler(logging.NullHandler())
 
-INSTALL_HINT = "pip install 'crosscheck[html]'"
+INSTALL_HINT = "pip install '.[html]' in crosscheck's repository folder (docs/install.md)"
 _DATE_KEYS = ("article:published_time", "datepublished", "og:published_time", "pubdate", "date", "dc.date")
 
 

@@ -235,6 +235,9 @@ class Claim:
     reported: bool = False  # a statement that attributes what it says ("police say", "according to")
     frame: Frame | None = None  # what a quantity or a date measures (crosscheck.frames); None for other kinds
     headline: bool = False  # a figure or a date of the headline that the body does not restate
+    # for a clause of a statement (crosscheck.clauses), the statement's id: a finding names the statement, and its
+    # evidence is the clause
+    clause_of: str | None = None
 
 
 @frozen

@@ -1,7 +1,7 @@
 """Regular expressions compiled on first use, not at import.
 
 The extractors hold well over a hundred module-level patterns, and compiling them all takes about 30 ms, a large
-part of a command's start (see "Speed" in the README). A typical pair of articles never needs some of them (the
+part of a command's start (see docs/speed.md). A typical pair of articles never needs some of them (the
 patterns for ranges, ages, currencies, attribution of a quotation, hedged clauses of certain shapes): measured on
 random ECB+ pairs, about a third of the compile time went to patterns the pair never used. A :class:`LazyPattern`
 compiles itself the first time one of its methods is called; from then on its methods are the compiled pattern's

@@ -2,7 +2,7 @@
 
 ``compare(articles, pack)`` runs every stage (sentences, claims, alignment, verdicts) and returns a
 :class:`~crosscheck.model.Report`; ``to_json(report)`` turns it into the versioned JSON document that the CLI
-prints. The JSON contract is documented in the README ("JSON output").
+prints. The JSON contract is documented in docs/json.md.
 """
 
 from __future__ import annotations

@@ -4,9 +4,10 @@ A pack file holds an optional ``[alignment]`` table (the aligner's thresholds), 
 and alias data: ``[[alias]]`` (the names of one person, organisation or place) and ``[[title]]`` (a title and
 its abbreviations), read by the entity extractor. Each rule has a ``code``, a readable ``name``, a ``kind`` from
 :data:`KINDS`, a ``verdict``, a ``severity`` (discrepancies only), a one-line ``message`` template, kind-specific
-``params`` and ``examples`` that the test suite runs. Files are validated on load: every error names the file
-and the key. Rule files never execute code: messages are filled with ``str.format`` over a fixed set of plain
-field names.
+``params``, ``examples`` that the test suite runs, and an optional one-line ``summary`` (what it finds, in
+plain words; docs/rules.md's table is generated from it by :func:`rules_markdown`). Files are validated on
+load: every error names the file and the key. Rule files never execute code: messages are filled with
+``str.format`` over a fixed set of plain field names.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ MESSAGE_FIELDS = frozenset(
 )
 _CODE = re.compile(r"^[A-Z]{1,3}\d{3}$")
 _NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
-_RULE_KEYS = frozenset({"code", "name", "kind", "verdict", "severity", "message", "params", "examples"})
+_RULE_KEYS = frozenset({"code", "name", "kind", "verdict", "severity", "message", "summary", "params", "examples"})
 _EXAMPLE_KEYS = frozenset({"a", "b", "expect"})
 
 
@@ -60,6 +61,7 @@ class Rule:
     params: Mapping[str, Any]
     examples: tuple[Example, ...]
     origin: str  # the file it came from
+    summary: str = ""  # what it finds, one line for people (docs/rules.md); the message when not given
 
     @property
     def claim_kind(self) -> ClaimKind | None:
@@ -446,9 +448,12 @@ def _rule(path: Path, i: int, raw: Any) -> Rule:
     elif "severity" in raw:
         raise RuleError(f"{where}: 'severity' is only for discrepancies")
     _check_message(where, raw["message"])
+    summary = raw.get("summary", "")
+    if not isinstance(summary, str) or "\n" in summary:
+        raise RuleError(f"{where}: 'summary' must be a one-line string")
     params = KINDS[kind].read_params(where, raw.get("params", {}))
     examples = _examples(where, raw.get("examples", []))
-    return Rule(code, name, kind, verdict, severity, raw["message"], params, examples, str(path))
+    return Rule(code, name, kind, verdict, severity, raw["message"], params, examples, str(path), summary)
 
 
 def _check_message(where: str, message: str) -> None:
@@ -476,3 +481,16 @@ def _examples(where: str, raw: Any) -> tuple[Example, ...]:
             raise RuleError(f"{where}: examples[{j}]: a and b are strings; expect is 'match' or 'no-match'")
         out.append(Example(a=ex["a"], b=ex["b"], expect=ex["expect"] == "match"))
     return tuple(out)
+
+
+def rules_markdown(pack: RulePack) -> str:
+    """The rule table of docs/rules.md, as Markdown: one row per rule of ``pack`` in its order.
+
+    ``crosscheck rules --format markdown`` prints it; tests/test_docs.py fails when docs/rules.md differs.
+    """
+    lines = ["| code | name | verdict | kind | what it finds |", "| --- | --- | --- | --- | --- |"]
+    for r in pack.rules:
+        verdict = f"{r.verdict.value} ({r.severity.value})" if r.severity else r.verdict.value
+        about = (r.summary or r.message).replace("|", "\\|")
+        lines.append(f"| {r.code} | `{r.name}` | {verdict} | `{r.kind}` | {about} |")
+    return "\n".join(lines) + "\n"

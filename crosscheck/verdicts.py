@@ -238,7 +238,7 @@ def _finding(rule: Rule, claims: tuple[Claim, ...], fields: dict[str, str]) -> F
         rule=RuleRef(code=rule.code, name=rule.name),
         kind=claims[0].kind,
         message=rule.message.format(**{**defaults, **fields}),
-        claims=tuple(c.id for c in claims),
+        claims=tuple(c.clause_of or c.id for c in claims),
         evidence=tuple(Evidence(source=c.source, start=c.start, end=c.end, text=c.text) for c in claims),
     )
 

@@ -21,7 +21,7 @@ not the verb's "attack"):
   regular ones ("arrested", "homes") the loader reduces by WordNet's own suffix rules.
 
 No hypernyms: one level of them ("house" is a "dwelling", a "home"; "warship" a "ship"; "RBI" a "run") made the
-figures of those ECB+ pairs pair wrongly (five new number findings, none right; README, Lexicon), and no use has
+figures of those ECB+ pairs pair wrongly (five new number findings, none right; docs/extraction.md), and no use has
 measured them to help yet. Co-hyponyms ("man" and "woman", "rose" and "fell", "Tuesday" and "Wednesday")
 are never related: the table holds no path through a shared hypernym.
 

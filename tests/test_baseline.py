@@ -140,9 +140,9 @@ def test_pre_commit_hook_runs_the_installed_command() -> None:
 
 
 def test_documented_gate_options_exist() -> None:
-    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    page = (Path(__file__).resolve().parent.parent / "docs" / "ci.md").read_text(encoding="utf-8")
     help_text = invoke("compare", "--help").stdout
-    commands = re.findall(r"crosscheck compare [^\n`]*", readme)
+    commands = re.findall(r"crosscheck compare [^\n`]*", page)
     options = {o for c in commands for o in re.findall(r"(?<![\w-])--[a-z][a-z-]*", c)}
     assert {"--baseline", "--write-baseline", "--fail-on"} <= options
     for option in sorted(options):

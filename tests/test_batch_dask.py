@@ -85,7 +85,7 @@ def test_an_unreachable_scheduler_is_a_usage_error(tmp_path: Path) -> None:
 def test_without_dask_the_message_gives_the_pip_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "distributed", None)  # import distributed now raises ImportError
     path = _jobs_file(tmp_path)
-    with pytest.raises(UsageError, match=r"pip install 'crosscheck\[dask\]'"):
+    with pytest.raises(UsageError, match=r"pip install '\.\[dask\]'"):
         run_batch(read_jobs(path), load_pack(), io.StringIO(), fail_on="hard", scheduler="tcp://127.0.0.1:8786")
 
 

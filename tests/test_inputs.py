@@ -28,7 +28,7 @@ from crosscheck.read import article_from_bytes, read_article, read_stream
 
 ROOT = Path(__file__).resolve().parent
 ARTICLES = sorted((ROOT / "data" / "labelled" / "articles").glob("*.txt"))  # ECB+ articles (CC BY 3.0)
-bench_html = load_script("bench_html")
+bench_html = load_script("html_extractors", "bench")
 
 
 def run(*args: str | Path, stdin: bytes | None = None) -> Result:
@@ -200,7 +200,7 @@ def test_html_without_the_extra_says_how_to_install_it(tmp_path: Path, monkeypat
     monkeypatch.setitem(sys.modules, "trafilatura", None)  # import trafilatura now raises ImportError
     page = write(tmp_path / "page.html", f"<p>{HARD_A}</p>")
     line = assert_error(invoke("compare", page, write(tmp_path / "b.txt", HARD_B)), str(page))
-    assert "pip install 'crosscheck[html]'" in line
+    assert "pip install '.[html]'" in line
 
 
 def test_html_never_opens_a_connection(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -31,13 +31,14 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from typing import NamedTuple
 
 from crosscheck.lexicon import lemmas
 from crosscheck.model import Status
 from crosscheck.patterns import LazyPattern
-from crosscheck.text import stem
+from crosscheck.text import content_stems, stem
 
 
 class Qualifiers(NamedTuple):
@@ -319,6 +320,53 @@ def qualified_clauses(sentence: str) -> tuple[tuple[int, int, str, Status], ...]
             negated = any(not n.hedge and s <= n.start < e for n in info.cues)
             out.append((s, e, c.hedge, status([c.hedge], negated)))
     return tuple(out)
+
+
+# where the aligner also cuts a sentence, beyond the clause boundaries: a participle or "with" phrase set off by a
+# comma (", killing one man", ", with DiLeo making his debut") states a fact of its own
+_PHRASE = LazyPattern(r",\s+(?=(?:with|including|[a-z]{3,}ing)\b)")
+
+
+def clause_spans(sentence: str, min_words: int = 2) -> tuple[tuple[int, int], ...]:
+    """The clauses of ``sentence`` that state something, as spans: split at the clause boundaries outside
+    quotations (coordination, a semicolon, a dash, a colon, a leading adjunct), before a participle or "with"
+    phrase set off by a comma, and around a relative clause; without an attribution frame at the head ("Police said
+    that") or at the end (", officials said"). A piece with fewer than ``min_words`` content words joins the clause
+    before it (the first piece, the one after). The aligner compares two articles clause by clause, so that one
+    fact in a long sentence meets the same fact in another (crosscheck.align)."""
+    quotes = _quotes(sentence)
+    cuts = {m.end() for m in _BOUNDARY.finditer(sentence) if not _inside(m.end(), quotes)}
+    cuts |= {m.start() + 1 for m in _PHRASE.finditer(sentence) if not _inside(m.start(), quotes)}
+    for m in _RELATIVE.finditer(sentence):
+        if not _inside(m.start("word"), quotes):
+            cuts |= {m.start() + 1, m.end()}
+    first = min((c for c in cuts if c > 0), default=len(sentence))
+    heads = (m for m in _FRAME.finditer(sentence, 0, first) if not _inside(m.start(), quotes))
+    start = next((m.end() for m in heads if not _DETERMINER_BEFORE.search(sentence, 0, m.start())), 0)
+    trailing = _trailing(sentence, quotes, sorted(cuts))
+    end = trailing[0] if trailing[1] else len(sentence)
+    points = [start, *sorted(c for c in cuts if start < c < end), end]
+    pieces: list[tuple[int, int]] = []
+    for cut, following in itertools.pairwise(points):
+        s, e = _trim(sentence, cut, following)
+        if s >= e:
+            continue
+        if pieces and len(content_stems(sentence[s:e])) < min_words:
+            pieces[-1] = (pieces[-1][0], e)
+        elif len(pieces) == 1 and len(content_stems(sentence[slice(*pieces[0])])) < min_words:
+            pieces[0] = (pieces[0][0], e)
+        else:
+            pieces.append((s, e))
+    return tuple(pieces) or ((0, len(sentence)),)
+
+
+def _trim(sentence: str, s: int, e: int) -> tuple[int, int]:
+    """``sentence[s:e]`` without the spaces and punctuation at its ends (quotation marks kept)."""
+    while s < e and (sentence[s].isspace() or sentence[s] in ",;:.-\u2013\u2014"):
+        s += 1
+    while e > s and (sentence[e - 1].isspace() or sentence[e - 1] in ",;:-\u2013\u2014"):
+        e -= 1
+    return s, e
 
 
 # the verbs that attribute what a sentence says to a source, a subset of _VERB ("testified" reports an event)

@@ -3,7 +3,7 @@
 
 Usage (each extractor installed in the Python that runs this; those that are missing are skipped):
 
-    python scripts/bench_html.py ../shared/data/ecbplus [--pages 60]
+    python bench/html_extractors.py ../shared/data/ecbplus [--pages 60]
 
 The pages are built here: ECB+ articles (Cybulska & Vossen 2014, CC BY 3.0) wrapped in the boilerplate a news
 site puts around a story, in three layouts (an ``<article>`` element; ``<div>``s only; a story split by an ad and
