@@ -441,18 +441,7 @@ def align(
     # each sentence's best counterpart, both ways (one-to-many where a sentence states two facts), when the other
     # article offers enough sentences for "best" to mean something; and any pair equivalent on its own
     best_a, best_b = len(sb.statements) >= config.best_of, len(sa.statements) >= config.best_of
-    clause_matcher = _ClauseMatcher(sa, sb, weights, config)
-    wholes: set[tuple[int, int]] = set()
-    for (i, j), s in sorted(scores.items()):
-        best = (best_a and s.same >= same_a[i]) or (best_b and s.same >= same_b[j])
-        # a sentence that states two things: its second counterpart, among several (IDF needs several sentences)
-        also = (best_a or best_b) and s.shared >= config.statement_shared
-        if s.same >= config.statement_alone or ((best or also) and s.same >= config.statement_match):
-            found = clause_matcher.wholes(sa.statements[i], sb.statements[j], round(s.same, 4))
-            pairs += found
-            wholes.update((i, j) for _ in found[:1])
-    if best_a and best_b:  # a clause's best counterpart means something only among several sentences
-        pairs += clause_matcher.pairs(wholes)
+    pairs += _statements(sa, sb, scores, (same_a, same_b), _ClauseMatcher(sa, sb, weights, config))
     for here, same, shared, other, best_here in (
         (sa, same_a, shared_a, sb, best_a),
         (sb, same_b, shared_b, sa, best_b),
@@ -495,6 +484,33 @@ def align(
     pairs += _align_names(sa, sb)
     pairs.sort(key=lambda p: (p.a.start, p.b.start, p.a.kind.value))
     return Alignment(pairs=tuple(pairs), related=frozenset(related))
+
+
+def _statements(
+    sa: Side,
+    sb: Side,
+    scores: Mapping[tuple[int, int], SentenceScore],
+    best: tuple[Mapping[int, float], Mapping[int, float]],
+    clause_matcher: _ClauseMatcher,
+) -> list[Pair]:
+    """The statement pairs: each sentence's best counterpart, both ways (one-to-many where a sentence states two
+    facts), when the other article offers enough sentences for "best" to mean something; any pair equivalent on
+    its own; then, among several sentences, clauses of sentences not paired as wholes."""
+    config = clause_matcher.config
+    best_a, best_b = len(sb.statements) >= config.best_of, len(sa.statements) >= config.best_of
+    pairs: list[Pair] = []
+    wholes: set[tuple[int, int]] = set()
+    for (i, j), s in sorted(scores.items()):
+        is_best = (best_a and s.same >= best[0][i]) or (best_b and s.same >= best[1][j])
+        # a sentence that states two things: its second counterpart, among several (IDF needs several sentences)
+        also = (best_a or best_b) and s.shared >= config.statement_shared
+        if s.same >= config.statement_alone or ((is_best or also) and s.same >= config.statement_match):
+            found = clause_matcher.wholes(sa.statements[i], sb.statements[j], round(s.same, 4))
+            pairs += found
+            wholes.update((i, j) for _ in found[:1])
+    if best_a and best_b:  # a clause's best counterpart means something only among several sentences
+        pairs += clause_matcher.pairs(wholes)
+    return pairs
 
 
 class _ClauseMatcher:

@@ -25,6 +25,9 @@ from crosscheck.claims.hedges import clause_spans, qualify
 from crosscheck.model import Claim
 from crosscheck.text import STOPWORDS, stem, words
 
+MIN_LETTERS = 2  # a content word has at least this many letters
+MIN_RELATED_LETTERS = 3  # and the lexicon is asked about words of at least this many ("go" and "be" are no evidence)
+
 
 @frozen
 class Word:
@@ -92,7 +95,7 @@ def _clause(claim: Claim) -> Clause:
         lw = w.lower().replace("\u2019", "'")
         if lw.endswith("'s"):
             lw = lw[:-2]
-        if lw in STOPWORDS or len(lw) < 2:
+        if lw in STOPWORDS or len(lw) < MIN_LETTERS:
             continue
         found.append(Word(stem(lw), lw, w[0].isupper()))
     return Clause(claim, tuple(found), frozenset(w.stem for w in found))
@@ -116,7 +119,7 @@ def match(x: Clause, y: Clause, idf: Callable[[str], float], synonym: float, flo
     plain = len({w.stem for w in x.words if w.stem in common and not w.name})
     used: set[str] = set()
     for w in rest_x:
-        if w.name or len(w.lower) < 3:
+        if w.name or len(w.lower) < MIN_RELATED_LETTERS:
             continue
         other = next((v for v in rest_y if v.stem not in used and _related(w, v)), None)
         if other is not None:
