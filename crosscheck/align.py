@@ -117,6 +117,11 @@ class AlignConfig:
     nicknames: Mapping[str, frozenset[str]] = field(factory=dict)
     transliterations: Mapping[str, frozenset[str]] = field(factory=dict)
     statement_model: StatementModel = field(factory=StatementModel)  # weights of the sentence similarity model
+    # with three or more sources, two articles are aligned only when the cosine of their content-stem sets reaches
+    # article_related and one is among the article_neighbours most related to the other
+    # (crosscheck.corroborate.related_pairs): an unrelated article has nothing to corroborate
+    article_related: float = 0.12
+    article_neighbours: float = 10
 
 
 @frozen
@@ -169,6 +174,7 @@ class Side:
         self.normalised = [_norm_words(c.text) for c in self.statements.values()]
         self.joined = f" {'  '.join(self.normalised)} "  # two spaces part the sentences
         self.vocabulary = frozenset(w for sentence in self.normalised for w in sentence.split())
+        self._by_word: dict[str, list[int]] | None = None  # word -> normalised sentences (see ``sharing``)
         self.by_kind: dict[ClaimKind, list[Claim]] = {kind: [] for kind in ClaimKind}
         for c in self.claims:
             self.by_kind[c.kind].append(c)
@@ -195,6 +201,18 @@ class Side:
         self.names = _names(self.by_kind[ClaimKind.ENTITY])
         self._crowds: dict[tuple[ClaimKind, float], dict[str, int]] = {}
         self._alone: dict[tuple[ClaimKind, float], frozenset[str]] = {}
+
+    def sharing(self, words: AbstractSet[str], least: int) -> list[str]:
+        """The normalised sentences that hold at least ``least`` of ``words`` (distinct words), in sentence order,
+        found through an index of the words (built on first use): the quote-echo scan visits only those."""
+        if self._by_word is None:
+            index: dict[str, list[int]] = defaultdict(list)
+            for k, sentence in enumerate(self.normalised):
+                for w in set(sentence.split()):
+                    index[w].append(k)
+            self._by_word = dict(index)
+        shared: Counter[int] = Counter(k for w in words for k in self._by_word.get(w, ()))
+        return [self.normalised[k] for k in sorted(shared) if shared[k] >= least]
 
     def crowd(self, kind: ClaimKind, approx_tolerance: float) -> dict[str, int]:
         """For each fact of ``kind``, how many other values the article gives for the same kind of thing (see
@@ -1038,9 +1056,15 @@ def _echoed(quote: Claim, other: Side) -> bool:
     if 2 * len(distinct & other.vocabulary) < len(distinct):
         return False
     # partial_ratio looks for the shorter string inside the longer: a sentence may print part of a long quote,
-    # but at least half of it
-    substantial = [s for s in other.normalised if 2 * len(s) >= len(words)]
+    # but at least half of it. Only the sentences that hold a quarter of the quote's distinct words are scanned
+    # (ECHO_SHARE; found through the other article's word index): one that prints the quote or half of it at 90
+    # shares most of its words
+    candidates = other.sharing(distinct, max(1, math.ceil(ECHO_SHARE * len(distinct))))
+    substantial = [s for s in candidates if 2 * len(s) >= len(words)]
     return process.extractOne(words, substantial, scorer=fuzz.partial_ratio, score_cutoff=90) is not None
+
+
+ECHO_SHARE = 0.25  # the share of a quote's distinct words a sentence must hold to be scanned for its echo
 
 
 # a quote this many times longer than another can only contain it: the shorter must be found in it, nearly word for

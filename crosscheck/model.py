@@ -256,6 +256,18 @@ class RuleRef:
 
 
 @frozen
+class Value:
+    """One value of a fact that three or more sources disagree about (:attr:`Finding.values`): the claims that give
+    it (they agree with each other), the distinct sources of those claims, and whether more sources give it than
+    any other value."""
+
+    text: str  # as its first source writes it
+    claims: tuple[str, ...]
+    sources: tuple[str, ...]
+    majority: bool = False
+
+
+@frozen
 class Finding:
     verdict: Verdict
     severity: Severity | None
@@ -264,6 +276,9 @@ class Finding:
     message: str
     claims: tuple[str, ...]
     evidence: tuple[Evidence, ...]
+    # with three or more sources, a discrepancy is one finding per fact: each value with the sources that give it,
+    # in the order their first sources come (crosscheck.corroborate). Empty for a discrepancy between two sources.
+    values: tuple[Value, ...] = ()
 
 
 @frozen

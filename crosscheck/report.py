@@ -189,7 +189,7 @@ def _claim(c: Claim) -> dict[str, Any]:
 
 
 def _finding(f: Finding) -> dict[str, Any]:
-    return {
+    out: dict[str, Any] = {
         "fingerprint": fingerprint(f),
         "verdict": f.verdict.value,
         "severity": f.severity.value if f.severity else None,
@@ -200,6 +200,12 @@ def _finding(f: Finding) -> dict[str, Any]:
         "sources": list(dict.fromkeys(e.source for e in f.evidence)),
         "evidence": [{"source": e.source, "start": e.start, "end": e.end, "text": e.text} for e in f.evidence],
     }
+    if f.values:  # (1.6) three or more sources: a discrepancy's values, each with the sources that give it
+        out["values"] = [
+            {"text": v.text, "claims": list(v.claims), "sources": list(v.sources), "majority": v.majority}
+            for v in f.values
+        ]
+    return out
 
 
 def failing(report: Report, fail_on: str) -> bool:

@@ -13,9 +13,11 @@ from click.testing import CliRunner
 
 from crosscheck import compare_texts, load_pack, source_id, to_json
 from crosscheck.align import align
+from crosscheck.baseline import fingerprint
 from crosscheck.claims import extract_claims
 from crosscheck.cli import main
-from crosscheck.model import Finding, Verdict
+from crosscheck.corroborate import merge
+from crosscheck.model import ClaimKind, Evidence, Finding, RuleRef, Severity, Verdict
 from crosscheck.read import article_from_text
 from crosscheck.verdicts import judge, unpaired
 
@@ -48,19 +50,94 @@ def test_an_agreement_names_every_source_that_corroborates_it() -> None:
     assert len(homes) == 1
     assert [e.source for e in homes[0].evidence] == ["A", "B", "C"]
     assert homes[0].message.endswith("Also in C.")
-    toll = _found(report.findings, Verdict.AGREEMENT, "23 people")
-    assert [[e.source for e in f.evidence] for f in toll] == [["A", "B"]]
+    assert not homes[0].values
     document = to_json(report)
     jsonschema.validate(document, SCHEMA)
-    assert [f["sources"] for f in document["findings"] if "400 homes" in [e["text"] for e in f["evidence"]]] == [
-        ["A", "B", "C"]
-    ]
+    found = [f for f in document["findings"] if "400 homes" in [e["text"] for e in f["evidence"]]]
+    assert [f["sources"] for f in found] == [["A", "B", "C"]]
+    assert "values" not in found[0]
 
 
-def test_discrepancies_are_between_any_two_sources() -> None:
+def test_a_discrepancy_is_one_finding_with_each_value_and_its_sources() -> None:
+    # A and B give 23, C gives 31: not two findings (A-C, B-C) and an agreement (A-B), but one
     report = compare_texts([A, B, C])
-    toll = _found(report.findings, Verdict.DISCREPANCY, "31 people")
-    assert sorted(tuple(e.source for e in f.evidence) for f in toll) == [("A", "C"), ("B", "C")]
+    toll = [f for f in report.findings if any(e.text in ("23 people", "31 people") for e in f.evidence)]
+    assert len(toll) == 1
+    (finding,) = toll
+    assert finding.verdict is Verdict.DISCREPANCY
+    assert [(v.sources, v.majority) for v in finding.values] == [(("A", "B"), True), (("C",), False)]
+    assert [e.source for e in finding.evidence] == ["A", "B", "C"]
+    assert "(A, B) against" in finding.message and "(2 of 3)" in finding.message
+    document = to_json(report)
+    jsonschema.validate(document, SCHEMA)
+    (entry,) = [f for f in document["findings"] if f["fingerprint"] == fingerprint(finding)]
+    assert entry["values"][0]["claims"] == list(finding.values[0].claims)
+    assert entry["sources"] == ["A", "B", "C"]
+
+
+# Four reports of another invented event: a toll given two ways, and a figure of an earlier flood (a background event)
+# that two of them give, one of them differently: the earlier flood's figures are one fact, apart from this one's
+FLOODS = [
+    "Floods swept through the valley on Friday and killed 12 people, the regional governor said.\n"
+    "In 1998 a larger flood killed 4,000 people in the same valley.\n",
+    "The regional governor said floods that swept through the valley on Friday killed 12 people.\n"
+    "In 1998 a larger flood killed 4,000 people in the same valley.\n",
+    "Floods swept through the valley on Friday and killed 19 people, the regional governor said.\n"
+    "In 1998 a larger flood killed 3,000 people in the same valley.\n",
+    "The floods that swept through the valley on Friday killed 12 people, the regional governor said.\n",
+]
+
+
+def test_four_sources_one_finding_per_fact_and_background_apart() -> None:
+    report = compare_texts(FLOODS)
+    disagreements = [f for f in report.findings if f.verdict is Verdict.DISCREPANCY]
+    by_values = {tuple(" ".join(v.text.split()) for v in f.values): f for f in disagreements}
+    assert set(by_values) == {("12 people", "19 people"), ("4,000 people", "3,000 people")}
+    toll = by_values[("12 people", "19 people")]
+    assert [(v.sources, v.majority) for v in toll.values] == [(("A", "B", "D"), True), (("C",), False)]
+    earlier = by_values[("4,000 people", "3,000 people")]
+    assert [v.sources for v in earlier.values] == [("A", "B"), ("C",)]
+    # the earlier flood's figures are not among the toll's values, nor the toll's among the earlier flood's
+    assert not {e.text for e in toll.evidence} & {e.text for e in earlier.evidence}
+    jsonschema.validate(to_json(report), SCHEMA)
+
+
+def _pairwise(verdict: Verdict, *claims: tuple[str, str]) -> Finding:
+    """A pairwise finding on claims given as (id, text); the source is the id's letters."""
+    severity = Severity.HARD if verdict is Verdict.DISCREPANCY else None
+    return Finding(
+        verdict=verdict,
+        severity=severity,
+        rule=RuleRef("N101" if severity else "N001", "number-conflict" if severity else "number-agreement"),
+        kind=ClaimKind.QUANTITY,
+        message="m",
+        claims=tuple(c for c, _ in claims),
+        evidence=tuple(Evidence(c.rstrip("0123456789"), int(c[-1]), int(c[-1]) + 1, t) for c, t in claims),
+    )
+
+
+def test_a_source_that_gives_both_values_tells_two_facts() -> None:
+    # A gives a depth (10 km, as B does) and a distance (55 km, as C does); B's depth read against C's distance is a
+    # misreading, not a conflict about one fact: A states both
+    order = {"A": 0, "B": 1, "C": 2}
+    pairwise = [
+        _pairwise(Verdict.AGREEMENT, ("A1", "10 km"), ("B1", "10 km")),
+        _pairwise(Verdict.AGREEMENT, ("A2", "55 km"), ("C2", "55 km")),
+        _pairwise(Verdict.DISCREPANCY, ("B1", "10 km"), ("C2", "55 km")),
+    ]
+    findings = merge(pairwise, [], order)
+    assert [(f.verdict, f.claims) for f in findings] == [
+        (Verdict.AGREEMENT, ("A1", "B1")),
+        (Verdict.AGREEMENT, ("A2", "C2")),
+    ]
+    # without A's second figure the two values are one fact's: one finding, B's value against C's
+    findings = merge(
+        [*pairwise[::2], _pairwise(Verdict.AGREEMENT, ("C2", "55 km"), ("D2", "55 km"))], [], {**order, "D": 3}
+    )
+    assert [(f.verdict, [v.sources for v in f.values]) for f in findings] == [
+        (Verdict.DISCREPANCY, [("A", "B"), ("C", "D")])
+    ]
+    assert "no value is given by more sources" in findings[0].message
 
 
 def test_single_source_only_when_no_other_source_has_it() -> None:

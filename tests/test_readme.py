@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 from docs_support import ROOT, blocks, pages
 
-from crosscheck import compare_files, to_json
+from crosscheck import compare_files, compare_texts, to_json
 from crosscheck.cli import main
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -104,6 +104,9 @@ def test_every_documented_claim_and_finding_field_exists() -> None:
     documented = set(re.findall(r"^\| `(?:claims|findings)\[\]\.(\w+)`", JSON_PAGE, flags=re.MULTILINE))
     real = _seeds_document()
     fields = {k for c in real["claims"] for k in c} | {k for f in real["findings"] for k in f}
+    # a field only three or more sources give (1.6: a discrepancy's values), from three invented reports
+    texts = [f"The flood on Monday killed {n} people in the river town, officials said.\n" for n in (23, 23, 31)]
+    fields |= {k for f in to_json(compare_texts(texts))["findings"] for k in f}
     assert documented
     assert documented <= fields
 

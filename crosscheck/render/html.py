@@ -29,6 +29,7 @@ from crosscheck.render.layout import (
     shown_copies,
     span_in,
     summary_line,
+    value_wordings,
 )
 
 SHORT = 160
@@ -129,7 +130,10 @@ def render_html(report: Report, view: View | None = None) -> str:
     if groups.discrepancies:
         out.append(f"<h2>Discrepancies ({len(groups.discrepancies)})</h2>")
         out.append("<ol>")
-        out += [_discrepancy(ids[id(f)], f, order, texts) for f in groups.discrepancies]
+        out += [
+            _values(ids[id(f)], f, report, texts) if f.values else _discrepancy(ids[id(f)], f, order, texts)
+            for f in groups.discrepancies
+        ]
         out.append("</ol>")
     if groups.agreements:
         out.append(f"<h2>Agreements ({len(groups.agreements)})</h2>")
@@ -196,6 +200,26 @@ def _discrepancy(fid: str, finding: Finding, order: list[str], texts: dict[str, 
         body = " ".join(f'<span class="diff">{escape(w)}</span>' if differs else escape(w) for w, differs in words)
         more = f" (+{len(items) - 1})" if len(items) > 1 else ""
         cells.append(f'<div class="side"><b>{escape(source)}{more}</b> {body}</div>')
+    return (
+        _head(fid, finding)
+        + _links(fid, finding, texts)
+        + f"<p>{escape(finding.message)}</p>"
+        + f'<div class="sides">{"".join(cells)}</div></li>'
+    )
+
+
+def _values(fid: str, finding: Finding, report: Report, texts: dict[str, str]) -> str:
+    """A fact three or more sources disagree about: its values side by side, each with its sources and each
+    source's wording."""
+    cells = []
+    for value, wordings in value_wordings(finding, report):
+        items = "".join(f"<li><b>{escape(source)}</b> {escape(text)}</li>" for source, text in wordings)
+        cells.append(
+            f'<div class="side"><span class="diff">{escape(" ".join(value.text.split()))}</span>'
+            f" ({escape(', '.join(value.sources))})"
+            + (' <span class="meta">most sources</span>' if value.majority else "")
+            + f'<ul class="wording">{items}</ul></div>'
+        )
     return (
         _head(fid, finding)
         + _links(fid, finding, texts)

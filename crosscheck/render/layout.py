@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from attrs import field, frozen
 
 from crosscheck.copies import independent
-from crosscheck.model import Article, ClaimKind, Evidence, Finding, Report, Severity, Verdict
+from crosscheck.model import Article, ClaimKind, Evidence, Finding, Report, Severity, Value, Verdict
 
 # Verdicts in the order the reports list them, by the names --show/--hide take.
 VERDICT_ORDER = (Verdict.DISCREPANCY, Verdict.AGREEMENT, Verdict.SINGLE_SOURCE)
@@ -382,3 +382,32 @@ def clipped(context: Context, limit: int) -> list[tuple[str, bool]]:
 def _one_line(text: str) -> str:
     """``text`` with every run of white space (line breaks too) one space, its ends kept."""
     return _SPACES.sub(" ", text)
+
+
+def value_wordings(finding: Finding, report: Report) -> list[tuple[Value, list[tuple[str, str]]]]:
+    """For a finding about one fact of three or more sources (``Finding.values``): each value with each of its
+    sources' wording, the sentence of that source's first claim of the value (its evidence text when the report
+    does not hold the sentence), in source order."""
+    claims = {c.id: c for c in report.claims}
+    sentences = {(c.source, c.sentence): c.text for c in report.claims if c.kind is ClaimKind.STATEMENT}
+    evidence = dict(zip(finding.claims, finding.evidence, strict=False))
+    out = []
+    for value in finding.values:
+        wordings: dict[str, str] = {}
+        for cid in value.claims:
+            claim = claims.get(cid)
+            item = evidence.get(cid)
+            source = claim.source if claim else item.source if item else "?"
+            if source in wordings:
+                continue
+            text = sentences.get((claim.source, claim.sentence)) if claim else None
+            wordings[source] = text or (item.text if item else claim.text if claim else "")
+        out.append((value, list(wordings.items())))
+    return out
+
+
+def value_label(value: Value) -> str:
+    """``170,000 people (A, B)``, and ``· most sources`` for the majority's value."""
+    return f"{' '.join(value.text.split())} ({', '.join(value.sources)})" + (
+        " · most sources" if value.majority else ""
+    )

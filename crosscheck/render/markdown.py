@@ -26,10 +26,13 @@ from crosscheck.render.layout import (
     shorten,
     shown_copies,
     summary_line,
+    value_label,
+    value_wordings,
 )
 
 SHORT = 160  # characters of evidence shown for agreements
 CLAUSE = 300  # characters of a single-source finding's clause: the whole clause, but for the longest
+WORDING = 300  # characters of a source's sentence shown under a value (three or more sources)
 
 # Characters that can start inline Markdown or HTML, or end a table cell. Block markers (#, -, 1.) need no
 # escape: no escaped text starts a line.
@@ -64,7 +67,7 @@ def render_markdown(report: Report, view: View | None = None) -> str:
     if groups.discrepancies:
         out += [f"## Discrepancies ({len(groups.discrepancies)})", ""]
         for number, finding in enumerate(groups.discrepancies, 1):
-            out += _discrepancy(number, finding, order, lines)
+            out += _values(number, finding, report) if finding.values else _discrepancy(number, finding, order, lines)
     if groups.agreements:
         out += [f"## Agreements ({len(groups.agreements)})", ""]
         many = len(order) > 2
@@ -138,6 +141,26 @@ def _discrepancy(number: int, finding: Finding, order: list[str], lines: Lines) 
             for words in differing_words([items[0].text for _, items in sides])
         ]
         out += ["|" + "".join(f" {cell} |" for cell in cells), ""]
+    return out
+
+
+def _values(number: int, finding: Finding, report: Report) -> list[str]:
+    """A fact three or more sources disagree about: its values side by side, each with its sources, then each
+    source's wording under its value."""
+    out = [
+        f"### {number}. {label(finding)} `{finding.rule.code}` {escape(finding.rule.name)} · {finding.kind.value}",
+        "",
+        escape(finding.message),
+        "",
+        "|" + "".join(f" {escape(value_label(v))} |" for v in finding.values),
+        "|" + " --- |" * len(finding.values),
+        "",
+    ]
+    for value, wordings in value_wordings(finding, report):
+        out.append(f"**{escape(' '.join(value.text.split()))}**:")
+        out.append("")
+        out += [f"- {source}: {escape(shorten(text, WORDING))}" for source, text in wordings]
+        out.append("")
     return out
 
 

@@ -132,6 +132,9 @@ def _print_discrepancy(console: Console, number: int, finding: Finding, order: S
         )
     )
     console.print(Text(finding.message))
+    if finding.values:
+        console.print(_values_table(finding))
+        return
     sides = by_source(finding.evidence, order)
     table = Table(box=box.SQUARE, expand=True, show_lines=False)
     for _, items in sides:
@@ -147,6 +150,21 @@ def _print_discrepancy(console: Console, number: int, finding: Finding, order: S
     if cells:
         table.add_row(*cells)
         console.print(table)
+
+
+def _values_table(finding: Finding) -> Table:
+    """Three or more sources, one fact: each value with the sources that give it, side by side."""
+    table = Table(box=box.SQUARE, expand=True, show_header=False)
+    cells = []
+    for value in finding.values:
+        table.add_column(ratio=1, overflow="fold")
+        cell = Text(" ".join(value.text.split()), style=_DIFF_STYLE[finding.severity])
+        cell.append(f" ({', '.join(value.sources)})")
+        if value.majority:
+            cell.append(" most sources", style="dim")
+        cells.append(cell)
+    table.add_row(*cells)
+    return table
 
 
 def _agreements_table(agreements: Sequence[Finding], report: Report, lines: Lines) -> Table:
