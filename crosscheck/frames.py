@@ -229,10 +229,11 @@ def frames_for(
 
 def _background(c: Claim, clause: _Clause, year: int) -> bool:
     """A figure whose clause opens with a year before the article's: "In 2004 a massive tremor sparked a tsunami that
-    killed 170,000 people". A year after the figure is more often a noun's ("in a region devastated by the tsunami
-    of 2004") than the figure's period."""
+    killed 170,000 people", "The 2004 tsunami that killed about 230,000 people" (the year of the noun that does the
+    counting). A year after the figure is more often another noun's ("in a region devastated by the tsunami of
+    2004") than the figure's period."""
     for d in clause.others:
-        if isinstance(d.fact, DateRef) and d.start < c.start and _modified(d, clause) is None:
+        if isinstance(d.fact, DateRef) and d.start < c.start:
             first = d.fact.value[:4]
             if first.isdigit() and int(first) < year:
                 return True
