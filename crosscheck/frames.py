@@ -612,7 +612,7 @@ def _disjoint(xs: Sequence[str], ys: Sequence[str]) -> bool:
 
 def other_places(a: Frame | None, b: Frame | None) -> bool:
     """Both facts are bounded by places only, and no place of one is a place of the other ("killed 12 in Texas",
-    "killed 9 in Oklahoma"): two places' counts, or one place's part of the other's ("in Aceh", "in Indonesia": no
+    "killed 9 in Oklahoma"): two places' counts, or one place's part of the other's ("in Bavaria", "in Germany": no
     gazetteer says which). Either way two different values there cannot be a conflict."""
     if a is None or b is None or not (a.scope and b.scope):
         return False

@@ -323,7 +323,7 @@ def qualified_clauses(sentence: str) -> tuple[tuple[int, int, str, Status], ...]
 
 
 # where the aligner also cuts a sentence, beyond the clause boundaries: a participle or "with" phrase set off by a
-# comma (", killing one man", ", with DiLeo making his debut") states a fact of its own
+# comma (", killing one man", ", with the new coach making his debut") states a fact of its own
 _PHRASE = LazyPattern(r",\s+(?=(?:with|including|[a-z]{3,}ing)\b)")
 
 
