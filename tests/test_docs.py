@@ -179,3 +179,15 @@ def test_a_non_editable_install_has_every_package() -> None:
     listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"])
     found = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "crosscheck").rglob("__init__.py")}
     assert found <= listed
+
+
+def test_a_non_editable_install_has_every_rules_file() -> None:
+    # the rule pack's data is package data of crosscheck._rules: a file of rules/ that no pattern names is missing
+    # from `pip install .`, and the command fails there (rules/synonyms.tsv once was)
+    import fnmatch
+
+    patterns = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    shipped = patterns["package-data"]["crosscheck._rules"]
+    files = [p.name for p in (ROOT / "rules").iterdir() if p.is_file()]
+    assert files
+    assert all(any(fnmatch.fnmatch(name, pattern) for pattern in shipped) for name in files), files
