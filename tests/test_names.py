@@ -203,3 +203,11 @@ def test_the_aligner_pairs_people_by_the_one_name_comparer() -> None:
         assert (name_relation("John F. Smith", other) is NameRelation.SAME) is same
         agreed = [f for f in compare_texts([a, said.format(other)]).findings if f.rule.code == "E001"]
         assert bool(agreed) is same, other
+
+
+def test_two_people_named_for_one_police_chief_role() -> None:
+    # "police" is a group noun that opens the role, not an organisation's name: the role is "police chief", one
+    # office, so two different names given to it are a hard discrepancy (E103)
+    a = "Police chief Robert Kane said the suspect fled on foot. The search went on through the night."
+    b = "Police chief Dan Wells said the suspect fled on foot. Officers searched through the night."
+    assert "E103" in _codes(a, b)

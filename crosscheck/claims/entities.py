@@ -100,6 +100,9 @@ _NOT_NAMES = frozenset(
     december police officials authorities witnesses residents rescuers reports report sources
     """.split()
 )
+# Group nouns that open a role phrase as its modifier, not as a name or an organisation: "police chief Robert
+# Kane", "Police Commissioner Ray Kelly" (the role is "police chief", which two different people may hold)
+_ROLE_GROUPS = frozenset({"police"})
 # Words of ORGANISATION_WORDS that name a meeting of an organisation: "the NATO summit" names NATO, not the summit.
 _MEETINGS = frozenset({"summit", "conference", "convention"})
 # A holiday before a common noun dates it, it does not name an organisation: "a Christmas party", "Easter service".
@@ -511,7 +514,10 @@ def _is_role_word(word: str) -> bool:
 def _role(role_words: list[str], aliases: Aliases) -> str | None:
     """The canonical title ("PM" -> "Prime Minister") or the role as written; honorifics are not roles."""
     words = [
-        w for w in role_words if w.lower().rstrip(".") not in HONORIFICS and not aliases.lookup(_POSSESSIVE.sub("", w))
+        w
+        for w in role_words
+        if w.lower().rstrip(".") not in HONORIFICS
+        and (w.lower() in _ROLE_GROUPS or not aliases.lookup(_POSSESSIVE.sub("", w)))
     ]
     if not words:
         return None
@@ -531,7 +537,7 @@ def _role_before(before: str) -> tuple[str, int] | None:
     words = m.group(1).split()
     for i in range(len(words) - 2, -1, -1):  # the role phrase stops at a function word or a verb ("is led by")
         w = words[i].lower()
-        if w in STOPWORDS or w in _NOT_NAMES or w in _STOP or w.endswith("ed"):
+        if w in STOPWORDS or (w in _NOT_NAMES and w not in _ROLE_GROUPS) or w in _STOP or w.endswith("ed"):
             words = words[i + 1 :]
             break
     if not words:
