@@ -257,24 +257,13 @@ def restated(findings: Sequence[Finding], order: Mapping[str, int]) -> tuple[Fin
 
 def _sharing(findings: Sequence[Finding]) -> list[list[Finding]]:
     """The findings in groups that share claims (union-find over claim ids), in order of each group's first."""
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    claims = _UnionFind()
     for f in findings:
-        root = find(f.claims[0])
         for c in f.claims[1:]:
-            other = find(c)
-            if other != root:
-                parent[other] = root
+            claims.union(f.claims[0], c)
     groups: dict[str, list[Finding]] = defaultdict(list)
     for f in findings:
-        groups[find(f.claims[0])].append(f)
+        groups[claims.find(f.claims[0])].append(f)
     return list(groups.values())
 
 

@@ -20,6 +20,8 @@ from crosscheck.wordlists import PEOPLE
 # Qualifier pairs that state the same figure: "45-minute" and "around 45 minutes" agree.
 EQUIVALENT_QUALIFIERS = frozenset({frozenset({Qualifier.EXACT, Qualifier.APPROXIMATE})})
 
+ROUND_PLACE = 100  # a figure that ends in two zeros or more is a round one (see _rounded)
+
 
 class Relation(enum.StrEnum):
     SAME = "same"  # the same fact, compatibly stated
@@ -203,9 +205,6 @@ def apart(a: Quantity, b: Quantity, approx_tolerance: float = 0.1) -> float:
     if low_high <= high_low or high_low <= 0:
         return 1.0
     return low_high / high_low
-
-
-ROUND_PLACE = 100  # a figure that ends in two zeros or more is a round one (see _rounded)
 
 
 def _interval(q: Quantity, approx_tolerance: float) -> tuple[float, float]:

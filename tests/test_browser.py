@@ -44,18 +44,24 @@ PROBE = (
 )
 
 
+# Chromium with no window, no network of its own, no first-run work: the flags every run here takes
+HEADLESS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+)
+
+
 def _chromium(tmp_path: Path, page: Path, *args: str) -> str:
     profile = tmp_path / "profile"
     command = [
         str(CHROMIUM),
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
+        *HEADLESS,
         f"--user-data-dir={profile}",
         *args,
         page.as_uri(),
@@ -93,14 +99,7 @@ class _DevTools:
 
         command = [
             str(CHROMIUM),
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
+            *HEADLESS,
             f"--user-data-dir={profile}",
             "--remote-debugging-pipe",
             "about:blank",
