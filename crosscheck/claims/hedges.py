@@ -171,7 +171,7 @@ _BOUNDARY = LazyPattern(
       | \s(?:—|–|-\s?-|-)(?=\s)                                 # a dash; ECB+ writes " - - "
       | ,\s*(?=(?:and|but|so|yet)\b)
       )
-    | (?P<intro>^(?:with|without|despite|after|before|although|though|while|when|if|unless|because|since|once
+    | (?P<intro>^(?:with|without|despite|after|before|although|though|while|when|as|if|unless|because|since|once
                  |in|on|at|during|for|by|from|under|amid|following|of)\b
                  {_IN_CLAUSE},)                                 # a leading adjunct: "With ...,"
     | (?<!\d):(?=\s)                                            # a colon, not "1: 35 pm"
@@ -209,7 +209,7 @@ _FRAME = LazyPattern(rf"\b{_VERB}\b(?!\s*[,.;:]|\s+to\b)(?:\s+that\b)?|\baccordi
 _TRAILING_FRAME = LazyPattern(
     rf"""\W*(?!(?:that|which|who|whom|whose|where|when|and|but|or|so|yet|if|as|because|although|though|while)\b)
          (?:according\s+to\b{_IN_CLAUSE}
-           |(?P<frame>(?:[\w.'’-]+\s+){{0,6}}?{_VERB}\b)(?!\s+to\b)(?:\s+[\w.'’-]+){{0,4}}
+           |(?P<frame>(?:[\w.'’-]+\s+){{0,8}}?{_VERB}\b)(?!\s+to\b)(?:\s+[\w.'’-]+){{0,4}}
          )\W*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -582,8 +582,12 @@ def _quotes(sentence: str) -> tuple[tuple[int, int], ...]:
 
 
 def _closes(sentence: str, i: int) -> bool:
-    """A straight mark after a word and before a space or the end closes a quotation: `died," he said`."""
-    return i > 0 and not sentence[i - 1].isspace() and (i + 1 == len(sentence) or not sentence[i + 1].isalnum())
+    """A straight mark after a word and before a space or the end closes a quotation: `died," he said`; so does one
+    that only a reporting frame follows to the end of the sentence (`homes, "an agency spokesman said.`, as
+    tokenised text writes it)."""
+    if i > 0 and not sentence[i - 1].isspace() and (i + 1 == len(sentence) or not sentence[i + 1].isalnum()):
+        return True
+    return i > 0 and _TRAILING_FRAME.match(sentence, i + 1) is not None
 
 
 def _trailing(sentence: str, quotes: tuple[tuple[int, int], ...], bounds: list[int]) -> tuple[int, int]:
