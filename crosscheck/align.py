@@ -44,7 +44,7 @@ from crosscheck.facts import (
     rounds,
     same_thing,
 )
-from crosscheck.frames import AGE, Fit, fit, other_events, other_places, same_scope
+from crosscheck.frames import AGE, Fit, fit, other_events, other_places, same_scope, unrelated_predicates
 from crosscheck.model import Claim, ClaimKind, DateRef, Entity, EntityType, Qualifier, Quantity, Quote
 from crosscheck.names import NameRelation, name_relation
 from crosscheck.similarity import SameStatement, StatementModel, profile
@@ -739,21 +739,35 @@ def _context_needed(
         # the same specific figure or full date with the same noun is the same fact ("in 2007" and "December 2007"
         # agree, but a year holds many months' events)
         need = 0.0
-    if relation is not Relation.SAME and isinstance(x.fact, DateRef) and other_events(x.frame, y.frame):
-        # two dates of two predicates: a conflict about one event only where the sentences say much the same
-        need = max(need, config.fact_far_value)
+    if relation is not Relation.SAME and _age(x) and not (_held(x) and _held(y)) and not alone:
+        return None  # an age of someone unnamed, among other ages: another person's as likely as this one's
     if relation is Relation.CONFLICT:
         if x.text.lower() == y.text.lower():
             return None  # "today" and "today" in articles of different days: the same words are no conflict
         need += config.fact_crowded * max(0, min(crowd[x.id], crowd[y.id]) - 1)
-    if (
-        relation is not Relation.SAME
-        and isinstance(x.fact, Quantity)
+    if relation is not Relation.SAME and _likely_two_facts(x, y, relation, config):
+        need = max(need, config.fact_far_value)
+    return need
+
+
+def _likely_two_facts(x: Claim, y: Claim, relation: Relation, config: AlignConfig) -> bool:
+    """Two different values that are more often two facts than one misreported, so that they pair only where the
+    sentences say much the same:
+
+    * two dates of two predicates ("scheduled for December 15", "reported September 26");
+    * two values of two verbs that are not one in other words ("landed 178 punches", "369 punches thrown"); a
+      compatible value is evidence of one fact ("reinforce the more than 100,000 troops", "positioned around
+      100,000 troops"), and a property (a magnitude, a calibre) needs no verb;
+    * figures far apart."""
+    if isinstance(x.fact, DateRef):
+        return other_events(x.frame, y.frame)
+    if relation is Relation.CONFLICT and not _property(x, config) and unrelated_predicates(x.frame, y.frame):
+        return True
+    return (
+        isinstance(x.fact, Quantity)
         and isinstance(y.fact, Quantity)
         and apart(x.fact, y.fact, config.approx_tolerance) >= config.fact_far_ratio
-    ):
-        need = max(need, config.fact_far_value)  # figures far apart: more often two things than one misreported
-    return need
+    )
 
 
 def _contains(x: Claim, y: Claim) -> bool:

@@ -32,6 +32,7 @@ from collections.abc import Mapping, Sequence
 
 from attrs import evolve, field, frozen
 
+from crosscheck import lexicon
 from crosscheck.model import Claim, ClaimKind, DateRef, Entity, EntityType, Frame, Quantity
 from crosscheck.text import STOPWORDS, stem
 
@@ -577,6 +578,28 @@ def other_events(a: Frame | None, b: Frame | None) -> bool:
     events, unless the sentences say much the same ("the meeting was held on Monday", "the meeting took place on
     Tuesday")."""
     return a is not None and b is not None and None not in (a.predicate, b.predicate) and a.predicate != b.predicate
+
+
+def unrelated_predicates(a: Frame | None, b: Frame | None) -> bool:
+    """Both predicates are known, differ, and are not one verb in other words: "landed 178 punches" against "369
+    punches thrown", "grabbed seven rebounds" against "scored 11 rebounds". Two families are told apart by
+    :func:`fit`; a family and a verb of its own ("killed", "slain") are not unrelated."""
+    if not other_events(a, b) or a is None or b is None or a.trigger is None or b.trigger is None:
+        return False
+    if a.family or b.family:
+        return False
+    head_a, head_b = a.trigger.split()[-1].lower(), b.trigger.split()[-1].lower()
+    if _light(head_a) or _light(head_b):
+        return False  # "suffered severe damage": the noun after the verb is the predicate, not the verb
+    return not lexicon.related(head_a, head_b)
+
+
+# verbs whose object names the event: "suffered damage", "took a hit", "saw a rise"
+_LIGHT_VERBS = frozenset("suffer sustain take make have get undergo experience see".split())
+
+
+def _light(word: str) -> bool:
+    return bool(lexicon.lemmas(word, "v") & _LIGHT_VERBS) or word in _LIGHT_VERBS
 
 
 def same_scope(a: Frame | None, b: Frame | None) -> bool:

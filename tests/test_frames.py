@@ -221,6 +221,46 @@ PAIRS = [
         None,
     ),
     Pair(
+        "landed-vs-thrown",
+        "The champion landed 178 punches over twelve rounds. The crowd in the arena cheered every exchange. His "
+        "trainer praised the fight plan. The rematch is set for the spring.",
+        "The challenger's corner counted 369 punches thrown by the champion. The crowd in the arena cheered every "
+        "exchange. His trainer praised the plan. A rematch is planned for the spring.",
+        ClaimKind.QUANTITY,
+        ("178 punches", "369 punches"),
+        None,
+    ),
+    Pair(
+        "compatible-value-of-two-verbs-is-one-fact",
+        "Officials warned of plans to reinforce the more than 100,000 troops near the border. Talks are due "
+        "next week. Diplomats in the capital were cautious. The alliance met on Friday.",
+        "The army has positioned around 100,000 troops near the border. Talks are due next week. Diplomats "
+        "in the capital were cautious. The alliance met on Friday.",
+        ClaimKind.QUANTITY,
+        ("more than 100,000 troops", "around 100,000 troops"),
+        Verdict.DISCREPANCY,
+    ),
+    Pair(
+        "ages-of-unnamed-people",
+        "A 12-year-old boy was among the people hurt in the attack. A 30-year-old neighbour called for help. "
+        "Police closed the street for hours. The motive is not known.",
+        "Officers detained a 48-year-old man near the scene. A 19-year-old witness described the attack. Police "
+        "closed the street for hours. The motive is not known.",
+        ClaimKind.QUANTITY,
+        ("12-year-old", "48-year-old"),
+        None,
+    ),
+    Pair(
+        "ages-of-one-named-person",
+        "Maria Gonzalez, 34, was arrested on Monday. A 60-year-old neighbour called the police. The hearing is "
+        "set for next week. Her lawyer declined to comment.",
+        "Maria Gonzalez, 36, was arrested on Monday. A 60-year-old neighbour called the police. The hearing is "
+        "set for next week. Her lawyer did not comment.",
+        ClaimKind.QUANTITY,
+        ("34", "36"),
+        Verdict.DISCREPANCY,
+    ),
+    Pair(
         "killed-vs-injured",
         "The blast killed 12 people. It tore through a market in the old town. Shops along the street were "
         "destroyed. Rescue teams worked through the night.",
