@@ -481,7 +481,8 @@ def align(
     pairs = _offsets_judged_once(pairs, figures, related)
     quote_pairs = _align_quotes(sa.by_kind[ClaimKind.QUOTE], sb.by_kind[ClaimKind.QUOTE], config)
     statement_pairs = [p for p in pairs if p.a.kind is ClaimKind.STATEMENT]
-    pairs += quote_pairs + _quotes_of_paired_statements(sa, sb, statement_pairs, quote_pairs)
+    paraphrased = Scale(weights.idf, config.clause_synonym), config.clause_match
+    pairs += quote_pairs + _quotes_of_paired_statements(sa, sb, statement_pairs, quote_pairs, paraphrased)
     pairs += _align_people(sa, sb, config)
     pairs += _align_names(sa, sb)
     pairs.sort(key=lambda p: (p.a.start, p.b.start, p.a.kind.value))
@@ -1147,11 +1148,17 @@ def _align_quotes(xs: Sequence[Claim], ys: Sequence[Claim], config: AlignConfig)
     return pairs
 
 
-def _quotes_of_paired_statements(sa: Side, sb: Side, statements: Sequence[Pair], quoted: Sequence[Pair]) -> list[Pair]:
-    """Two quotes of one speaker in sentences (or clauses) that state the same thing pair, whatever their words:
-    "The warehouse was a total loss," the chief said / the chief said: "The warehouse was completely destroyed."
-    The quote rules then check the wording (an outlet's quote is verbatim or it is not). A quote already paired by
-    its words, or either sentence quoting anyone else too, is left as it is."""
+def _quotes_of_paired_statements(
+    sa: Side, sb: Side, statements: Sequence[Pair], quoted: Sequence[Pair], paraphrase: tuple[Scale, float]
+) -> list[Pair]:
+    """Two quotes of one speaker in sentences (or clauses) that state the same thing pair, whatever their exact
+    words, when the quotes themselves state it: they match as two clauses do (``paraphrase``: the words' scale and
+    ``clause_match``, on a word that is not a name). "The warehouse was destroyed, and nothing could be saved," the
+    chief said / the chief said: "The whole warehouse was destroyed before crews arrived." The quote rules then
+    check the wording (an outlet's quote is verbatim or it is not). Two sentences paired on their frame alone ("...,"
+    the company's chief executive said) quote two remarks. A quote already paired by its words, or either sentence
+    quoting anyone else too, is left as it is."""
+    scale, floor = paraphrase
     used = {c.id for p in quoted for c in (p.a, p.b)}
     out: list[Pair] = []
     for p in statements:
@@ -1160,7 +1167,8 @@ def _quotes_of_paired_statements(sa: Side, sb: Side, statements: Sequence[Pair],
         if len(xs) != 1 or len(ys) != 1 or xs[0].id in used or ys[0].id in used:
             continue
         x, y = xs[0], ys[0]
-        if _one_speaker(x, y):
+        m = match(whole(x), whole(y), scale, floor)
+        if _one_speaker(x, y) and m is not None and m.plain:
             used |= {x.id, y.id}
             out.append(Pair(x, y, p.score))
     return out
