@@ -756,19 +756,25 @@ def _likely_two_facts(x: Claim, y: Claim, relation: Relation, config: AlignConfi
     sentences say much the same:
 
     * two dates of two predicates ("scheduled for December 15", "reported September 26");
-    * two values of two verbs that are not one in other words ("landed 178 punches", "369 punches thrown"); a
-      compatible value is evidence of one fact ("reinforce the more than 100,000 troops", "positioned around
-      100,000 troops"), and a property (a magnitude, a calibre) needs no verb;
+    * two values of two verbs that are not one in other words ("landed 178 punches", "369 punches thrown"; "soared
+      nearly 28 percent", "a premium of nearly 33 percent"); the same number written is evidence of one fact
+      ("reinforce the more than 100,000 troops", "positioned around 100,000 troops"), and a property (a magnitude,
+      a calibre) needs no verb;
     * figures far apart."""
     if isinstance(x.fact, DateRef):
         return other_events(x.frame, y.frame)
-    if relation is Relation.CONFLICT and not _property(x, config) and unrelated_predicates(x.frame, y.frame):
+    if _two_numbers(x, y) and not _property(x, config) and unrelated_predicates(x.frame, y.frame):
         return True
     return (
         isinstance(x.fact, Quantity)
         and isinstance(y.fact, Quantity)
         and apart(x.fact, y.fact, config.approx_tolerance) >= config.fact_far_ratio
     )
+
+
+def _two_numbers(x: Claim, y: Claim) -> bool:
+    """Two figures that write two numbers, whatever their qualifiers ("nearly 28 percent", "nearly 33 percent")."""
+    return isinstance(x.fact, Quantity) and isinstance(y.fact, Quantity) and x.fact.value != y.fact.value
 
 
 def _contains(x: Claim, y: Claim) -> bool:

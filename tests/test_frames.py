@@ -231,6 +231,17 @@ PAIRS = [
         None,
     ),
     Pair(
+        "two-numbers-of-two-verbs",
+        "Shares of the target soared $5.27, or nearly 28 percent, on Tuesday. The deal needs approval from "
+        "regulators. Analysts called the price fair. The companies expect to close the deal next year.",
+        "The offer gives shareholders a nearly 33 percent premium compared with the closing price on Friday. The "
+        "deal needs approval from regulators. Analysts called the price fair. The companies expect to close it "
+        "next year.",
+        ClaimKind.QUANTITY,
+        ("nearly 28 percent", "nearly 33 percent"),
+        None,
+    ),
+    Pair(
         "compatible-value-of-two-verbs-is-one-fact",
         "Officials warned of plans to reinforce the more than 100,000 troops near the border. Talks are due "
         "next week. Diplomats in the capital were cautious. The alliance met on Friday.",
