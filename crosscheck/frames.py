@@ -27,6 +27,7 @@ attribution frame after a comma: "..., police said"). Everything is patterns ove
 from __future__ import annotations
 
 import enum
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 
@@ -78,7 +79,6 @@ _DETERMINERS = frozenset("the a an its his her their this that these those".spli
 VOTE_TALLY = "tally:vote"  # the unit of a vote's tally (crosscheck.claims.quantities)
 VOTED = "voted"  # the predicate family of votes (rules/frames.toml)
 _COORDINATORS = frozenset({"and", "but", "or", "then"})
-_COORDINATED = 6
 # words that end in -ed or -ing but are no predicate ("need", "hundred", "during", "morning")
 _NOT_VERBS = frozenset(
     """need needed hundred hundreds red bed shed speed seed feed weed deed bred led fed wed indeed naked wicked
@@ -225,7 +225,19 @@ def frames_for(
         if frame.holder is None and last_person is not None and _pronoun_subject(clause, start):
             frame = evolve(frame, holder=last_person)  # "He spent 11 seasons with the team"
         out[c.id] = frame
+    for before, c in itertools.pairwise(facts):
+        if c.kind is before.kind is ClaimKind.DATE and _CONVERSION.fullmatch(
+            sentence_text, before.end - sentence_start, c.start - sentence_start
+        ):
+            out[c.id] = out[before.id]  # "at 8 a.m. local time (0300 GMT)": one time, written twice
     return out
+
+
+# between a time and the same time in another zone, in brackets: "8 a.m. local time (0300 GMT)"
+_CONVERSION = re.compile(r"\s*(?:local\s+time\s*)?[(\[]\s*", re.IGNORECASE)
+# before a date, a cut-off for a count or a state ("turnout was 41 percent as of 4 p.m."), not an event's time
+_CUT_OFF = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
+CUT_OFF = "as of"  # the predicate of a cut-off date: another event than any verb's
 
 
 def _background(c: Claim, clause: _Clause, year: int) -> bool:
@@ -298,6 +310,9 @@ def _frame(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> Frame:
     elif trigger is not None and isinstance(c.fact, Quantity) and c.fact.unit == VOTE_TALLY:
         # a vote's tally counts the votes, whichever verb gives the outcome: "voted 52-47", "passed the bill 47-52"
         trigger = (VOTED, True, trigger[2], trigger[3])
+    cut_off = _CUT_OFF.search(clause.text, max(0, start - 10), start) if c.kind is ClaimKind.DATE else None
+    if cut_off is not None:
+        trigger = (CUT_OFF, False, cut_off.start(), start)
     end = c.end - clause.offset
     if trigger is None:
         predicate, family, trigger_text, at, phrase = None, False, None, start, c.text
@@ -400,7 +415,7 @@ def _predicate(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> tuple[str, b
             and k >= first_after
             and any(tokens[j].lower in _COORDINATORS for j in range(first_after, k))
         ):
-            distance += _COORDINATED  # "drafted in 1978 and played 11 seasons": the date is the drafting's
+            continue  # "drafted in 1978 and played 11 seasons", "a draft choice in 1978 and played": not the playing's
         family, length = (t.exact, 1 if t.exact is None else t.length) if k in inside else (t.family, t.length)
         if family in lexicon.reporting and c.kind is ClaimKind.QUANTITY:
             continue  # a figure does not count a statement: "police said 24 died" counts the dead
@@ -543,8 +558,14 @@ def fit(a: Frame | None, b: Frame | None, same_value: bool, *, dates: bool = Fal
     not known, and the aligner falls back on the context the two share. ``dates``: the two facts are dates."""
     if a is None or b is None:
         return Fit.UNKNOWN
-    if a.reporting != b.reporting or a.background != b.background:
-        return Fit.CONFLICT  # a statement's date and the event's; a background event's figure and the story's
+    if (
+        a.reporting != b.reporting
+        or a.background != b.background
+        or (a.predicate == CUT_OFF) != (b.predicate == CUT_OFF)
+    ):
+        # a statement's date and the event's; a background event's figure and the story's; the time a count was
+        # made ("as of 4 p.m.") and the time of an event
+        return Fit.CONFLICT
     if (a.attributive or b.attributive) and a.predicate != b.predicate and not same_value:
         # "the 2012 Oscars" and "the 2013 Academy Awards": each year names which one of its noun, and nothing says
         # the nouns name one event ("the 2004 tsunami" and "the 2005 tsunami" may: that is for the context to say)

@@ -27,7 +27,7 @@ from _pytest.mark.structures import ParameterSet
 from crosscheck import compare_texts
 from crosscheck.claims import extract_claims
 from crosscheck.errors import RuleError
-from crosscheck.frames import Fit, fit
+from crosscheck.frames import CUT_OFF, Fit, fit
 from crosscheck.model import ClaimKind, Frame, Report, Verdict
 from crosscheck.read import article_from_text
 from crosscheck.rules import FrameExample, default_rules_dir, frame_examples, load_pack
@@ -627,3 +627,31 @@ def test_a_background_flood_is_not_compared_with_the_story() -> None:
     b = "The flood killed 12 people. Rescue teams searched the valley."
     quantities = [f for f in compare_texts([a, b]).findings if f.kind is ClaimKind.QUANTITY]
     assert not [f for f in quantities if f.verdict is not Verdict.SINGLE_SOURCE]
+
+
+# Dates that date no event of their own clause
+
+
+def test_a_time_after_as_of_is_a_cut_off_and_its_conversion_shares_its_frame() -> None:
+    text = "Turnout was 41 percent as of 4:00 p.m. local time (1100 GMT), officials said."
+    cut_off = _frame(text, "4:00 p.m.")
+    assert cut_off.predicate == CUT_OFF
+    assert _frame(text, "1100 GMT") == cut_off
+
+
+def test_a_cut_off_is_not_compared_with_the_time_of_the_event() -> None:
+    a = (
+        "Voters began to cast their ballots at 8:00 a.m. local time (0300 GMT) on Sunday. Officials said the count "
+        "would take days. Observers from abroad watched the vote."
+    )
+    b = (
+        "Some 41 percent of voters had cast their ballots as of 4:00 p.m. local time (1100 GMT). Officials said the "
+        "count would take days. Observers from abroad watched the vote."
+    )
+    report = compare_texts([a, b])
+    assert not [f for f in report.findings if f.kind is ClaimKind.DATE and f.verdict is Verdict.DISCREPANCY]
+
+
+def test_a_date_before_and_is_not_dated_by_the_verb_after_it() -> None:
+    text = "He was a second-round draft choice of the club in 1978 and played 11 seasons with the team."
+    assert _frame(text, "1978").predicate is None
