@@ -226,14 +226,22 @@ def frames_for(
             frame = evolve(frame, holder=last_person)  # "He spent 11 seasons with the team"
         out[c.id] = frame
     for before, c in itertools.pairwise(facts):
-        if c.kind is before.kind is ClaimKind.DATE and _CONVERSION.fullmatch(
-            sentence_text, before.end - sentence_start, c.start - sentence_start
-        ):
-            out[c.id] = out[before.id]  # "at 8 a.m. local time (0300 GMT)": one time, written twice
+        gap = (before.end - sentence_start, c.start - sentence_start)
+        if _converts(before, c) and _CONVERSION.fullmatch(sentence_text, *gap):
+            out[c.id] = out[before.id]  # "at 8 a.m. local time (0300 GMT)", "50 km (30 miles)": one fact, twice
     return out
 
 
-# between a time and the same time in another zone, in brackets: "8 a.m. local time (0300 GMT)"
+def _converts(before: Claim, c: Claim) -> bool:
+    """Two facts of one kind and unit: the second may be the first in another zone or unit."""
+    if c.kind is not before.kind:
+        return False
+    if isinstance(c.fact, Quantity) and isinstance(before.fact, Quantity):
+        return c.fact.unit == before.fact.unit
+    return c.kind is ClaimKind.DATE
+
+
+# between a fact and the same fact in another zone or unit, in brackets: "8 a.m. local time (0300 GMT)"
 _CONVERSION = re.compile(r"\s*(?:local\s+time\s*)?[(\[]\s*", re.IGNORECASE)
 # before a date, a cut-off for a count or a state ("turnout was 41 percent as of 4 p.m."), not an event's time
 _CUT_OFF = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
@@ -310,6 +318,10 @@ def _frame(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> Frame:
     elif trigger is not None and isinstance(c.fact, Quantity) and c.fact.unit == VOTE_TALLY:
         # a vote's tally counts the votes, whichever verb gives the outcome: "voted 52-47", "passed the bill 47-52"
         trigger = (VOTED, True, trigger[2], trigger[3])
+    measure = _MEASURE.search(clause.text, max(0, start - 20), start) if isinstance(c.fact, Quantity) else None
+    if measure is not None:
+        # "a depth of 1.1 miles": the noun says what the figure measures, whatever the clause's verb
+        trigger = (measure.group("noun").lower(), False, measure.start("noun"), measure.end("noun"))
     cut_off = _CUT_OFF.search(clause.text, max(0, start - 10), start) if c.kind is ClaimKind.DATE else None
     if cut_off is not None:
         trigger = (CUT_OFF, False, cut_off.start(), start)
@@ -327,6 +339,10 @@ def _frame(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> Frame:
         # "the 2012 Oscars": the year says which ceremony; the noun it modifies is what it dates
         predicate, family, trigger_text = stem(noun.lower), False, noun.text
         phrase = " ".join(clause.text[start : noun.end].split())
+    scope = _scope(clause)
+    reference = _reference(clause.text, end) if isinstance(c.fact, Quantity) and c.fact.unit == DISTANCE else None
+    if reference is not None:
+        scope = (f"{FROM}:{reference}",)  # "13 miles east of Cloverdale" is measured from Cloverdale, nowhere else
     return Frame(
         attributive=noun is not None,
         predicate=predicate,
@@ -335,9 +351,38 @@ def _frame(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> Frame:
         trigger=trigger_text,
         phrase=phrase,
         holder=holder,
-        scope=_scope(clause),
+        scope=scope,
         period=period,
     )
+
+
+# a noun that names a dimension, right before "of" and a figure: "at a depth of 1.1 miles", "a height of 30 metres"
+_MEASURE = re.compile(
+    r"\b(?P<noun>depth|height|length|width|distance|radius|altitude|elevation|diameter|range|area|weight)\s+of\s+$",
+    re.IGNORECASE,
+)
+DISTANCE = "km"  # the quantity extractor's unit of a length
+FROM = "from"  # the scope type of a distance's reference point
+# after a distance, the point it is measured from: "13 miles east of Cloverdale", "50 km (30 miles) from the tense
+# border with Sudan"; the reference is a name, or the last word of a short noun phrase
+_REFERENCE = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))*(?:ward)?\s+)?(?:of|from)\s+"
+    r"(?:the\s+)?(?:(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*)|(?P<phrase>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*))"
+)
+_NOT_REFERENCE = frozenset(_DETERMINERS | {"its", "their", "his", "her"})
+
+
+def _reference(text: str, end: int) -> str | None:
+    """The point a distance ending at ``end`` is measured from, if the words after it give one."""
+    m = _REFERENCE.match(text, end)
+    if m is None:
+        return None
+    if m.group("name"):
+        name = m.group("name")
+        return name[:-1] if name.endswith(".") and not re.search(r"\b\w\.$", name) else name
+    words = [w for w in m.group("phrase").split() if w not in _NOT_REFERENCE]
+    cut = next((k for k, w in enumerate(words) if w in _SCOPE_PREPOSITIONS or w in _NOT_NOUNS), len(words))
+    return words[cut - 1] if cut else None
 
 
 def _modified(c: Claim, clause: _Clause) -> _Token | None:

@@ -242,6 +242,26 @@ PAIRS = [
         None,
     ),
     Pair(
+        "distances-from-two-places",
+        "The quake struck 13 miles east of Riverton on Sunday morning. No damage was reported in the valley. "
+        "Residents said the shaking lasted several seconds. Geologists expect more aftershocks.",
+        "The quake struck three miles east of Pine Ridge on Sunday morning. No damage was reported in the "
+        "valley. Residents said the shaking lasted a few seconds. Geologists expect aftershocks.",
+        ClaimKind.QUANTITY,
+        ("13 miles", "three miles"),
+        None,
+    ),
+    Pair(
+        "distances-from-one-place",
+        "The refugee camp lies 10 miles south of the border. Aid agencies said food was running low. Families "
+        "arrived there every day. The government has promised more help.",
+        "The refugee camp is 30 miles from the border. Aid agencies said food was running low. Families arrive "
+        "there every day. The government promised more help.",
+        ClaimKind.QUANTITY,
+        ("10 miles", "30 miles"),
+        Verdict.DISCREPANCY,
+    ),
+    Pair(
         "compatible-value-of-two-verbs-is-one-fact",
         "Officials warned of plans to reinforce the more than 100,000 troops near the border. Talks are due "
         "next week. Diplomats in the capital were cautious. The alliance met on Friday.",
@@ -655,3 +675,11 @@ def test_a_cut_off_is_not_compared_with_the_time_of_the_event() -> None:
 def test_a_date_before_and_is_not_dated_by_the_verb_after_it() -> None:
     text = "He was a second-round draft choice of the club in 1978 and played 11 seasons with the team."
     assert _frame(text, "1978").predicate is None
+
+
+def test_a_distance_is_measured_from_the_place_after_it_and_a_dimension_names_what_it_measures() -> None:
+    text = "The quake struck 13 miles east of Riverton, 50 km (30 miles) from the border, at a depth of 1.2 miles."
+    assert _frame(text, "13 miles").scope == ("from:Riverton",)
+    assert _frame(text, "50 km").scope == ("from:border",)
+    assert _frame(text, "30 miles") == _frame(text, "50 km")  # one distance in two units
+    assert _frame(text, "1.2 miles").predicate == "depth"
