@@ -746,12 +746,12 @@ def _context_needed(
         if x.text.lower() == y.text.lower():
             return None  # "today" and "today" in articles of different days: the same words are no conflict
         need += config.fact_crowded * max(0, min(crowd[x.id], crowd[y.id]) - 1)
-    if relation is not Relation.SAME and _likely_two_facts(x, y, relation, config):
+    if relation is not Relation.SAME and _likely_two_facts(x, y, relation, config, framed=framed):
         need = max(need, config.fact_far_value)
     return need
 
 
-def _likely_two_facts(x: Claim, y: Claim, relation: Relation, config: AlignConfig) -> bool:
+def _likely_two_facts(x: Claim, y: Claim, relation: Relation, config: AlignConfig, *, framed: bool) -> bool:
     """Two different values that are more often two facts than one misreported, so that they pair only where the
     sentences say much the same:
 
@@ -760,9 +760,13 @@ def _likely_two_facts(x: Claim, y: Claim, relation: Relation, config: AlignConfi
       nearly 28 percent", "a premium of nearly 33 percent"); the same number written is evidence of one fact
       ("reinforce the more than 100,000 troops", "positioned around 100,000 troops"), and a property (a magnitude,
       a calibre) needs no verb;
+    * two durations that conflict, unless their frames name one predicate ("sentenced to 20 years", "a 55-year
+      sentence"; "over the next 30 days", "takes effect in nine days": a story measures many spans of time);
     * figures far apart."""
     if isinstance(x.fact, DateRef):
         return other_events(x.frame, y.frame)
+    if relation is Relation.CONFLICT and _duration(x) and not framed:
+        return True
     if _two_numbers(x, y) and not _property(x, config) and unrelated_predicates(x.frame, y.frame):
         return True
     return (
@@ -772,9 +776,16 @@ def _likely_two_facts(x: Claim, y: Claim, relation: Relation, config: AlignConfi
     )
 
 
+def _duration(c: Claim) -> bool:
+    return isinstance(c.fact, Quantity) and c.fact.unit in DURATIONS
+
+
 def _two_numbers(x: Claim, y: Claim) -> bool:
     """Two figures that write two numbers, whatever their qualifiers ("nearly 28 percent", "nearly 33 percent")."""
     return isinstance(x.fact, Quantity) and isinstance(y.fact, Quantity) and x.fact.value != y.fact.value
+
+
+DURATIONS = frozenset({"second", "day", "month", "year"})  # the quantity extractor's units of time
 
 
 def _contains(x: Claim, y: Claim) -> bool:

@@ -262,6 +262,16 @@ PAIRS = [
         Verdict.DISCREPANCY,
     ),
     Pair(
+        "two-spans-of-time",
+        "Analysts expect the software maker to issue a fix for the browser flaw within two to three weeks. Users "
+        "were urged to be careful. The company said no data was lost.",
+        "The software maker was forced to rewrite a security update for the browser flaw just three days after "
+        "issuing it. Users were urged to be careful. The company said no data was lost.",
+        ClaimKind.QUANTITY,
+        ("two to three weeks", "three days"),
+        None,
+    ),
+    Pair(
         "compatible-value-of-two-verbs-is-one-fact",
         "Officials warned of plans to reinforce the more than 100,000 troops near the border. Talks are due "
         "next week. Diplomats in the capital were cautious. The alliance met on Friday.",
