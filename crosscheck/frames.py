@@ -111,6 +111,8 @@ class FrameLexicon:
     family_reach: int = 3
     # words that make a noun another event than the story's: "a similar flood killed 200", "an earlier attack"
     others: frozenset[str] = frozenset()
+    # units of a property of the story's object ("magnitude", "calibre"): "a 6.1-magnitude quake" is the quake's
+    properties: frozenset[str] = frozenset()
     single: Mapping[str, str] = field(init=False)  # one word (lower case, and its stem) -> family
     # phrases of several words by their first word: "death" -> [(("death", "toll"), "killed")]
     multi: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = field(init=False)
@@ -334,9 +336,10 @@ def _frame(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> Frame:
         phrase = _phrase(clause.text, (tok_start, tok_end), (start, end))
     period = () if c.kind is not ClaimKind.QUANTITY else _period(clause)
     holder = _aged(c, clause) if predicate == AGE else _holder(clause, min(at, start), subject=at < start)
-    noun = _modified(c, clause)
+    noun = _modified(c, clause) or _modified_figure(c, clause, lexicon)
     if noun is not None:
-        # "the 2012 Oscars": the year says which ceremony; the noun it modifies is what it dates
+        # "the 2012 Oscars", "the 13-inch models": the year or figure says which one; the noun it modifies is what
+        # it dates or measures
         predicate, family, trigger_text = stem(noun.lower), False, noun.text
         phrase = " ".join(clause.text[start : noun.end].split())
     scope = _scope(clause)
@@ -396,6 +399,21 @@ def _modified(c: Claim, clause: _Clause) -> _Token | None:
         return None
     last = before[-1].lower()
     return after if last in _DETERMINERS or last.endswith(("'s", "\u2019s")) else None
+
+
+_HYPHENATED = re.compile(r"\d-[A-Za-z]+$")  # "13-inch", "20-yard": a figure joined to its unit, as a modifier
+
+
+def _modified_figure(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> _Token | None:
+    """The noun a figure joined to its unit by a hyphen is written before: "the 13-inch models", "the 20-yard
+    line"; not an age, nor a property of the story's object ("a 6.1-magnitude quake" is the quake's)."""
+    if not isinstance(c.fact, Quantity) or not _HYPHENATED.search(c.text):
+        return None
+    unit = c.fact.unit.partition(":")[0]
+    if unit == AGE or unit in lexicon.properties:
+        return None
+    after = _token_after(clause, c.end - clause.offset)
+    return after if after is not None and after.text.isalpha() and after.lower not in _NOT_NOUNS else None
 
 
 def _token_after(clause: _Clause, end: int) -> _Token | None:

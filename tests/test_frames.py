@@ -272,6 +272,16 @@ PAIRS = [
         None,
     ),
     Pair(
+        "two-models-named-by-their-sizes",
+        "The company unveiled a 15-inch version of its laptop on Monday. Reviewers praised the screen. The "
+        "battery lasts longer than before. Shipping begins next month.",
+        "The 13-inch models of the laptop start at $999, the company said on Monday. Reviewers praised the "
+        "screen. The battery lasts longer than before. Shipping begins next month.",
+        ClaimKind.QUANTITY,
+        ("15-inch", "13-inch"),
+        None,
+    ),
+    Pair(
         "compatible-value-of-two-verbs-is-one-fact",
         "Officials warned of plans to reinforce the more than 100,000 troops near the border. Talks are due "
         "next week. Diplomats in the capital were cautious. The alliance met on Friday.",
