@@ -413,7 +413,12 @@ def _modified_figure(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> _Token
     if unit == AGE or unit in lexicon.properties:
         return None
     after = _token_after(clause, c.end - clause.offset)
+    if after is not None and after.lower in _DIMENSIONS:  # "80-minute long talks": the talks
+        after = next((t for t in clause.tokens if t.start > after.start), None)
     return after if after is not None and after.text.isalpha() and after.lower not in _NOT_NOUNS else None
+
+
+_DIMENSIONS = frozenset("long old wide high deep tall thick".split())  # "80-minute long", "30-metre high"
 
 
 def _token_after(clause: _Clause, end: int) -> _Token | None:
