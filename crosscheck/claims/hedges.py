@@ -171,9 +171,10 @@ _BOUNDARY = LazyPattern(
       | \s(?:—|–|-\s?-|-)(?=\s)                                 # a dash; ECB+ writes " - - "
       | ,\s*(?=(?:and|but|so|yet)\b)
       )
-    | (?P<intro>^(?:with|without|despite|after|before|although|though|while|when|as|if|unless|because|since|once
+    | (?P<intro>^(?:with|without|despite|after|before|although|though|while|when|if|unless|because|since|once
+                 |as(?!\s+(?:many|much|few|little|long|well|far|soon|of|part)\b)  # not "As many as 55,000"
                  |in|on|at|during|for|by|from|under|amid|following|of)\b
-                 {_IN_CLAUSE},)                                 # a leading adjunct: "With ...,"
+                 {_IN_CLAUSE}(?:,(?!\s?\d{{3}}\b)|(?<=\d{{4}}),))  # a leading adjunct: "With ...,"; not "55, 000"
     | (?<!\d):(?=\s)                                            # a colon, not "1: 35 pm"
     | (?<!\ball)\s(?=but\b)                                     # not "all but"
     | \s(?=and\s+(?:{_PRONOUN}\b                                # "... died and the suspect may have fled", but
