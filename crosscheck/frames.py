@@ -36,11 +36,9 @@ from attrs import evolve, field, frozen
 from crosscheck import lexicon
 from crosscheck.model import Claim, ClaimKind, DateRef, Entity, EntityType, Frame, Quantity
 from crosscheck.text import STOPWORDS, stem
+from crosscheck.wordlists import CALENDAR
 
-_CALENDAR = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday|dawn|dusk|noon|midnight)\b"
-)
+_CALENDAR = "(?:" + "|".join(CALENDAR) + r")\b"
 _CALENDAR_WORD = re.compile(_CALENDAR, re.IGNORECASE)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*[A-Za-z]|[A-Za-z]|\d[\d,.:]*")
 # where a clause ends: a semicolon, a dash, a bracket, a colon; a comma before a conjunction or a relative pronoun;

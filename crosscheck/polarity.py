@@ -18,6 +18,7 @@ from crosscheck.claims.hedges import EXPECTATIONS
 from crosscheck.model import Claim, Status
 from crosscheck.patterns import compiled
 from crosscheck.text import STOPWORDS, content_stems, stem, words
+from crosscheck.wordlists import CALENDAR, RELATIVE_DAYS
 
 _DOUBLE_QUOTED = compiled(r"\u201c[^\u201c\u201d]*\u201d|\"[^\"\u201c\u201d]*\"")
 _QUOTE_MARK = compiled(r"[\"\u201c\u201d]|(?:^|(?<=[\s(]))['\u2018](?=\w)|\u2018")
@@ -96,7 +97,7 @@ def negated_side(a: Claim, b: Claim, params: Mapping[str, Any]) -> Claim | None:
     # counted, so that "when he was not arrested ... a previous arrest" needs both arrests in the other sentence
     rest = Counter(_stems(negated[: cue.start()] + " " + negated[cue.end() :]))
     other = Counter(_stems(asserted))
-    extra = frozenset(other) - frozenset(rest)
+    extra = frozenset(w for w in frozenset(other) - frozenset(rest) if not _dated(w))  # "on Tuesday" adds no fact
     too_short = len(rest) < float(params.get("min_words", 2))
     if too_short or rest - other or len(extra) > float(params.get("max_extra", 0)):
         return None  # the negation is about something the other sentence does not say, or they differ besides
@@ -119,10 +120,21 @@ def _in_place(asserted: str, extra: frozenset[str], predicate: Sequence[str]) ->
             return False
         if _complement(tokens, i, predicate):
             continue  # "was charged with murder" for "has not been charged": what the charge was
+        if _dated(token):
+            continue  # "resigned on Tuesday" for "did not resign": when, not what
         following = next((s for t in tokens[i + 1 :] for s in _stems(t)), None)
         if not predicate or following != predicate[0]:
             return False
     return True
+
+
+def _dated(token: str) -> bool:
+    """A word that dates the clause: a day, a month, a time of day, a year."""
+    lower = token.lower()
+    return lower in _CALENDAR or lower in RELATIVE_DAYS or (token.isdigit() and len(token) == 4)
+
+
+_CALENDAR = frozenset(CALENDAR)
 
 
 def _stems(text: str) -> tuple[str, ...]:

@@ -72,3 +72,13 @@ PEOPLE = frozenset(
     victim miner tourist pilgrim protester demonstrator migrant refugee patient firefighter policeman rioter
     marcher teenager teen youth adult hostage inmate prisoner employee""".split()
 )
+
+# Words that name a time of the calendar or the day: an adjunct that dates a clause ("resigned on Tuesday"), not one
+# of its content words.
+CALENDAR = (
+    "january february march april may june july august september october november december".split()
+    + "monday tuesday wednesday thursday friday saturday sunday".split()
+    + "dawn dusk noon midnight".split()
+)
+# relative days and parts of a day: "today", "on Tuesday morning" date a sentence as the calendar words do
+RELATIVE_DAYS = frozenset("today yesterday tonight tomorrow morning afternoon evening night".split())

@@ -34,6 +34,9 @@ FIRES = [
      "The suspect was charged with the killing of the guard."),
     ("The man has not been charged over the death of the shopkeeper in the town.",
      "The man was charged with murder over the death of the shopkeeper in the town."),
+    # the asserting side dates the act: "on Tuesday morning" says when, not what
+    ("The transport minister did not resign.",
+     "The transport minister resigned on Tuesday morning."),
 ]  # fmt: skip
 
 SILENT = {
@@ -75,7 +78,7 @@ SILENT = {
     ),
     "a detail besides": (
         "The striking workers did not return to the assembly plant.",
-        "The striking workers returned to the assembly plant on Monday.",
+        "The striking workers returned to the assembly plant through the main gate.",
     ),
     "subordinate clause": (
         "When he was not arrested, he was on probation for a previous DUI arrest, the patrol said.",
