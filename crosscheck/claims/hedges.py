@@ -80,6 +80,8 @@ HEDGES = LazyPattern(
           | (?P<expected>(?:expected|scheduled|slated|set)\s+to|(?:scheduled|slated)\s+for)  # after "is": "is set to"
           | (?P<will>will)                          # not a noun: "the will of", "his will" (_DETERMINER_BEFORE)
           | (?P<plan>(?:plans?|planned|planning|intends?|intended|intending|expects)\s+to)  # not "the plans to"
+          | (?P<plan_for>expect(?:s|ed)?\s+(?:[\w'’-]+\s+){1,4}?to  # "officials expect the bridge to reopen",
+               (?=\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+\b))  # not "to the summit"
         )
       | (?:unclear|uncertain|not\s+clear|not\s+known)\s+(?:whether|if)   # "it is unclear whether he fired"
       | (?P<participle>                             # "are said to be"; bound to a noun without an auxiliary
@@ -96,7 +98,8 @@ HEDGES = LazyPattern(
 # the hedges that expect or schedule an event rather than doubt it (Qualifiers.status), as _cues reports them
 EXPECTATIONS = LazyPattern(
     r"(?:(?:is|are|was|were|be|been|being)\s+(?:(?:expected|scheduled|slated|set)\s+to|(?:scheduled|slated)\s+for)"
-    r"|will|(?:plans?|planned|planning|intends?|intended|intending|expects)\s+to)"
+    r"|will|(?:plans?|planned|planning|intends?|intended|intending|expects)\s+to"
+    r"|expect(?:s|ed)?\s+(?:[\w'’-]+\s+){1,4}?to)"
 )
 # "the alleged gunman", "a suspected Mafia boss": the person is in doubt, not the act (after "alleged", up to three
 # modifiers, but no article or preposition, then a noun for a person; act nouns in -er are left out)
