@@ -177,3 +177,48 @@ def _negation_pattern(negations: tuple[str, ...], denials: tuple[str, ...]) -> r
         body = r"\s+".join(re.escape(t) for t in w.split())
         parts.append(r"\b[A-Za-z]*" + body + r"\b" if not w[:1].isalpha() else r"\b" + body + r"\b")
     return re.compile(r"(?:" + "|".join(parts) + r")(?!\.\s*\d)", re.IGNORECASE)
+
+
+def opposed(a: Claim, b: Claim, params: Mapping[str, Any]) -> bool:
+    """Two equivalent sentences that say the opposite by one pair of opposite words: "voted for the bill" / "voted
+    against the bill", "the shares rose" / "the shares fell", "was convicted" / "was acquitted". Conservative, as
+    :func:`negated_side` is: neither sentence is negated or hedged; the two words are the rule's ``opposites``
+    (pairs of base forms, "win lose"), each absent from the other sentence, and the only such pair; and every other
+    content word of each sentence is in the other, bar at most ``max_extra`` words (a day or a date says when, and
+    counts for none)."""
+    if a.negated or b.negated or Status.HEDGED in (a.status, b.status) or a.status != b.status:
+        return False
+    text_a, text_b = _unquoted(a.text), _unquoted(b.text)
+    if text_a is None or text_b is None:
+        return False
+    table = _opposites(tuple(str(p) for p in params.get("opposites", ())))
+    tokens_a, tokens_b = words(text_a), words(text_b)
+    bases_a = {base for t in tokens_a for base in _bases(t)}
+    bases_b = {base for t in tokens_b for base in _bases(t)}
+    found = [(x, y) for x in bases_a - bases_b for y in table.get(x, ()) if y in bases_b - bases_a]
+    if len(found) != 1:
+        return False
+    ((x, y),) = found
+    rest_a = {s for s in _stems(text_a) if s != stem(x)} - {stem(y)}
+    rest_b = {s for s in _stems(text_b) if s != stem(y)} - {stem(x)}
+    extra = {s for s in rest_a ^ rest_b if not _dated(s)}
+    return min(len(rest_a), len(rest_b)) >= float(params.get("min_words", 2)) and len(extra) <= float(
+        params.get("max_extra", 0)
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def _opposites(pairs: tuple[str, ...]) -> Mapping[str, frozenset[str]]:
+    """The rule's pairs of opposite base forms, both ways: "win lose" gives win -> {lose} and lose -> {win}."""
+    out: dict[str, set[str]] = {}
+    for pair in pairs:
+        x, y = pair.lower().split()
+        out.setdefault(x, set()).add(y)
+        out.setdefault(y, set()).add(x)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _bases(token: str) -> frozenset[str]:
+    """A word's base forms as a verb ("rose" -> "rise", "won" -> "win") and as itself ("against", "guilty")."""
+    lower = token.lower()
+    return lexicon.lemmas(lower, "v") | {lower}
