@@ -106,6 +106,9 @@ class AlignConfig:
     # how wide "about N" is: the aligner judges how two figures relate by it (Pair.relation), and the number rules
     # read that relation
     approx_tolerance: float = 0.1
+    # a vague figure ("a few", "dozens": crosscheck.wordlists.VAGUE_AMOUNTS) and another this many times beyond its
+    # interval's nearer end (facts.apart) cannot both be true ("a few" and 300): a conflict; nearer, they differ
+    vague_margin: float = 3
     # counted nouns by class ("rifle" and "gun"), from the pack's [[kindred]] tables (rules/frames.toml): two equal
     # figures of one class are "renamed"
     kindred: Mapping[str, int] = field(factory=dict)
@@ -615,7 +618,7 @@ def _align_facts(
     candidates: list[tuple[float, Claim, Claim, Relation]] = []
     related: list[tuple[Claim, Claim, Relation]] = []  # every two facts that relate, whatever their context
     for x, y in _comparable(xs, ys, config.kindred):
-        relation = _relation(x, y, config.approx_tolerance, config.kindred)
+        relation = _relation(x, y, config.approx_tolerance, config.kindred, vague_margin=config.vague_margin)
         if relation is None and x.id in alone and y.id in alone:
             relation = _people_counted(x, y, config.approx_tolerance)
         if relation is None:
@@ -657,7 +660,12 @@ def _align_facts(
 def _apart(frames: Fit, relation: Relation, x: Claim, y: Claim) -> bool:
     """Two facts that are never one: their frames conflict (tax against income, the statement's day against the
     event's), or two values bounded by two places ("12 killed in Texas", "9 killed in Oklahoma": two places, or a
-    part of the other)."""
+    part of the other), or a vague figure and another of a different value with different predicates (a vague word,
+    "several times", "dozens of homes", has no value that could tie it to another figure: only its predicate does,
+    "hit multiple times by police bullets" and "shot eleven times"; "visited several times" and "shot five times"
+    are two facts however much their sentences share)."""
+    if relation is not Relation.SAME and (_vague(x) or _vague(y)) and not _same_predicate(x, y):
+        return True
     return frames is Fit.CONFLICT or (relation is Relation.CONFLICT and other_places(x.frame, y.frame))
 
 
@@ -711,7 +719,10 @@ def _context_needed(
     """How much context two related facts must share to pair (``None``: never). ``framed``: their frames match
     (the same predicate, nothing against it), which stands for the context that ties two mentions to one fact;
     ``alone``: each is the only value its article gives for its predicate. Figures far apart and crowds of values
-    still ask for more."""
+    still ask for more. A vague figure differs from another only through a matching frame: then, when each is its
+    article's only value for the predicate, the frame is the context ("hit multiple times by police bullets", "shot
+    eleven times", whatever other counts of times the article gives)."""
+    vague = _vague(x) or _vague(y)
     need = {
         Relation.SAME: config.fact_same_value,
         Relation.DIFFERS: config.fact_differs_value,
@@ -731,7 +742,7 @@ def _context_needed(
             need = min(need, config.frame_differs_value)
     elif _property(x, config) and crowd[x.id] == 0 and crowd[y.id] == 0:
         need = min(need, config.frame_differs_value)  # the one magnitude, the one calibre each article gives
-    elif framed and ((crowd[x.id] == 0 and crowd[y.id] == 0) or same_scope(x.frame, y.frame)):
+    elif framed and ((crowd[x.id] == 0 and crowd[y.id] == 0) or same_scope(x.frame, y.frame) or (vague and alone)):
         # the one figure each article gives for one predicate ("killed 24", "the death toll rose to 31"), or one item
         # of two lists, bounded by one name ("five died in Aceh", "seven were killed in Aceh"); other figures of a
         # crowded predicate are as often other items ("10 were killed" here, "five died" there)
@@ -801,6 +812,15 @@ def _two_numbers(x: Claim, y: Claim) -> bool:
 
 
 DURATIONS = frozenset({"second", "day", "month", "year"})  # the quantity extractor's units of time
+
+
+def _same_predicate(x: Claim, y: Claim) -> bool:
+    """Both facts' frames name one predicate (a family, or the same verb)."""
+    return bool(x.frame and y.frame and x.frame.predicate and x.frame.predicate == y.frame.predicate)
+
+
+def _vague(c: Claim) -> bool:
+    return isinstance(c.fact, Quantity) and c.fact.qualifier is Qualifier.VAGUE
 
 
 def _contains(x: Claim, y: Claim) -> bool:
@@ -1025,9 +1045,16 @@ def _nouns(head: str) -> frozenset[str]:
     return lexicon.neighbours(head, "n", derived=False) if head.isalpha() else frozenset()
 
 
-def _relation(x: Claim, y: Claim, approx_tolerance: float, kindred: Mapping[str, int] | None = None) -> Relation | None:
+def _relation(
+    x: Claim,
+    y: Claim,
+    approx_tolerance: float,
+    kindred: Mapping[str, int] | None = None,
+    *,
+    vague_margin: float | None = None,
+) -> Relation | None:
     if isinstance(x.fact, Quantity) and isinstance(y.fact, Quantity):
-        return quantity_relation(x.fact, y.fact, approx_tolerance, kindred)
+        return quantity_relation(x.fact, y.fact, approx_tolerance, kindred, vague_margin=vague_margin)
     if isinstance(x.fact, DateRef) and isinstance(y.fact, DateRef):
         return date_relation(x.fact, y.fact)
     return None

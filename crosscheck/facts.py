@@ -32,12 +32,20 @@ class Relation(enum.StrEnum):
 
 
 def quantity_relation(
-    a: Quantity, b: Quantity, approx_tolerance: float = 0.1, kindred: Mapping[str, int] | None = None
+    a: Quantity,
+    b: Quantity,
+    approx_tolerance: float = 0.1,
+    kindred: Mapping[str, int] | None = None,
+    *,
+    vague_margin: float | None = None,
 ) -> Relation | None:
     """``None`` when the two do not count the same thing (different units, a change against a level).
 
     ``kindred``: counted nouns by their class (a rule pack's ``kindred`` lists): two figures that count nouns of
-    one class ("rifle" and "gun") and agree are ``RENAMED``, the same count of things named differently."""
+    one class ("rifle" and "gun") and agree are ``RENAMED``, the same count of things named differently.
+    ``vague_margin``: a vague figure ("a few", "dozens") and another that lies outside its interval by this factor
+    or more (``apart``: "a few" and 300) cannot both be true, a ``CONFLICT``; nearer ("dozens" and "more than
+    200"), or with no margin given, the vague word's edge is too loose for that, and they differ."""
     if a.change != b.change or a.ordinal or b.ordinal:
         return _ordinal_relation(a, b, approx_tolerance)  # a change never meets a level
     if not same_thing(a, b):
@@ -72,7 +80,8 @@ def quantity_relation(
     if overlap:
         return Relation.DIFFERS
     if Qualifier.VAGUE in (a.qualifier, b.qualifier):
-        return Relation.DIFFERS  # "dozens" against "more than 200": too vague to be a hard conflict
+        far = vague_margin is not None and apart(a, b, approx_tolerance) >= vague_margin
+        return Relation.CONFLICT if far else Relation.DIFFERS
     return Relation.CONFLICT
 
 

@@ -354,9 +354,9 @@ PAIRS = [
     Pair(
         "revenue-by-year",
         "The retailer reported revenue of $4 billion in 2016. The chain runs stores in most large towns. It has "
-        "been cutting costs for several years. Its shares trade on the main exchange.",
+        "been cutting costs for years. Its shares trade on the main exchange.",
         "The retailer reported revenue of $5 billion in 2017. The chain has stores in most large towns. It has "
-        "cut costs for several years. Its shares are listed on the main exchange.",
+        "cut costs for years. Its shares are listed on the main exchange.",
         ClaimKind.QUANTITY,
         ("$4 billion", "$5 billion"),
         None,

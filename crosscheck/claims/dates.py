@@ -16,6 +16,7 @@ from attrs import evolve
 
 from crosscheck.model import DateRef, Mention, Offset, Qualifier
 from crosscheck.patterns import LazyPattern
+from crosscheck.wordlists import VAGUE_AMOUNTS
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -433,7 +434,8 @@ _OFFSET_WORDS = {
 _OFFSET_WORDS |= {"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14}
 _OFFSET_WORDS |= {"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
 _OFFSET_WORDS |= {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90}
-_VAGUE_COUNTS = {"a few": (2, 9), "few": (2, 9), "several": (3, 9)}
+# "a few hours", "several days" (crosscheck.wordlists.VAGUE_AMOUNTS); a bare "few" is read as "a few"
+_VAGUE_COUNTS = {"few": VAGUE_AMOUNTS["a few"], **{w: VAGUE_AMOUNTS[w] for w in ("a few", "several")}}
 _QUALIFIERS = {
     **dict.fromkeys(("about", "around", "roughly", "approximately", "some", "nearly", "almost"), Qualifier.APPROXIMATE),
     **dict.fromkeys(("only about", "just about", "barely"), Qualifier.APPROXIMATE),

@@ -1,0 +1,208 @@
+"""Vague figures, generic counters, dates framed by the event they follow, and intervals between two events.
+
+* a golden table per mechanism: an invented sentence and the figure, interval or frame an editor reads in it;
+* contrastive pairs of invented articles (with filler sentences) through the whole pipeline: the same unit for a
+  different fact gives no finding, the same fact in other words gives one, with the severity the gold README's
+  definitions give (soft: compatible but materially different; hard: both cannot be true).
+
+All sentences are invented: nothing here is about one article's people, places or numbers.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from crosscheck import compare_texts
+from crosscheck.align import AlignConfig
+from crosscheck.claims import extract_claims
+from crosscheck.claims.quantities import find_quantities
+from crosscheck.facts import Relation, quantity_relation
+from crosscheck.model import ClaimKind, Frame, Qualifier, Quantity, Severity, Verdict
+from crosscheck.read import article_from_text
+from crosscheck.rules import load_pack
+from crosscheck.wordlists import VAGUE_AMOUNTS
+
+PACK = load_pack()
+FILLER_A = " The city council met on Monday. Residents packed the hall to hear the plans. The mayor spoke first."
+FILLER_B = " Traffic was heavy downtown all week. Local shops closed early. A school held a fundraiser."
+
+
+def _frame(text: str, claim: str) -> Frame:
+    claims = extract_claims(article_from_text(text, "A"), PACK.aliases, PACK.frames)
+    found = [c for c in claims if c.kind in (ClaimKind.QUANTITY, ClaimKind.DATE) and c.text == claim]
+    assert found, [c.text for c in claims if c.kind in (ClaimKind.QUANTITY, ClaimKind.DATE)]
+    assert found[0].frame is not None
+    return found[0].frame
+
+
+# --- vague figures ---------------------------------------------------------------------------------------------
+
+# (sentence, the figure's text, low, high, unit)
+VAGUE_TABLE = [
+    ("Several people were injured in the blast.", "Several people", 3, 9, "people:injured"),
+    ("Several hundred people fled the town.", "Several hundred people", 300, 900, "people"),
+    ("A few thousand protesters marched on Sunday.", "A few thousand protesters", 2000, 9000, "protester"),
+    ("The man was shot several times.", "several times", 3, 9, "time"),
+    ("The man was hit multiple times by police bullets.", "multiple times", 2, 99, "time"),
+    ("A handful of fans waited outside.", "A handful of fans", 2, 9, "fan"),
+    ("Numerous homes were flooded.", "Numerous homes", 3, 99, "home"),
+    ("Scores of people were arrested.", "Scores of people", 40, 99, "people"),
+    ("Dozens of homes were destroyed.", "Dozens of homes", 24, 99, "home"),
+    ("Hundreds of residents were evacuated.", "Hundreds of residents", 200, 999, "resident"),
+    ("A few people were hurt.", "A few people", 2, 9, "people:injured"),
+]
+
+
+@pytest.mark.parametrize(("text", "claim", "low", "high", "unit"), VAGUE_TABLE, ids=[r[1] for r in VAGUE_TABLE])
+def test_a_vague_amount_is_a_figure_with_its_words_interval(
+    text: str, claim: str, low: float, high: float, unit: str
+) -> None:
+    found = {text[m.start : m.end]: m.fact for m in find_quantities(text)}
+    assert claim in found, found
+    q = found[claim]
+    assert (q.qualifier, q.low, q.high, q.unit) == (Qualifier.VAGUE, low, high, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She has multiple sclerosis.", "Several of them were hurt.", "The company weighed several options."],
+)
+def test_a_vague_word_with_no_plural_count_or_a_partitive_is_no_figure(text: str) -> None:
+    vague = [m for m in find_quantities(text) if m.fact.qualifier is Qualifier.VAGUE]
+    if text.startswith("The company"):  # "several options" is a count, just not of anything reported
+        assert len(vague) == 1
+    else:
+        assert vague == []
+
+
+def test_the_vague_words_have_one_home_read_by_both_extractors() -> None:
+    from crosscheck.claims import dates
+
+    assert dates._VAGUE_COUNTS["several"] == VAGUE_AMOUNTS["several"]
+    assert dates._VAGUE_COUNTS["a few"] == VAGUE_AMOUNTS["a few"]
+    for word, (low, high) in VAGUE_AMOUNTS.items():
+        assert 0 < low < high, word
+
+
+def _q(value: float, qualifier: Qualifier = Qualifier.EXACT, high: float | None = None) -> Quantity:
+    high = value if high is None and qualifier is Qualifier.EXACT else high
+    return Quantity(value=value, qualifier=qualifier, unit="people", low=value, high=high)
+
+
+MARGIN = AlignConfig().vague_margin
+
+
+@pytest.mark.parametrize(
+    ("vague", "other", "relation"),
+    [
+        ("a few", _q(300), Relation.CONFLICT),  # 300 is 33 times the top of "a few"
+        ("a few", _q(5), Relation.DIFFERS),  # inside: compatible, far less precise
+        ("several", _q(12), Relation.DIFFERS),  # just outside: a word's edge is loose
+        ("dozens", _q(200, Qualifier.LOWER_BOUND), Relation.DIFFERS),  # "dozens" against "more than 200"
+        ("hundreds", _q(20), Relation.CONFLICT),
+        ("multiple", _q(11), Relation.DIFFERS),
+    ],
+)
+def test_a_vague_figure_against_another(vague: str, other: Quantity, relation: Relation) -> None:
+    low, high = VAGUE_AMOUNTS[vague]
+    q = _q(low, Qualifier.VAGUE, high)
+    assert quantity_relation(q, other, vague_margin=MARGIN) is relation
+    assert quantity_relation(other, q, vague_margin=MARGIN) is relation
+    # with no margin (a caller with no rule pack) a vague figure never conflicts
+    assert quantity_relation(q, other) in (Relation.DIFFERS, Relation.SAME)
+
+
+class Pair(NamedTuple):
+    id: str
+    a: str
+    b: str
+    kind: ClaimKind
+    # the finding the two facts give: (verdict, severity); None: no agreement or discrepancy of the kind at all
+    expect: tuple[Verdict, Severity | None] | None
+    xfail: str = ""
+
+
+SOFT = (Verdict.DISCREPANCY, Severity.SOFT)
+HARD = (Verdict.DISCREPANCY, Severity.HARD)
+AGREE = (Verdict.AGREEMENT, None)
+
+PAIRS = [
+    # the same fact, one vague and one exact: compatible, very different precision
+    Pair(
+        "hit-multiple-times-shot-eleven-times",
+        "Police said the man was hit multiple times by police bullets.",
+        "The man was shot eleven times, police said.",
+        ClaimKind.QUANTITY,
+        SOFT,
+    ),
+    Pair(
+        "several-injured-seven-injured",
+        "Several people were injured in the blast at the market.",
+        "Seven people were injured in the blast at the market.",
+        ClaimKind.QUANTITY,
+        SOFT,
+    ),
+    Pair(
+        "dozens-of-homes-forty-homes",
+        "Dozens of homes were destroyed by the wildfire.",
+        "The wildfire destroyed 40 homes.",
+        ClaimKind.QUANTITY,
+        SOFT,
+    ),
+    # the same fact, and the exact figure cannot be what the vague word says
+    Pair(
+        "a-few-injured-300-injured",
+        "A few people were injured in the blast at the market.",
+        "The blast at the market injured 300 people.",
+        ClaimKind.QUANTITY,
+        HARD,
+    ),
+    # the same unit for different facts: no finding
+    Pair(
+        "several-injured-four-killed",
+        "Several people were injured in the blast at the market.",
+        "Four people were killed in the blast at the market.",
+        ClaimKind.QUANTITY,
+        None,
+    ),
+    Pair(
+        "visited-several-times-shot-five-times",
+        "The senator has visited the region several times.",
+        "The suspect was shot five times.",
+        ClaimKind.QUANTITY,
+        None,
+    ),
+    Pair(
+        "several-stores-eight-injured",
+        "The firm has several stores in the city.",
+        "The blast injured eight people.",
+        ClaimKind.QUANTITY,
+        None,
+    ),
+]
+
+
+def _verdicts(pair: Pair) -> list[tuple[Verdict, Severity | None]]:
+    report = compare_texts([pair.a + FILLER_A, pair.b + FILLER_B], PACK)
+    return [
+        (f.verdict, f.severity if f.verdict is Verdict.DISCREPANCY else None)
+        for f in report.findings
+        if f.kind is pair.kind and f.verdict is not Verdict.SINGLE_SOURCE
+    ]
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        pytest.param(p, id=p.id, marks=[pytest.mark.xfail(strict=True, reason=p.xfail)] if p.xfail else [])
+        for p in PAIRS
+    ],
+)
+def test_contrastive_pair(pair: Pair) -> None:
+    found = _verdicts(pair)
+    if pair.expect is None:
+        assert found == []
+    else:
+        assert found == [pair.expect]
