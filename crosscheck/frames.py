@@ -333,7 +333,9 @@ def _frame(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> Frame:
         trigger_text, at = clause.text[tok_start:tok_end], tok_start
         phrase = _phrase(clause.text, (tok_start, tok_end), (start, end))
     period = () if c.kind is not ClaimKind.QUANTITY else _period(clause)
-    holder = _aged(c, clause) if predicate == AGE else _holder(clause, min(at, start), subject=at < start)
+    holder = (
+        _aged(c, clause) if predicate == AGE else _holder(clause, min(at, start), lexicon.reporting, subject=at < start)
+    )
     noun = _modified(c, clause) or _modified_figure(c, clause, lexicon)
     if noun is not None:
         # "the 2012 Oscars", "the 13-inch models": the year or figure says which one; the noun it modifies is what
@@ -524,13 +526,17 @@ def _verb_like(t: _Token, before: _Token | None, lexicon: FrameLexicon) -> bool:
     return before is None or before.lower not in _DETERMINERS
 
 
-def _holder(clause: _Clause, limit: int, *, subject: bool = False) -> str | None:
+def _holder(clause: _Clause, limit: int, reporting: frozenset[str], *, subject: bool = False) -> str | None:
     """The person or organisation the clause is about: the last one named before the predicate (or the claim),
-    not after a preposition (that one bounds the figure: its scope); else a relative clause's antecedent; else,
-    when ``subject`` (``limit`` is a predicate before the claim), a capitalised name just before it."""
+    not after a preposition (that one bounds the figure: its scope), nor the speaker of a reporting verb ("Owen said
+    a total of 31 trucks were on scene": the count is not Owen's); else a relative clause's antecedent; else, when
+    ``subject`` (``limit`` is a predicate before the claim), a capitalised name just before it."""
     found: str | None = None
     for e in clause.names_before(limit):
         if not isinstance(e.fact, Entity) or e.fact.type not in (EntityType.PERSON, EntityType.ORGANISATION):
+            continue
+        after = next((t for t in clause.tokens if t.start >= e.end - clause.offset), None)
+        if after is not None and after.family in reporting:
             continue
         if _preposition(clause.text, clause.lo, e.start - clause.offset) is None:
             found = e.fact.canonical or e.fact.name
