@@ -52,6 +52,8 @@ from crosscheck.text import content_stems, quote_text
 from crosscheck.text import words as content_words
 from crosscheck.wordlists import HONORIFICS, PEOPLE, SPEECH_AFTER_NAME
 
+ANY_NOUN = -1  # a counter's class in AlignConfig.counters: it counts whatever its clause names ("units", "items")
+
 
 @frozen
 class AlignConfig:
@@ -115,6 +117,9 @@ class AlignConfig:
     # units that measure one property of a story's object ("magnitude", "calibre"), from [frames] properties
     # (rules/frames.toml): where each article gives one value, the two pair on the unit alone
     properties: frozenset[str] = frozenset()
+    # generic counters (crosscheck.rules._counters): a general word of a [[kindred]] class to the class's number
+    # ("vehicle" counts cars and trucks), a [frames] counters word to -1 ("units", "items": whatever the clause names)
+    counters: Mapping[str, int] = field(factory=dict)
     # given names and their nicknames, and names written from another script in several spellings, folded
     # (crosscheck.names), from the pack's [nicknames] and [transliterations] tables (rules/names.toml)
     nicknames: Mapping[str, frozenset[str]] = field(factory=dict)
@@ -617,12 +622,10 @@ def _align_facts(
     """
     candidates: list[tuple[float, Claim, Claim, Relation]] = []
     related: list[tuple[Claim, Claim, Relation]] = []  # every two facts that relate, whatever their context
-    for x, y in _comparable(xs, ys, config.kindred):
+    for x, y in _comparable(xs, ys, config.kindred, config.counters):
         relation = _relation(x, y, config.approx_tolerance, config.kindred, vague_margin=config.vague_margin)
-        if relation is None and x.id in alone and y.id in alone:
-            relation = _people_counted(x, y, config.approx_tolerance)
         if relation is None:
-            relation = _elliptical(x, y, config.approx_tolerance)
+            relation = _related_otherwise(x, y, config, alone=x.id in alone and y.id in alone)
         if relation is None:
             continue
         if x.id in datelines or y.id in datelines:  # publication dates pair only with each other
@@ -830,6 +833,16 @@ def _contains(x: Claim, y: Claim) -> bool:
     return {x.fact.granularity, y.fact.granularity} == {"year", "month"}
 
 
+def _related_otherwise(x: Claim, y: Claim, config: AlignConfig, *, alone: bool) -> Relation | None:
+    """How two figures that count different nouns relate all the same: two counts of people, one of a kind (when
+    each is its article's only value for the predicate), a bare figure and one with its noun, a generic counter
+    and a noun it counts."""
+    relation = _people_counted(x, y, config.approx_tolerance) if alone else None
+    if relation is None:
+        relation = _elliptical(x, y, config.approx_tolerance)
+    return relation if relation is not None else _counted_whole(x, y, config)
+
+
 def _people_counted(x: Claim, y: Claim, approx_tolerance: float) -> Relation | None:
     """Two different counts of people, one of them of people of a kind ("40 people were arrested", "at least 45
     protesters were detained"), relate when each is the only figure its article gives for one predicate, and the
@@ -855,6 +868,34 @@ def _elliptical(x: Claim, y: Claim, approx_tolerance: float) -> Relation | None:
         return None
     relation = quantity_relation(evolve(bare, unit=full.unit, phrase=full.phrase), full, approx_tolerance)
     return relation if relation is Relation.SAME else None
+
+
+def _counted_whole(x: Claim, y: Claim, config: AlignConfig) -> Relation | None:
+    """A figure of a generic counter (``config.counters``: "more than two dozen units", "40 vehicles") and a figure of
+    a noun it counts ("31 fire trucks", "40 cars"), whose frames do not name two predicates or otherwise conflict:
+    the counter counts the whole, so an equal or overlapping count is the same fact (the same or differing in
+    precision), a larger count of the noun conflicts with it ("30 items" and "45 rifles"), and a smaller one may be a
+    part of it ("30 items" and "12 rifles": no relation)."""
+    if not (isinstance(x.fact, Quantity) and isinstance(y.fact, Quantity)):
+        return None
+    for total, part in ((x.fact, y.fact), (y.fact, x.fact)):
+        if total.change or part.change or total.reference or part.reference or not part.phrase:
+            continue
+        head_w, _, state_w = total.unit.partition(":")
+        head_p, _, state_p = part.unit.partition(":")
+        counts = config.counters.get(head_w)
+        if counts is None or state_w != state_p or head_p in config.counters:
+            continue
+        if counts != ANY_NOUN and config.kindred.get(head_p) != counts:
+            continue
+        if other_events(x.frame, y.frame) or fit(x.frame, y.frame, False) is Fit.CONFLICT:
+            return None
+        counted = evolve(part, unit=total.unit, phrase=total.phrase)
+        relation = quantity_relation(total, counted, config.approx_tolerance, vague_margin=config.vague_margin)
+        if relation is not Relation.SAME and total.value > part.value and apart(total, counted) > 1:
+            return None  # more of the whole than of the noun: the noun's count may be a part of it
+        return relation
+    return None
 
 
 def _rounding(x: Claim, y: Claim) -> bool:
@@ -979,22 +1020,42 @@ _CROSS_GRANULARITY = {
 
 
 def _comparable(
-    xs: Sequence[Claim], ys: Sequence[Claim], kindred: Mapping[str, int] | None = None
+    xs: Sequence[Claim],
+    ys: Sequence[Claim],
+    kindred: Mapping[str, int] | None = None,
+    counters: Mapping[str, int] | None = None,
 ) -> list[tuple[Claim, Claim]]:
     """The pairs of facts that may count the same thing, or date the same kind of time (the others have no
     relation, see :mod:`crosscheck.facts`), found through an index on ``ys`` rather than by trying every pair:
     figures with the same unit, or one's head noun in the other's phrase, or nouns of one ``kindred`` class, or two
     counts of people, or a bare figure and one of its predicate family; dates of comparable granularities."""
-    kindred = kindred or {}
+    kindred, counters = kindred or {}, counters or {}
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
     for k, y in enumerate(ys):
-        for key in _index_keys(y, kindred):
+        for key in [*_index_keys(y, kindred), *_counter_keys(y, kindred, counters, filed=True)]:
             index[key].append(k)
     out = []
     for x in xs:
-        found = sorted({k for key in _lookup_keys(x, kindred) for k in index.get(key, ())})
+        keys = [*_lookup_keys(x, kindred), *_counter_keys(x, kindred, counters, filed=False)]
+        found = sorted({k for key in keys for k in index.get(key, ())})
         out += [(x, ys[k]) for k in found]
     return out
+
+
+def _counter_keys(
+    c: Claim, kindred: Mapping[str, int], counters: Mapping[str, int], *, filed: bool
+) -> list[tuple[str, str]]:
+    """Where ``_comparable`` files (``filed``) or looks for a figure of a generic counter and the figures of the nouns
+    it may count (see ``_counted_whole``)."""
+    if not counters or not isinstance(c.fact, Quantity):
+        return []
+    head = c.fact.unit.partition(":")[0]
+    if head in counters:
+        return [("counts" if filed else "counted", str(counters[head]))]
+    if not c.fact.phrase:
+        return []
+    classes = [str(ANY_NOUN), *([str(kindred[head])] if head in kindred else [])]
+    return [("counted" if filed else "counts", cls) for cls in classes]
 
 
 def _index_keys(y: Claim, kindred: Mapping[str, int]) -> list[tuple[str, str]]:

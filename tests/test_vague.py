@@ -184,6 +184,79 @@ PAIRS = [
 ]
 
 
+# --- generic counters -----------------------------------------------------------------------------------------
+
+PAIRS += [
+    # a generic counter and the nouns it counts: the same fact
+    Pair(
+        "two-dozen-units-31-fire-trucks",
+        "More than two dozen units responded to the warehouse fire.",
+        "A total of 31 fire trucks and ambulances responded to the warehouse fire.",
+        ClaimKind.QUANTITY,
+        SOFT,
+    ),
+    Pair(
+        "forty-vehicles-forty-cars",
+        "About 40 vehicles were damaged in the storm.",
+        "The storm damaged 40 cars.",
+        ClaimKind.QUANTITY,
+        AGREE,
+    ),
+    Pair(
+        "thirty-items-thirty-rifles",
+        "Police seized 30 items from the house.",
+        "Police seized 30 rifles from the house.",
+        ClaimKind.QUANTITY,
+        AGREE,
+    ),
+    # more of the noun than of the whole that counts it: both cannot be true
+    Pair(
+        "thirty-items-45-rifles",
+        "Police seized 30 items from the house.",
+        "Police seized 45 rifles from the house.",
+        ClaimKind.QUANTITY,
+        HARD,
+    ),
+    # less of the noun than of the whole: a part of it, no finding
+    Pair(
+        "thirty-items-twelve-rifles",
+        "Police seized 30 items from the house.",
+        "Police seized 12 rifles from the house.",
+        ClaimKind.QUANTITY,
+        None,
+    ),
+    # a counter of another predicate, or of another class: no finding
+    Pair(
+        "twelve-units-sent-twelve-homes-destroyed",
+        "Firefighters sent 12 units to the warehouse fire.",
+        "The warehouse fire destroyed 12 homes.",
+        ClaimKind.QUANTITY,
+        None,
+    ),
+    Pair(
+        "units-sold-workers-hired",
+        "The company sold 5,000 units last spring.",
+        "The company hired 5,000 workers last spring.",
+        ClaimKind.QUANTITY,
+        None,
+    ),
+    Pair(
+        "forty-vehicles-forty-houses",
+        "About 40 vehicles were damaged in the storm.",
+        "The storm damaged 40 houses.",
+        ClaimKind.QUANTITY,
+        None,
+    ),
+]
+
+
+def test_the_counters_are_the_packs_data() -> None:
+    counters = PACK.alignment.counters
+    assert counters["unit"] == counters["item"] == -1  # whatever the clause names
+    assert counters["vehicle"] == PACK.alignment.kindred["car"]  # the general word of one class
+    assert "car" not in counters
+
+
 def _verdicts(pair: Pair) -> list[tuple[Verdict, Severity | None]]:
     report = compare_texts([pair.a + FILLER_A, pair.b + FILLER_B], PACK)
     return [
