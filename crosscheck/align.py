@@ -741,7 +741,7 @@ def _context_needed(
         # two dates of one event: of one holder ("Smith resigned on Friday", "the minister, Smith, stepped down on
         # Thursday"), or the only dates of their granularity in each article ("began at 8 p.m.", "began around 8:30
         # p.m."); a date with no holder among many may date another's death
-        if _held(x) or _held(y) or alone:
+        if _held(x) or _held(y) or alone or _sequels(x, y):
             need = min(need, config.frame_differs_value)
     elif _property(x, config) and crowd[x.id] == 0 and crowd[y.id] == 0:
         need = min(need, config.frame_differs_value)  # the one magnitude, the one calibre each article gives
@@ -757,9 +757,10 @@ def _context_needed(
     if relation is not Relation.SAME and _never_one_fact(x, y, alone=alone):
         return None
     if relation is Relation.CONFLICT:
-        if x.text.lower() == y.text.lower():
-            return None  # "today" and "today" in articles of different days: the same words are no conflict
-        need += config.fact_crowded * max(0, min(crowd[x.id], crowd[y.id]) - 1)
+        crowded = _crowded(x, y, crowd, config)
+        if crowded is None:
+            return None
+        need += crowded
     if relation is not Relation.SAME and _likely_two_facts(x, y, relation, config, framed=framed):
         need = max(need, config.fact_far_value)
     return need
@@ -824,6 +825,17 @@ def _same_predicate(x: Claim, y: Claim) -> bool:
 
 def _vague(c: Claim) -> bool:
     return isinstance(c.fact, Quantity) and c.fact.qualifier is Qualifier.VAGUE
+
+
+def _crowded(x: Claim, y: Claim, crowd: Mapping[str, int], config: AlignConfig) -> float | None:
+    """What a conflict needs beyond the rest for the other values both articles give of its kind (None: never a
+    conflict): "today" and "today" in articles of different days are the same words, no conflict; one event's
+    sequel ties two dates however many others a life story gives."""
+    if x.text.lower() == y.text.lower():
+        return None
+    if _sequels(x, y):
+        return 0.0
+    return config.fact_crowded * max(0, min(crowd[x.id], crowd[y.id]) - 1)
 
 
 def _contains(x: Claim, y: Claim) -> bool:
@@ -903,6 +915,12 @@ def _rounding(x: Claim, y: Claim) -> bool:
     if isinstance(x.fact, (Quantity, DateRef)) and isinstance(y.fact, (Quantity, DateRef)):
         return rounds(x.fact, y.fact)
     return False
+
+
+def _sequels(x: Claim, y: Claim) -> bool:
+    """Two dates of what followed one event ("in 1978 after her marriage failed", "in 1972 after divorcing"): the
+    event ties them as a holder does."""
+    return x.frame is not None and y.frame is not None and x.frame.after is not None and x.frame.after == y.frame.after
 
 
 def _held(c: Claim) -> bool:

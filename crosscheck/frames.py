@@ -218,6 +218,8 @@ def frames_for(
             others=tuple(d for d in facts if d is not c and lo <= d.start - sentence_start < hi),
         )
         frame = _frame(c, clause, lexicon)
+        if c.kind is ClaimKind.DATE and isinstance(c.fact, DateRef) and c.fact.offset is None:
+            frame = evolve(frame, after=_after_event(sentence_text, hi, bounds, tokens, lexicon))
         if _another_event(c, clause, lexicon) or (
             year is not None and c.kind is ClaimKind.QUANTITY and _background(c, clause, year)
         ):
@@ -246,6 +248,37 @@ _CONVERSION = re.compile(r"\s*(?:local\s+time\s*)?[(\[]\s*", re.IGNORECASE)
 # before a date, a cut-off for a count or a state ("turnout was 41 percent as of 4 p.m."), not an event's time
 _CUT_OFF = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 CUT_OFF = "as of"  # the predicate of a cut-off date: another event than any verb's
+
+
+_AFTER = re.compile(r"(?i)\s*,?\s*(?:after|following|since)\s+(?=[a-z])")
+# words that open an "after" clause before its event: determiners, pronouns and auxiliaries ("after her third
+# marriage failed", "after he was divorced")
+_NOT_EVENT_WORDS = frozenset(
+    """the a an his her its their this that these those he she they it we i you him them my our your first second
+    third fourth fifth last previous earlier another was were is are had has have been being be did do does""".split()
+)
+
+
+def _after_event(
+    text: str, hi: int, bounds: Sequence[int], tokens: Sequence[_Token], lexicon: FrameLexicon
+) -> str | None:
+    """The event an "after" or "following" clause names right after a date's clause ends at ``hi``: "starting in
+    1978 | after her third marriage failed" -> "divorced", "in 1972 | after divorcing her husband" -> "divorced". A
+    predicate family's word in the clause (several words first: "marriage failed"), else its first verb-like word's
+    stem ("after moving to Paris": "move"), else its first content word's ("after the election": "elect")."""
+    opener = _AFTER.match(text, hi)
+    if opener is None or hi >= len(text):
+        return None
+    end = min((b for b in bounds if b > opener.end()), default=len(text))
+    words = [t for t in tokens if opener.end() <= t.start and t.end <= end]
+    for t in words:
+        if t.family is not None:
+            return t.family
+    for k, t in enumerate(words):
+        if _verb_like(t, words[k - 1] if k else None, lexicon):
+            return stem(t.lower)
+    content = [t for t in words if t.lower not in _NOT_EVENT_WORDS and t.lower not in STOPWORDS and t.lower.isalpha()]
+    return stem(content[0].lower) if content else None
 
 
 def _background(c: Claim, clause: _Clause, year: int) -> bool:
@@ -469,8 +502,17 @@ def _predicate(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> tuple[str, b
     before = [k for k, t in enumerate(tokens) if t.end <= start]
     first_after = next((k for k, t in enumerate(tokens) if t.start >= end), len(tokens))
     last_before = before[-1] if before else -1
+    # an anchored date's own words are the event it is measured from, not what it dates: "About two hours after the
+    # shooting, officers received a tip" dates the tip
+    measured = isinstance(c.fact, DateRef) and c.fact.offset is not None
+    # (a family's phrase that runs on past the other fact is this one's: "third marriage failed")
+    skip = {
+        k
+        for k, t in enumerate(tokens)
+        if any(s <= t.start < e and not (t.length > 1 and tokens[k + t.length - 1].end > e) for s, e in inside_others)
+    } | (inside if measured else set())
     for k, t in enumerate(tokens):
-        if any(s <= t.start < e for s, e in inside_others):
+        if k in skip:
             continue
         if (t.lower in lexicon.transparent and has_family) or (t.text[0].isupper() and t.start > 0):
             continue  # "the toll rose to 31" counts the toll; "Promises" (a name) is no promise
@@ -485,6 +527,8 @@ def _predicate(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> tuple[str, b
         ):
             continue  # "drafted in 1978 and played 11 seasons", "a draft choice in 1978 and played": not the playing's
         family, length = (t.exact, 1 if t.exact is None else t.length) if k in inside else (t.family, t.length)
+        if family is not None and length > 1 and k <= last_before:
+            distance = max(1, last_before - (k + length - 1) + 1)  # a phrase before the claim ends nearer it
         if family in lexicon.reporting and c.kind is ClaimKind.QUANTITY:
             continue  # a figure does not count a statement: "police said 24 died" counts the dead
         if family is not None:
@@ -648,6 +692,10 @@ def fit(a: Frame | None, b: Frame | None, same_value: bool, *, dates: bool = Fal
         return Fit.CONFLICT
     if not _compatible_names(a.holder, b.holder):
         return Fit.CONFLICT
+    if dates and _one_sequel(a, b):
+        # "took a dark turn starting in 1978 after her marriage failed", "her breakdown in 1972 after divorcing":
+        # what followed one event, dated twice (not "moved in 1985 after the divorce", "remarried in 1990 after it")
+        return Fit.MATCH
     if AGE in (a.predicate, b.predicate):
         # an age is its person's, wherever the clause places them
         return Fit.MATCH if a.predicate == b.predicate and a.holder and b.holder else Fit.UNKNOWN
@@ -664,6 +712,13 @@ def fit(a: Frame | None, b: Frame | None, same_value: bool, *, dates: bool = Fal
             return Fit.UNKNOWN  # "said Tuesday" twice, by speakers not known to be one
         return Fit.MATCH
     return Fit.UNKNOWN
+
+
+def _one_sequel(a: Frame, b: Frame) -> bool:
+    """Two dates of what followed one event (``Frame.after``), whose own predicates name no two events."""
+    if a.after is None or a.after != b.after:
+        return False
+    return a.predicate is None or b.predicate is None or a.predicate == b.predicate
 
 
 def other_events(a: Frame | None, b: Frame | None) -> bool:

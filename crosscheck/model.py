@@ -204,6 +204,10 @@ class Frame:
     # a figure its clause dates to a year before the article's ("in 2004 a larger quake killed 170,000"): a fact of
     # a background event, compared only with the same background event
     background: bool = False
+    # for a date, the event that what it dates followed, when an "after" or "following" clause names it right after
+    # the date's clause ("took a dark turn starting in 1978 after her marriage failed": "divorced"): a predicate
+    # family's name, else a verb's or noun's stem. Two dates of what followed one event date that event's sequel
+    after: str | None = None
 
 
 @frozen

@@ -88,7 +88,7 @@ RELATIVE_DAYS = frozenset("today yesterday tonight tomorrow morning afternoon ev
 # after": 2 to 9 hours). The ends are what an editor reads the word to allow: "a few" is more than one and fewer
 # than ten, "several" at least three, "dozens" at least two dozen, "scores" at least two score. A figure outside the
 # interval cannot be what the word says ("a few" against 300: crosscheck.facts.quantity_relation).
-VAGUE_AMOUNTS: dict[str, tuple[float, float]] = {
+VAGUE_AMOUNTS = {
     "a few": (2.0, 9.0),
     "a handful": (2.0, 9.0),
     "several": (3.0, 9.0),

@@ -562,7 +562,7 @@ MEASURED = [
         "The blast killed 24 people in the market. Rescue teams searched the rubble through the night.",
         "The death toll from the blast rose to 31. Rescuers searched the rubble through the night.",
         "killed 24 people",
-        "toll from the blast rose to 31",
+        "death toll from the blast rose to 31",
     ),
     (
         "Police arrested the suspect on Tuesday after a chase. He is due in court next month.",
