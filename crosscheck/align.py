@@ -665,7 +665,7 @@ def _apart(frames: Fit, relation: Relation, x: Claim, y: Claim) -> bool:
     event's), or two values bounded by two places ("12 killed in Texas", "9 killed in Oklahoma": two places, or a
     part of the other), or a vague figure and another of a different value with different predicates (a vague word,
     "several times", "dozens of homes", has no value that could tie it to another figure: only its predicate does,
-    "hit multiple times by police bullets" and "shot eleven times"; "visited several times" and "shot five times"
+    "hit multiple times by bullets" and "shot nine times"; "visited several times" and "shot five times"
     are two facts however much their sentences share)."""
     if relation is not Relation.SAME and (_vague(x) or _vague(y)) and not _same_predicate(x, y):
         return True
@@ -723,8 +723,8 @@ def _context_needed(
     (the same predicate, nothing against it), which stands for the context that ties two mentions to one fact;
     ``alone``: each is the only value its article gives for its predicate. Figures far apart and crowds of values
     still ask for more. A vague figure differs from another only through a matching frame: then, when each is its
-    article's only value for the predicate, the frame is the context ("hit multiple times by police bullets", "shot
-    eleven times", whatever other counts of times the article gives)."""
+    article's only value for the predicate, the frame is the context ("hit multiple times by bullets", "shot
+    nine times", whatever other counts of times the article gives)."""
     vague = _vague(x) or _vague(y)
     need = {
         Relation.SAME: config.fact_same_value,
@@ -883,8 +883,8 @@ def _elliptical(x: Claim, y: Claim, approx_tolerance: float) -> Relation | None:
 
 
 def _counted_whole(x: Claim, y: Claim, config: AlignConfig) -> Relation | None:
-    """A figure of a generic counter (``config.counters``: "more than two dozen units", "40 vehicles") and a figure of
-    a noun it counts ("31 fire trucks", "40 cars"), whose frames do not name two predicates or otherwise conflict:
+    """A figure of a generic counter (``config.counters``: "more than a dozen units", "40 vehicles") and a figure of
+    a noun it counts ("17 fire engines", "40 cars"), whose frames do not name two predicates or otherwise conflict:
     the counter counts the whole, so an equal or overlapping count is the same fact (the same or differing in
     precision), a larger count of the noun conflicts with it ("30 items" and "45 rifles"), and a smaller one may be a
     part of it ("30 items" and "12 rifles": no relation)."""
@@ -917,8 +917,20 @@ def _rounding(x: Claim, y: Claim) -> bool:
     return False
 
 
+def _measured_from_one_event(x: Claim, y: Claim) -> bool:
+    """Two anchored dates whose frames say they follow one event ("a few hours later", after a shooting its
+    sentence names; "about three hours after the shooting")."""
+    return (
+        _sequels(x, y)
+        and isinstance(x.fact, DateRef)
+        and isinstance(y.fact, DateRef)
+        and x.fact.offset is not None
+        and y.fact.offset is not None
+    )
+
+
 def _sequels(x: Claim, y: Claim) -> bool:
-    """Two dates of what followed one event ("in 1978 after her marriage failed", "in 1972 after divorcing"): the
+    """Two dates of what followed one event ("in 1981 after his marriage failed", "in 1976 after divorcing"): the
     event ties them as a holder does."""
     return x.frame is not None and y.frame is not None and x.frame.after is not None and x.frame.after == y.frame.after
 
@@ -1135,7 +1147,7 @@ def _relation(
     if isinstance(x.fact, Quantity) and isinstance(y.fact, Quantity):
         return quantity_relation(x.fact, y.fact, approx_tolerance, kindred, vague_margin=vague_margin)
     if isinstance(x.fact, DateRef) and isinstance(y.fact, DateRef):
-        return date_relation(x.fact, y.fact)
+        return date_relation(x.fact, y.fact, one_anchor=_measured_from_one_event(x, y))
     return None
 
 
@@ -1174,8 +1186,8 @@ def _offsets_judged_once(pairs: list[Pair], figures: Sequence[Claim], related: s
 
 
 def _anchor_dated(c: Claim, other: Side) -> bool:
-    """An anchored date ("a week after suffering a heart attack") whose anchor event the other article dates in its
-    own way ("after suffering a heart attack more than a week ago", "on Nov 3"): the two are not compared (an offset
+    """An anchored date ("two weeks after suffering a stroke") whose anchor event the other article dates in its
+    own way ("after suffering a stroke more than two weeks ago", "on Nov 3"): the two are not compared (an offset
     against a calendar date), so neither is it single-source; the other may well give the same time."""
     if not (isinstance(c.fact, DateRef) and c.fact.offset is not None):
         return False

@@ -220,6 +220,8 @@ def frames_for(
         frame = _frame(c, clause, lexicon)
         if c.kind is ClaimKind.DATE and isinstance(c.fact, DateRef) and c.fact.offset is None:
             frame = evolve(frame, after=_after_event(sentence_text, hi, bounds, tokens, lexicon))
+        elif isinstance(c.fact, DateRef) and c.fact.offset is not None:
+            frame = evolve(frame, after=_anchor_event(c, frame, start, tokens, lexicon))
         if _another_event(c, clause, lexicon) or (
             year is not None and c.kind is ClaimKind.QUANTITY and _background(c, clause, year)
         ):
@@ -251,7 +253,7 @@ CUT_OFF = "as of"  # the predicate of a cut-off date: another event than any ver
 
 
 _AFTER = re.compile(r"(?i)\s*,?\s*(?:after|following|since)\s+(?=[a-z])")
-# words that open an "after" clause before its event: determiners, pronouns and auxiliaries ("after her third
+# words that open an "after" clause before its event: determiners, pronouns and auxiliaries ("after his second
 # marriage failed", "after he was divorced")
 _NOT_EVENT_WORDS = frozenset(
     """the a an his her its their this that these those he she they it we i you him them my our your first second
@@ -263,7 +265,7 @@ def _after_event(
     text: str, hi: int, bounds: Sequence[int], tokens: Sequence[_Token], lexicon: FrameLexicon
 ) -> str | None:
     """The event an "after" or "following" clause names right after a date's clause ends at ``hi``: "starting in
-    1978 | after her third marriage failed" -> "divorced", "in 1972 | after divorcing her husband" -> "divorced". A
+    1981 | after his second marriage failed" -> "divorced", "in 1976 | after divorcing his wife" -> "divorced". A
     predicate family's word in the clause (several words first: "marriage failed"), else its first verb-like word's
     stem ("after moving to Paris": "move"), else its first content word's ("after the election": "elect")."""
     opener = _AFTER.match(text, hi)
@@ -279,6 +281,24 @@ def _after_event(
             return stem(t.lower)
     content = [t for t in words if t.lower not in _NOT_EVENT_WORDS and t.lower not in STOPWORDS and t.lower.isalpha()]
     return stem(content[0].lower) if content else None
+
+
+def _anchor_event(c: Claim, frame: Frame, start: int, tokens: Sequence[_Token], lexicon: FrameLexicon) -> str | None:
+    """The predicate family of the event an anchored date is measured from: its anchor's ("about three hours after the
+    shooting": "shot"), or, for "later" or "after that", which are measured from the previous event, the first event
+    of another family that its sentence names before it ("The man who shot two guards was caught a few hours
+    later": "shot"; "A few hours later, neighbours gathered": none). Only a family: two words of one family name one
+    kind of event, which two different verbs do not."""
+    assert isinstance(c.fact, DateRef) and c.fact.offset is not None
+    end = start + len(c.text)
+    if c.fact.offset.anchor:
+        inside = [t for t in tokens if start <= t.start < end and t.family is not None]
+        return inside[-1].family if inside else None
+    before = [t for t in tokens if t.end <= start]
+    for t in before:
+        if t.family is not None and t.family != frame.predicate and t.family not in lexicon.reporting:
+            return t.family
+    return None
 
 
 def _background(c: Claim, clause: _Clause, year: int) -> bool:
@@ -502,8 +522,8 @@ def _predicate(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> tuple[str, b
     before = [k for k, t in enumerate(tokens) if t.end <= start]
     first_after = next((k for k, t in enumerate(tokens) if t.start >= end), len(tokens))
     last_before = before[-1] if before else -1
-    # an anchored date's own words are the event it is measured from, not what it dates: "About two hours after the
-    # shooting, officers received a tip" dates the tip
+    # an anchored date's own words are the event it is measured from, not what it dates: "About three hours after the
+    # robbery, officers received a call" dates the call
     measured = isinstance(c.fact, DateRef) and c.fact.offset is not None
     # (a family's phrase that runs on past the other fact is this one's: "third marriage failed")
     skip = {
@@ -572,8 +592,8 @@ def _verb_like(t: _Token, before: _Token | None, lexicon: FrameLexicon) -> bool:
 
 def _holder(clause: _Clause, limit: int, reporting: frozenset[str], *, subject: bool = False) -> str | None:
     """The person or organisation the clause is about: the last one named before the predicate (or the claim),
-    not after a preposition (that one bounds the figure: its scope), nor the speaker of a reporting verb ("Owen said
-    a total of 31 trucks were on scene": the count is not Owen's); else a relative clause's antecedent; else, when
+    not after a preposition (that one bounds the figure: its scope), nor the speaker of a reporting verb ("Smith said
+    a total of 40 trucks were on scene": the count is not Smith's); else a relative clause's antecedent; else, when
     ``subject`` (``limit`` is a predicate before the claim), a capitalised name just before it."""
     found: str | None = None
     for e in clause.names_before(limit):
@@ -693,7 +713,7 @@ def fit(a: Frame | None, b: Frame | None, same_value: bool, *, dates: bool = Fal
     if not _compatible_names(a.holder, b.holder):
         return Fit.CONFLICT
     if dates and _one_sequel(a, b):
-        # "took a dark turn starting in 1978 after her marriage failed", "her breakdown in 1972 after divorcing":
+        # "faltered starting in 1981 after his marriage failed", "his collapse in 1976 after divorcing":
         # what followed one event, dated twice (not "moved in 1985 after the divorce", "remarried in 1990 after it")
         return Fit.MATCH
     if AGE in (a.predicate, b.predicate):

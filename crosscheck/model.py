@@ -205,7 +205,7 @@ class Frame:
     # a background event, compared only with the same background event
     background: bool = False
     # for a date, the event that what it dates followed, when an "after" or "following" clause names it right after
-    # the date's clause ("took a dark turn starting in 1978 after her marriage failed": "divorced"): a predicate
+    # the date's clause ("faltered starting in 1981 after his marriage failed": "divorced"): a predicate
     # family's name, else a verb's or noun's stem. Two dates of what followed one event date that event's sequel
     after: str | None = None
 

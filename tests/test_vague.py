@@ -45,7 +45,7 @@ VAGUE_TABLE = [
     ("Several hundred people fled the town.", "Several hundred people", 300, 900, "people"),
     ("A few thousand protesters marched on Sunday.", "A few thousand protesters", 2000, 9000, "protester"),
     ("The man was shot several times.", "several times", 3, 9, "time"),
-    ("The man was hit multiple times by police bullets.", "multiple times", 2, 99, "time"),
+    ("The guard was hit multiple times by bullets.", "multiple times", 2, 99, "time"),
     ("A handful of fans waited outside.", "A handful of fans", 2, 9, "fan"),
     ("Numerous homes were flooded.", "Numerous homes", 3, 99, "home"),
     ("Scores of people were arrested.", "Scores of people", 40, 99, "people"),
@@ -131,9 +131,9 @@ AGREE = (Verdict.AGREEMENT, None)
 PAIRS = [
     # the same fact, one vague and one exact: compatible, very different precision
     Pair(
-        "hit-multiple-times-shot-eleven-times",
-        "Police said the man was hit multiple times by police bullets.",
-        "The man was shot eleven times, police said.",
+        "hit-multiple-times-shot-nine-times",
+        "Police said the guard was hit multiple times by bullets.",
+        "The guard was shot nine times, police said.",
         ClaimKind.QUANTITY,
         SOFT,
     ),
@@ -189,9 +189,9 @@ PAIRS = [
 PAIRS += [
     # a generic counter and the nouns it counts: the same fact
     Pair(
-        "two-dozen-units-31-fire-trucks",
-        "More than two dozen units responded to the warehouse fire.",
-        "A total of 31 fire trucks and ambulances responded to the warehouse fire.",
+        "dozen-units-17-fire-engines",
+        "More than a dozen units responded to the warehouse fire.",
+        "A total of 17 fire engines and ambulances responded to the warehouse fire.",
         ClaimKind.QUANTITY,
         SOFT,
     ),
@@ -261,11 +261,11 @@ def test_the_counters_are_the_packs_data() -> None:
 
 # (sentence, the date's text, its predicate, the event it follows)
 AFTER_TABLE = [
-    ("Her life took a dark turn starting in 1978 after her third marriage failed.", "1978", "began", "divorced"),
-    ("Her breakdown in 1972 after divorcing her third husband led to treatment.", "1972", None, "divorced"),
+    ("His career faltered starting in 1981 after his second marriage failed.", "1981", "began", "divorced"),
+    ("His collapse in 1976 after divorcing his second wife led to treatment.", "1976", None, "divorced"),
     ("He moved to Paris in 1985 after the election.", "1985", "mov", "elect"),
     ("They left the city in 1990 after he was arrested.", "1990", "left", "arrested"),
-    ("Her third marriage failed in 1978.", "1978", "divorced", None),
+    ("His second marriage failed in 1981.", "1981", "divorced", None),
     ("The team lost on Sunday.", "Sunday", "lost", None),
 ]
 
@@ -279,9 +279,9 @@ def test_a_date_knows_the_event_it_follows(text: str, claim: str, predicate: str
 PAIRS += [
     # the year of what followed one event (the end of a marriage), given twice: both cannot be true
     Pair(
-        "dark-turn-1978-breakdown-1972",
-        "Her life took a dark turn starting in 1978 after her third marriage failed.",
-        "Her breakdown in 1972 after divorcing her third husband led to treatment.",
+        "career-1981-collapse-1976",
+        "His career faltered starting in 1981 after his second marriage failed.",
+        "His collapse in 1976 after divorcing his second wife led to treatment.",
         ClaimKind.DATE,
         HARD,
     ),
@@ -303,8 +303,8 @@ PAIRS += [
     # what followed two different events: no finding
     Pair(
         "breakdown-after-divorce-recovery-after-treatment",
-        "Her breakdown in 1972 after her divorce shocked her fans.",
-        "Her recovery in 1980 after long treatment surprised her fans.",
+        "His slump in 1975 after his divorce worried his fans.",
+        "His recovery in 1980 after long treatment surprised his fans.",
         ClaimKind.DATE,
         None,
     ),
@@ -317,23 +317,23 @@ PAIRS += [
 INTERVAL_TABLE = [
     # the time since the anchor, counted to the report: the story's event came that long after it
     (
-        "The singer died on Thursday after suffering a heart attack more than a week ago.",
-        "after suffering a heart attack more than a week ago",
-        ">P7D after heart attack",
+        "The actor died on Friday after suffering a stroke more than two weeks ago.",
+        "after suffering a stroke more than two weeks ago",
+        ">P14D after stroke",
         None,
     ),
     ("He died after a stroke two weeks ago.", "after a stroke two weeks ago", "P14D after stroke", None),
     (
-        "The singer died a week after suffering a heart attack.",
-        "a week after suffering a heart attack",
-        "P7D after heart attack",
+        "The actor died two weeks after suffering a stroke.",
+        "two weeks after suffering a stroke",
+        "P14D after stroke",
         "killed",
     ),
     # an anchored date's own words are what it is measured from, not what it dates
     (
-        "About two hours after the shooting, officers received a tip.",
-        "About two hours after the shooting",
-        "~PT2H after shooting",
+        "About three hours after the robbery, officers received a call.",
+        "About three hours after the robbery",
+        "~PT3H after robbery",
         "receiv",
     ),
 ]
@@ -358,9 +358,9 @@ def test_ago_alone_is_no_interval() -> None:
 PAIRS += [
     # one interval of one event pair, with and without a qualifier: compatible, different precision
     Pair(
-        "a-week-after-more-than-a-week-ago",
-        "The singer died a week after suffering a heart attack.",
-        "The singer died on Thursday after suffering a heart attack more than a week ago.",
+        "two-weeks-after-more-than-two-weeks-ago",
+        "The actor died two weeks after suffering a stroke.",
+        "The actor died on Friday after suffering a stroke more than two weeks ago.",
         ClaimKind.DATE,
         SOFT,
     ),
@@ -371,10 +371,18 @@ PAIRS += [
         ClaimKind.DATE,
         HARD,
     ),
+    # both rough: "a few hours" holds "about two hours"
     Pair(
         "a-few-hours-after-about-two-hours-after",
         "The gunman was caught a few hours after the shooting.",
         "The gunman was caught about two hours after the shooting.",
+        ClaimKind.DATE,
+        AGREE,
+    ),
+    Pair(
+        "a-few-hours-after-about-two-days-after",
+        "The gunman was caught a few hours after the shooting.",
+        "The gunman was caught about two days after the shooting.",
         ClaimKind.DATE,
         SOFT,
     ),
@@ -386,16 +394,23 @@ PAIRS += [
         ClaimKind.DATE,
         None,
     ),
-    # known gaps
+    # "later" is measured from the event its sentence names before it
     Pair(
         "later-measured-from-the-sentences-event",
-        "The gunman who shot three people was arrested a few hours later.",
-        "About two hours after the shooting, officers arrested the gunman.",
+        "The man who shot two guards was caught a few hours later.",
+        "Officers caught the man about three hours after the shooting.",
         ClaimKind.DATE,
         AGREE,
-        xfail="'a few hours later' has no anchor: it is measured from the article's previous event, which the aligner "
-        "does not resolve (an earlier event of the same sentence would do here), so the two are never compared",
     ),
+    # a "later" whose sentence names no event before it: measured from an event the article told before, not compared
+    Pair(
+        "later-with-no-event-before-it",
+        "A few hours later, neighbours gathered outside the bank.",
+        "Officers caught the man about three hours after the shooting.",
+        ClaimKind.DATE,
+        None,
+    ),
+    # known gaps
     Pair(
         "two-things-reopened-after-one-flood",
         "The bridge reopened a week after the flood.",

@@ -75,7 +75,7 @@ _ANCHORED = LazyPattern(
     r"(?:\s+(?:of|after)\s+(?P<wanchor>" + _ANCHOR + r"))?"
     r"|(?:(?P<qual>" + _OFFSET_QUALIFIER + r")\s+)?(?:(?P<num>" + _NUMBER + r")\s+)?(?P<unit>" + _UNIT + r")\s+"
     r"(?:(?P<later>later|earlier)\b|(?P<dir>after|before)\s+(?:(?P<that>that|this)\b|(?P<anchor>" + _ANCHOR + r")))"
-    # "died after suffering a heart attack more than a week ago": the time since the anchor, counted to the
+    # "died after suffering a stroke more than two weeks ago": the time since the anchor, counted to the
     # report's day, which a news story's event is near
     r"|(?P<since>after|following)\s+(?P<sanchor>" + _ANCHOR + r")\s+(?:(?P<squal>" + _OFFSET_QUALIFIER + r")\s+)?"
     r"(?P<snum>" + _NUMBER + r")\s+(?P<sunit>" + _UNIT + r")\s+ago)\b",
@@ -373,13 +373,13 @@ def _season(g: dict[str, str]) -> DateRef:
 def _anchored(g: dict[str, str]) -> DateRef | None:
     """ "two weeks after the election": the offset as an interval in seconds, its direction and the anchor's head
     words; "a year later", "three years after that": measured from the previous dated event (no anchor); "after
-    suffering a heart attack more than a week ago": the time from the anchor to the report, "more than a week after"
+    suffering a stroke more than two weeks ago": the time from the anchor to the report, "more than two weeks after"
     it (the story's event is the report's news, so near its day)."""
     if g.get("within"):
         number, unit, qualifier = g.get("wnum"), g["wunit"], "within"
         direction, phrase = "within", g.get("wanchor") or ""
     elif g.get("since"):
-        # "after suffering a heart attack more than a week ago": the story's event (the death, reported now) came
+        # "after suffering a stroke more than two weeks ago": the story's event (the death, reported now) came
         # that long after the anchor, as near as a report's day is to its event
         number, unit, qualifier = g.get("snum"), g["sunit"], (g.get("squal") or "")
         direction, phrase = "after", g["sanchor"]
@@ -523,7 +523,7 @@ _QUALIFIER_MARKS = {Qualifier.APPROXIMATE: "~", Qualifier.LOWER_BOUND: ">", Qual
 
 def offset_value(offset: Offset) -> str:
     """The normalised value of an anchored date: the offset (ISO 8601, "~" approximate, ">" at least, "<" at most,
-    "low/high" for a vague span, ".." unbounded), the direction and the anchor's head words: "P7D after heart attack",
+    "low/high" for a vague span, ".." unbounded), the direction and the anchor's head words: "P14D after stroke",
     "~PT2H after shooting", "PT2H/PT9H later", "<P7D within election"."""
     if offset.qualifier is Qualifier.VAGUE:
         high = _iso_duration(offset.high) if offset.high is not None else ".."
