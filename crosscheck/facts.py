@@ -77,6 +77,8 @@ def quantity_relation(
     equivalent = a.qualifier == b.qualifier or frozenset({a.qualifier, b.qualifier}) in EQUIVALENT_QUALIFIERS
     if equivalent and _close(a.value, b.value) and _same_reach(a, b):
         return Relation.SAME
+    if overlap and a.qualifier is b.qualifier is Qualifier.VAGUE:
+        return Relation.SAME  # "several seconds" and "a few seconds": two vague words that meet differ in style only
     if overlap:
         return Relation.DIFFERS
     if Qualifier.VAGUE in (a.qualifier, b.qualifier):
@@ -408,6 +410,8 @@ def offset_relation(a: Offset, b: Offset, *, one_anchor: bool = False) -> Relati
     equivalent = a.qualifier == b.qualifier or frozenset({a.qualifier, b.qualifier}) in EQUIVALENT_QUALIFIERS
     if equivalent and _close(_middle(lo_a, hi_a), _middle(lo_b, hi_b)):
         return Relation.SAME  # "a week" and "seven days"; "two hours" and "about two hours"
+    if a.qualifier is b.qualifier is Qualifier.VAGUE and lo_a <= hi_b and lo_b <= hi_a:
+        return Relation.SAME  # "a few hours" and "several hours": two vague words that meet differ in style only
     if {a.qualifier, b.qualifier} == {Qualifier.VAGUE, Qualifier.APPROXIMATE}:
         (lo_v, hi_v), (lo_p, hi_p) = (
             ((lo_a, hi_a), (lo_b, hi_b)) if a.qualifier is Qualifier.VAGUE else ((lo_b, hi_b), (lo_a, hi_a))

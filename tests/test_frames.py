@@ -244,9 +244,9 @@ PAIRS = [
     Pair(
         "distances-from-two-places",
         "The quake struck 13 miles east of Riverton on Sunday morning. No damage was reported in the valley. "
-        "Residents said the shaking lasted several seconds. Geologists expect more aftershocks.",
+        "Residents said the shaking was brief. Geologists expect more aftershocks.",
         "The quake struck three miles east of Pine Ridge on Sunday morning. No damage was reported in the "
-        "valley. Residents said the shaking lasted a few seconds. Geologists expect aftershocks.",
+        "valley. Residents said the shaking was short. Geologists expect aftershocks.",
         ClaimKind.QUANTITY,
         ("13 miles", "three miles"),
         None,

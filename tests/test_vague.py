@@ -103,6 +103,8 @@ MARGIN = AlignConfig().vague_margin
         ("dozens", _q(200, Qualifier.LOWER_BOUND), Relation.DIFFERS),  # "dozens" against "more than 200"
         ("hundreds", _q(20), Relation.CONFLICT),
         ("multiple", _q(11), Relation.DIFFERS),
+        ("several", _q(2, Qualifier.VAGUE, 9), Relation.SAME),  # "several" and "a few": style, not fact
+        ("dozens", _q(200, Qualifier.VAGUE, 999), Relation.DIFFERS),  # "dozens" and "hundreds" do not meet
     ],
 )
 def test_a_vague_figure_against_another(vague: str, other: Quantity, relation: Relation) -> None:
