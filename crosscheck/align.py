@@ -52,6 +52,8 @@ from crosscheck.text import content_stems, quote_text
 from crosscheck.text import words as content_words
 from crosscheck.wordlists import HONORIFICS, PEOPLE, SPEECH_AFTER_NAME
 
+ANY_NOUN = -1  # a counter's class in AlignConfig.counters: it counts whatever its clause names ("units", "items")
+
 
 @frozen
 class AlignConfig:
@@ -106,12 +108,18 @@ class AlignConfig:
     # how wide "about N" is: the aligner judges how two figures relate by it (Pair.relation), and the number rules
     # read that relation
     approx_tolerance: float = 0.1
+    # a vague figure ("a few", "dozens": crosscheck.wordlists.VAGUE_AMOUNTS) and another this many times beyond its
+    # interval's nearer end (facts.apart) cannot both be true ("a few" and 300): a conflict; nearer, they differ
+    vague_margin: float = 3
     # counted nouns by class ("rifle" and "gun"), from the pack's [[kindred]] tables (rules/frames.toml): two equal
     # figures of one class are "renamed"
     kindred: Mapping[str, int] = field(factory=dict)
     # units that measure one property of a story's object ("magnitude", "calibre"), from [frames] properties
     # (rules/frames.toml): where each article gives one value, the two pair on the unit alone
     properties: frozenset[str] = frozenset()
+    # generic counters (crosscheck.rules._counters): a general word of a [[kindred]] class to the class's number
+    # ("vehicle" counts cars and trucks), a [frames] counters word to -1 ("units", "items": whatever the clause names)
+    counters: Mapping[str, int] = field(factory=dict)
     # given names and their nicknames, and names written from another script in several spellings, folded
     # (crosscheck.names), from the pack's [nicknames] and [transliterations] tables (rules/names.toml)
     nicknames: Mapping[str, frozenset[str]] = field(factory=dict)
@@ -619,13 +627,11 @@ def _align_facts(
     candidates: list[tuple[float, Claim, Claim, Relation]] = []
     related: list[tuple[Claim, Claim, Relation]] = []  # every two facts that relate, whatever their context
     # "12 killed in Texas and 9 in Oklahoma" and "21 killed": items of a total, no conflict
-    comparable = [(x, y) for x, y in _comparable(xs, ys, config.kindred) if (x.id, y.id) not in totals]
+    comparable = [(x, y) for x, y in _comparable(xs, ys, config.kindred, config.counters) if (x.id, y.id) not in totals]
     for x, y in comparable:
-        relation = _relation(x, y, config.approx_tolerance, config.kindred)
-        if relation is None and x.id in alone and y.id in alone:
-            relation = _people_counted(x, y, config.approx_tolerance)
+        relation = _relation(x, y, config.approx_tolerance, config.kindred, vague_margin=config.vague_margin)
         if relation is None:
-            relation = _elliptical(x, y, config.approx_tolerance)
+            relation = _related_otherwise(x, y, config, alone=x.id in alone and y.id in alone)
         if relation is None:
             continue
         if x.id in datelines or y.id in datelines:  # publication dates pair only with each other
@@ -698,7 +704,12 @@ MIN_ITEMS = 2  # figures that make a list
 def _apart(frames: Fit, relation: Relation, x: Claim, y: Claim) -> bool:
     """Two facts that are never one: their frames conflict (tax against income, the statement's day against the
     event's), or two values bounded by two places ("12 killed in Texas", "9 killed in Oklahoma": two places, or a
-    part of the other)."""
+    part of the other), or a vague figure and another of a different value with different predicates (a vague word,
+    "several times", "dozens of homes", has no value that could tie it to another figure: only its predicate does,
+    "hit multiple times by bullets" and "shot nine times"; "visited several times" and "shot five times"
+    are two facts however much their sentences share)."""
+    if relation is not Relation.SAME and (_vague(x) or _vague(y)) and not _same_predicate(x, y):
+        return True
     return frames is Fit.CONFLICT or (relation is Relation.CONFLICT and other_places(x.frame, y.frame))
 
 
@@ -752,7 +763,10 @@ def _context_needed(
     """How much context two related facts must share to pair (``None``: never). ``framed``: their frames match
     (the same predicate, nothing against it), which stands for the context that ties two mentions to one fact;
     ``alone``: each is the only value its article gives for its predicate. Figures far apart and crowds of values
-    still ask for more."""
+    still ask for more. A vague figure differs from another only through a matching frame: then, when each is its
+    article's only value for the predicate, the frame is the context ("hit multiple times by bullets", "shot
+    nine times", whatever other counts of times the article gives)."""
+    vague = _vague(x) or _vague(y)
     need = {
         Relation.SAME: config.fact_same_value,
         Relation.DIFFERS: config.fact_differs_value,
@@ -768,11 +782,11 @@ def _context_needed(
         # two dates of one event: of one holder ("Smith resigned on Friday", "the minister, Smith, stepped down on
         # Thursday"), or the only dates of their granularity in each article ("began at 8 p.m.", "began around 8:30
         # p.m."); a date with no holder among many may date another's death
-        if _held(x) or _held(y) or alone:
+        if _held(x) or _held(y) or alone or _sequels(x, y):
             need = min(need, config.frame_differs_value)
     elif _property(x, config) and crowd[x.id] == 0 and crowd[y.id] == 0:
         need = min(need, config.frame_differs_value)  # the one magnitude, the one calibre each article gives
-    elif framed and ((crowd[x.id] == 0 and crowd[y.id] == 0) or same_scope(x.frame, y.frame)):
+    elif framed and ((crowd[x.id] == 0 and crowd[y.id] == 0) or same_scope(x.frame, y.frame) or (vague and alone)):
         # the one figure each article gives for one predicate ("killed 24", "the death toll rose to 31"), or one item
         # of two lists, bounded by one name ("five died in Aceh", "seven were killed in Aceh"); other figures of a
         # crowded predicate are as often other items ("10 were killed" here, "five died" there)
@@ -784,9 +798,10 @@ def _context_needed(
     if relation is not Relation.SAME and _never_one_fact(x, y, alone=alone):
         return None
     if relation is Relation.CONFLICT:
-        if x.text.lower() == y.text.lower():
-            return None  # "today" and "today" in articles of different days: the same words are no conflict
-        need += config.fact_crowded * max(0, min(crowd[x.id], crowd[y.id]) - 1)
+        crowded = _crowded(x, y, crowd, config)
+        if crowded is None:
+            return None
+        need += crowded
     if relation is not Relation.SAME and _likely_two_facts(x, y, relation, config, framed=framed):
         need = max(need, config.fact_far_value)
     return need
@@ -844,11 +859,41 @@ def _two_numbers(x: Claim, y: Claim) -> bool:
 DURATIONS = frozenset({"second", "day", "month", "year"})  # the quantity extractor's units of time
 
 
+def _same_predicate(x: Claim, y: Claim) -> bool:
+    """Both facts' frames name one predicate (a family, or the same verb)."""
+    return bool(x.frame and y.frame and x.frame.predicate and x.frame.predicate == y.frame.predicate)
+
+
+def _vague(c: Claim) -> bool:
+    return isinstance(c.fact, Quantity) and c.fact.qualifier is Qualifier.VAGUE
+
+
+def _crowded(x: Claim, y: Claim, crowd: Mapping[str, int], config: AlignConfig) -> float | None:
+    """What a conflict needs beyond the rest for the other values both articles give of its kind (None: never a
+    conflict): "today" and "today" in articles of different days are the same words, no conflict; one event's
+    sequel ties two dates however many others a life story gives."""
+    if x.text.lower() == y.text.lower():
+        return None
+    if _sequels(x, y):
+        return 0.0
+    return config.fact_crowded * max(0, min(crowd[x.id], crowd[y.id]) - 1)
+
+
 def _contains(x: Claim, y: Claim) -> bool:
     """One date is a year, the other a month (of it)."""
     if not (isinstance(x.fact, DateRef) and isinstance(y.fact, DateRef)):
         return False
     return {x.fact.granularity, y.fact.granularity} == {"year", "month"}
+
+
+def _related_otherwise(x: Claim, y: Claim, config: AlignConfig, *, alone: bool) -> Relation | None:
+    """How two figures that count different nouns relate all the same: two counts of people, one of a kind (when
+    each is its article's only value for the predicate), a bare figure and one with its noun, a generic counter
+    and a noun it counts."""
+    relation = _people_counted(x, y, config.approx_tolerance) if alone else None
+    if relation is None:
+        relation = _elliptical(x, y, config.approx_tolerance)
+    return relation if relation is not None else _counted_whole(x, y, config)
 
 
 def _people_counted(x: Claim, y: Claim, approx_tolerance: float) -> Relation | None:
@@ -878,11 +923,57 @@ def _elliptical(x: Claim, y: Claim, approx_tolerance: float) -> Relation | None:
     return relation if relation is Relation.SAME else None
 
 
+def _counted_whole(x: Claim, y: Claim, config: AlignConfig) -> Relation | None:
+    """A figure of a generic counter (``config.counters``: "more than a dozen units", "40 vehicles") and a figure of
+    a noun it counts ("17 fire engines", "40 cars"), whose frames do not name two predicates or otherwise conflict:
+    the counter counts the whole, so an equal or overlapping count is the same fact (the same or differing in
+    precision), a larger count of the noun conflicts with it ("30 items" and "45 rifles"), and a smaller one may be a
+    part of it ("30 items" and "12 rifles": no relation)."""
+    if not (isinstance(x.fact, Quantity) and isinstance(y.fact, Quantity)):
+        return None
+    for total, part in ((x.fact, y.fact), (y.fact, x.fact)):
+        if total.change or part.change or total.reference or part.reference or not part.phrase:
+            continue
+        head_w, _, state_w = total.unit.partition(":")
+        head_p, _, state_p = part.unit.partition(":")
+        counts = config.counters.get(head_w)
+        if counts is None or state_w != state_p or head_p in config.counters:
+            continue
+        if counts != ANY_NOUN and config.kindred.get(head_p) != counts:
+            continue
+        if other_events(x.frame, y.frame) or fit(x.frame, y.frame, False) is Fit.CONFLICT:
+            return None
+        counted = evolve(part, unit=total.unit, phrase=total.phrase)
+        relation = quantity_relation(total, counted, config.approx_tolerance, vague_margin=config.vague_margin)
+        if relation is not Relation.SAME and total.value > part.value and apart(total, counted) > 1:
+            return None  # more of the whole than of the noun: the noun's count may be a part of it
+        return relation
+    return None
+
+
 def _rounding(x: Claim, y: Claim) -> bool:
     """Whether one fact is the other rounded (``crosscheck.facts.rounds``)."""
     if isinstance(x.fact, (Quantity, DateRef)) and isinstance(y.fact, (Quantity, DateRef)):
         return rounds(x.fact, y.fact)
     return False
+
+
+def _measured_from_one_event(x: Claim, y: Claim) -> bool:
+    """Two anchored dates whose frames say they follow one event ("a few hours later", after a shooting its
+    sentence names; "about three hours after the shooting")."""
+    return (
+        _sequels(x, y)
+        and isinstance(x.fact, DateRef)
+        and isinstance(y.fact, DateRef)
+        and x.fact.offset is not None
+        and y.fact.offset is not None
+    )
+
+
+def _sequels(x: Claim, y: Claim) -> bool:
+    """Two dates of what followed one event ("in 1981 after his marriage failed", "in 1976 after divorcing"): the
+    event ties them as a holder does."""
+    return x.frame is not None and y.frame is not None and x.frame.after is not None and x.frame.after == y.frame.after
 
 
 def _held(c: Claim) -> bool:
@@ -1000,22 +1091,42 @@ _CROSS_GRANULARITY = {
 
 
 def _comparable(
-    xs: Sequence[Claim], ys: Sequence[Claim], kindred: Mapping[str, int] | None = None
+    xs: Sequence[Claim],
+    ys: Sequence[Claim],
+    kindred: Mapping[str, int] | None = None,
+    counters: Mapping[str, int] | None = None,
 ) -> list[tuple[Claim, Claim]]:
     """The pairs of facts that may count the same thing, or date the same kind of time (the others have no
     relation, see :mod:`crosscheck.facts`), found through an index on ``ys`` rather than by trying every pair:
     figures with the same unit, or one's head noun in the other's phrase, or nouns of one ``kindred`` class, or two
     counts of people, or a bare figure and one of its predicate family; dates of comparable granularities."""
-    kindred = kindred or {}
+    kindred, counters = kindred or {}, counters or {}
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
     for k, y in enumerate(ys):
-        for key in _index_keys(y, kindred):
+        for key in [*_index_keys(y, kindred), *_counter_keys(y, kindred, counters, filed=True)]:
             index[key].append(k)
     out = []
     for x in xs:
-        found = sorted({k for key in _lookup_keys(x, kindred) for k in index.get(key, ())})
+        keys = [*_lookup_keys(x, kindred), *_counter_keys(x, kindred, counters, filed=False)]
+        found = sorted({k for key in keys for k in index.get(key, ())})
         out += [(x, ys[k]) for k in found]
     return out
+
+
+def _counter_keys(
+    c: Claim, kindred: Mapping[str, int], counters: Mapping[str, int], *, filed: bool
+) -> list[tuple[str, str]]:
+    """Where ``_comparable`` files (``filed``) or looks for a figure of a generic counter and the figures of the nouns
+    it may count (see ``_counted_whole``)."""
+    if not counters or not isinstance(c.fact, Quantity):
+        return []
+    head = c.fact.unit.partition(":")[0]
+    if head in counters:
+        return [("counts" if filed else "counted", str(counters[head]))]
+    if not c.fact.phrase:
+        return []
+    classes = [str(ANY_NOUN), *([str(kindred[head])] if head in kindred else [])]
+    return [("counted" if filed else "counts", cls) for cls in classes]
 
 
 def _index_keys(y: Claim, kindred: Mapping[str, int]) -> list[tuple[str, str]]:
@@ -1066,11 +1177,18 @@ def _nouns(head: str) -> frozenset[str]:
     return lexicon.neighbours(head, "n", derived=False) if head.isalpha() else frozenset()
 
 
-def _relation(x: Claim, y: Claim, approx_tolerance: float, kindred: Mapping[str, int] | None = None) -> Relation | None:
+def _relation(
+    x: Claim,
+    y: Claim,
+    approx_tolerance: float,
+    kindred: Mapping[str, int] | None = None,
+    *,
+    vague_margin: float | None = None,
+) -> Relation | None:
     if isinstance(x.fact, Quantity) and isinstance(y.fact, Quantity):
-        return quantity_relation(x.fact, y.fact, approx_tolerance, kindred)
+        return quantity_relation(x.fact, y.fact, approx_tolerance, kindred, vague_margin=vague_margin)
     if isinstance(x.fact, DateRef) and isinstance(y.fact, DateRef):
-        return date_relation(x.fact, y.fact)
+        return date_relation(x.fact, y.fact, one_anchor=_measured_from_one_event(x, y))
     return None
 
 
@@ -1109,8 +1227,8 @@ def _offsets_judged_once(pairs: list[Pair], figures: Sequence[Claim], related: s
 
 
 def _anchor_dated(c: Claim, other: Side) -> bool:
-    """An anchored date ("a week after suffering a heart attack") whose anchor event the other article dates in its
-    own way ("after suffering a heart attack more than a week ago", "on Nov 3"): the two are not compared (an offset
+    """An anchored date ("two weeks after suffering a stroke") whose anchor event the other article dates in its
+    own way ("after suffering a stroke more than two weeks ago", "on Nov 3"): the two are not compared (an offset
     against a calendar date), so neither is it single-source; the other may well give the same time."""
     if not (isinstance(c.fact, DateRef) and c.fact.offset is not None):
         return False

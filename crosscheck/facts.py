@@ -32,12 +32,20 @@ class Relation(enum.StrEnum):
 
 
 def quantity_relation(
-    a: Quantity, b: Quantity, approx_tolerance: float = 0.1, kindred: Mapping[str, int] | None = None
+    a: Quantity,
+    b: Quantity,
+    approx_tolerance: float = 0.1,
+    kindred: Mapping[str, int] | None = None,
+    *,
+    vague_margin: float | None = None,
 ) -> Relation | None:
     """``None`` when the two do not count the same thing (different units, a change against a level).
 
     ``kindred``: counted nouns by their class (a rule pack's ``kindred`` lists): two figures that count nouns of
-    one class ("rifle" and "gun") and agree are ``RENAMED``, the same count of things named differently."""
+    one class ("rifle" and "gun") and agree are ``RENAMED``, the same count of things named differently.
+    ``vague_margin``: a vague figure ("a few", "dozens") and another that lies outside its interval by this factor
+    or more (``apart``: "a few" and 300) cannot both be true, a ``CONFLICT``; nearer ("dozens" and "more than
+    200"), or with no margin given, the vague word's edge is too loose for that, and they differ."""
     if a.change != b.change or a.ordinal or b.ordinal:
         return _ordinal_relation(a, b, approx_tolerance)  # a change never meets a level
     if not same_thing(a, b):
@@ -69,10 +77,13 @@ def quantity_relation(
     equivalent = a.qualifier == b.qualifier or frozenset({a.qualifier, b.qualifier}) in EQUIVALENT_QUALIFIERS
     if equivalent and _close(a.value, b.value) and _same_reach(a, b):
         return Relation.SAME
+    if overlap and a.qualifier is b.qualifier is Qualifier.VAGUE:
+        return Relation.SAME  # "several seconds" and "a few seconds": two vague words that meet differ in style only
     if overlap:
         return Relation.DIFFERS
     if Qualifier.VAGUE in (a.qualifier, b.qualifier):
-        return Relation.DIFFERS  # "dozens" against "more than 200": too vague to be a hard conflict
+        far = vague_margin is not None and apart(a, b, approx_tolerance) >= vague_margin
+        return Relation.CONFLICT if far else Relation.DIFFERS
     return Relation.CONFLICT
 
 
@@ -224,13 +235,14 @@ def _interval(q: Quantity, approx_tolerance: float) -> tuple[float, float]:
     return low, high
 
 
-def date_relation(a: DateRef, b: DateRef) -> Relation | None:
-    """``None`` when the two cannot be compared (a season against a weekday, relative expressions)."""
+def date_relation(a: DateRef, b: DateRef, *, one_anchor: bool = False) -> Relation | None:
+    """``None`` when the two cannot be compared (a season against a weekday, relative expressions). ``one_anchor``:
+    two anchored dates are known to be measured from one event, whatever words name it (their frames' ``after``)."""
     ga, gb = a.granularity, b.granularity
     if "anchored" in (ga, gb):
         if a.offset is None or b.offset is None:
             return None  # an offset from an event against a calendar date: the event's date is not known here
-        return offset_relation(a.offset, b.offset)
+        return offset_relation(a.offset, b.offset, one_anchor=one_anchor)
     if "relative" in (ga, gb) or "season" in (ga, gb):
         if ga == gb and a.value == b.value:
             return Relation.SAME
@@ -379,7 +391,7 @@ def _month_part(value: str) -> str | None:
 NOT_EVENT = frozenset({"team", "police", "officials", "people", "he", "she", "they", "government", "first", "last"})
 
 
-def offset_relation(a: Offset, b: Offset) -> Relation | None:
+def offset_relation(a: Offset, b: Offset, *, one_anchor: bool = False) -> Relation | None:
     """Two times measured from events ("two weeks after the election", "a week after the election"): compared only
     when the anchors share a head word, as signed intervals (before is negative): the same offset, as read with its
     qualifier ("a week" and "about a week"), is ``SAME``; offsets that overlap but are stated differently ("a week"
@@ -387,14 +399,25 @@ def offset_relation(a: Offset, b: Offset) -> Relation | None:
     after" and "a week after"), unless one is vague ("hours after"), which is never a hard conflict. "A year later"
     and "after that" are measured from the article's previous dated event, which two articles need not share: not
     compared ("A few hours later" is when employees gathered in one article, when the suspect was arrested in the
-    other)."""
-    if not (set(a.anchor) & set(b.anchor)) - NOT_EVENT:
+    other), unless ``one_anchor`` says the two are measured from one event all the same. A vague offset and an
+    approximate one inside it agree: both are rough, and "a few hours" holds "about two hours" (a time reckoned by a
+    witness is rough either way). Figures do not read a vague word so: "dozens" against "around 50 people" stays a
+    difference of precision (measured: reading it as agreement lost a dev-gold discrepancy of an injury toll)."""
+    if not one_anchor and not (set(a.anchor) & set(b.anchor)) - NOT_EVENT:
         return None
     lo_a, hi_a = _signed(a)
     lo_b, hi_b = _signed(b)
     equivalent = a.qualifier == b.qualifier or frozenset({a.qualifier, b.qualifier}) in EQUIVALENT_QUALIFIERS
     if equivalent and _close(_middle(lo_a, hi_a), _middle(lo_b, hi_b)):
         return Relation.SAME  # "a week" and "seven days"; "two hours" and "about two hours"
+    if a.qualifier is b.qualifier is Qualifier.VAGUE and lo_a <= hi_b and lo_b <= hi_a:
+        return Relation.SAME  # "a few hours" and "several hours": two vague words that meet differ in style only
+    if {a.qualifier, b.qualifier} == {Qualifier.VAGUE, Qualifier.APPROXIMATE}:
+        (lo_v, hi_v), (lo_p, hi_p) = (
+            ((lo_a, hi_a), (lo_b, hi_b)) if a.qualifier is Qualifier.VAGUE else ((lo_b, hi_b), (lo_a, hi_a))
+        )
+        if lo_v <= _middle(lo_p, hi_p) <= hi_v:
+            return Relation.SAME
     if lo_a <= hi_b and lo_b <= hi_a:
         return Relation.DIFFERS
     if Qualifier.VAGUE in (a.qualifier, b.qualifier):

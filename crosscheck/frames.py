@@ -30,6 +30,7 @@ import enum
 import itertools
 import re
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 
 from attrs import evolve, field, frozen
 
@@ -219,6 +220,10 @@ def frames_for(
             others=tuple(d for d in facts if d is not c and lo <= d.start - sentence_start < hi),
         )
         frame = _frame(c, clause, lexicon)
+        if c.kind is ClaimKind.DATE and isinstance(c.fact, DateRef) and c.fact.offset is None:
+            frame = evolve(frame, after=_after_event(sentence_text, hi, bounds, tokens, lexicon))
+        elif isinstance(c.fact, DateRef) and c.fact.offset is not None:
+            frame = evolve(frame, after=_anchor_event(c, frame, start, tokens, lexicon))
         if _another_event(c, clause, lexicon) or (
             year is not None and c.kind is ClaimKind.QUANTITY and _background(c, clause, year)
         ):
@@ -247,6 +252,55 @@ _CONVERSION = re.compile(r"\s*(?:local\s+time\s*)?[(\[]\s*", re.IGNORECASE)
 # before a date, a cut-off for a count or a state ("turnout was 41 percent as of 4 p.m."), not an event's time
 _CUT_OFF = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 CUT_OFF = "as of"  # the predicate of a cut-off date: another event than any verb's
+
+
+_AFTER = re.compile(r"(?i)\s*,?\s*(?:after|following|since)\s+(?=[a-z])")
+# words that open an "after" clause before its event: determiners, pronouns and auxiliaries ("after his second
+# marriage failed", "after he was divorced")
+_NOT_EVENT_WORDS = frozenset(
+    """the a an his her its their this that these those he she they it we i you him them my our your first second
+    third fourth fifth last previous earlier another was were is are had has have been being be did do does""".split()
+)
+
+
+def _after_event(
+    text: str, hi: int, bounds: Sequence[int], tokens: Sequence[_Token], lexicon: FrameLexicon
+) -> str | None:
+    """The event an "after" or "following" clause names right after a date's clause ends at ``hi``: "starting in
+    1981 | after his second marriage failed" -> "divorced", "in 1976 | after divorcing his wife" -> "divorced". A
+    predicate family's word in the clause (several words first: "marriage failed"), else its first verb-like word's
+    stem ("after moving to Paris": "move"), else its first content word's ("after the election": "elect")."""
+    opener = _AFTER.match(text, hi)
+    if opener is None or hi >= len(text):
+        return None
+    end = min((b for b in bounds if b > opener.end()), default=len(text))
+    words = [t for t in tokens if opener.end() <= t.start and t.end <= end]
+    for t in words:
+        if t.family is not None:
+            return t.family
+    for k, t in enumerate(words):
+        if _verb_like(t, words[k - 1] if k else None, lexicon):
+            return stem(t.lower)
+    content = [t for t in words if t.lower not in _NOT_EVENT_WORDS and t.lower not in STOPWORDS and t.lower.isalpha()]
+    return stem(content[0].lower) if content else None
+
+
+def _anchor_event(c: Claim, frame: Frame, start: int, tokens: Sequence[_Token], lexicon: FrameLexicon) -> str | None:
+    """The predicate family of the event an anchored date is measured from: its anchor's ("about three hours after the
+    shooting": "shot"), or, for "later" or "after that", which are measured from the previous event, the first event
+    of another family that its sentence names before it ("The man who shot two guards was caught a few hours
+    later": "shot"; "A few hours later, neighbours gathered": none). Only a family: two words of one family name one
+    kind of event, which two different verbs do not."""
+    assert isinstance(c.fact, DateRef) and c.fact.offset is not None
+    end = start + len(c.text)
+    if c.fact.offset.anchor:
+        inside = [t for t in tokens if start <= t.start < end and t.family is not None]
+        return inside[-1].family if inside else None
+    before = [t for t in tokens if t.end <= start]
+    for t in before:
+        if t.family is not None and t.family != frame.predicate and t.family not in lexicon.reporting:
+            return t.family
+    return None
 
 
 def _background(c: Claim, clause: _Clause, year: int) -> bool:
@@ -334,7 +388,9 @@ def _frame(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> Frame:
         trigger_text, at = clause.text[tok_start:tok_end], tok_start
         phrase = _phrase(clause.text, (tok_start, tok_end), (start, end))
     period = () if c.kind is not ClaimKind.QUANTITY else _period(clause)
-    holder = _aged(c, clause) if predicate == AGE else _holder(clause, min(at, start), subject=at < start)
+    holder = (
+        _aged(c, clause) if predicate == AGE else _holder(clause, min(at, start), lexicon.reporting, subject=at < start)
+    )
     noun = _modified(c, clause) or _modified_figure(c, clause, lexicon)
     if noun is not None:
         # "the 2012 Oscars", "the 13-inch models": the year or figure says which one; the noun it modifies is what
@@ -468,25 +524,24 @@ def _predicate(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> tuple[str, b
     before = [k for k, t in enumerate(tokens) if t.end <= start]
     first_after = next((k for k, t in enumerate(tokens) if t.start >= end), len(tokens))
     last_before = before[-1] if before else -1
+    # an anchored date's own words are the event it is measured from, not what it dates: "About three hours after the
+    # robbery, officers received a call" dates the call
+    measured = isinstance(c.fact, DateRef) and c.fact.offset is not None
+    # (a family's phrase that runs on past the other fact is this one's: "third marriage failed")
+    skip = {
+        k
+        for k, t in enumerate(tokens)
+        if any(s <= t.start < e and not (t.length > 1 and tokens[k + t.length - 1].end > e) for s, e in inside_others)
+    } | (inside if measured else set())
     for k, t in enumerate(tokens):
-        if any(s <= t.start < e for s, e in inside_others):
+        if k in skip:
             continue
         if (t.lower in lexicon.transparent and has_family) or (t.text[0].isupper() and t.start > 0):
             continue  # "the toll rose to 31" counts the toll; "Promises" (a name) is no promise
-        if c.kind is ClaimKind.DATE and k and tokens[k - 1].lower == "to" and not start <= t.start < end:
-            continue  # "voted on Thursday to pass the bill": a purpose is not what the date dates
-        # how many tokens lie between this one and the claim (0 inside it)
-        distance = 0 if k in inside else (k - first_after + 1 if k >= first_after else last_before - k + 1)
-        if (
-            c.kind is ClaimKind.DATE
-            and k >= first_after
-            and any(tokens[j].lower in _COORDINATORS for j in range(first_after, k))
-        ):
-            continue  # "drafted in 1978 and played 11 seasons", "a draft choice in 1978 and played": not the playing's
-        if k <= last_before and any(tokens[j].lower in _COORDINATORS for j in range(k + 1, last_before + 1)):
-            # "Five people died and seven were injured": the seven's predicate is their own clause's, if it has one
-            distance += _COORDINATED
+        if c.kind is ClaimKind.DATE and _not_what_a_date_dates(tokens, k, first_after, inside):
+            continue
         family, length = (t.exact, 1 if t.exact is None else t.length) if k in inside else (t.family, t.length)
+        distance = _distance(tokens, k, inside, (first_after, last_before), length if family is not None else 1)
         if family in lexicon.reporting and c.kind is ClaimKind.QUANTITY:
             continue  # a figure does not count a statement: "police said 24 died" counts the dead
         if family is not None:
@@ -504,6 +559,29 @@ def _predicate(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> tuple[str, b
     if best is None:
         return None
     return best[2], best[3], best[4], best[5]
+
+
+def _not_what_a_date_dates(tokens: Sequence[_Token], k: int, first_after: int, inside: AbstractSet[int]) -> bool:
+    """A word after "to" ("voted on Thursday to pass the bill": a purpose), or after a coordinator that follows the
+    date ("drafted in 1978 and played 11 seasons", "a draft choice in 1978 and played": not the playing's)."""
+    if k and tokens[k - 1].lower == "to" and k not in inside:
+        return True
+    return k >= first_after and any(tokens[j].lower in _COORDINATORS for j in range(first_after, k))
+
+
+def _distance(tokens: Sequence[_Token], k: int, inside: AbstractSet[int], around: tuple[int, int], length: int) -> int:
+    """How many tokens lie between token ``k`` (a phrase of ``length`` tokens) and the claim: 0 inside it; a phrase
+    before the claim from its last word; a word before a coordinator that the claim follows further off ("Five
+    people died and seven were injured": the seven's predicate is their own clause's, if it has one)."""
+    first_after, last_before = around
+    if k in inside:
+        return 0
+    if k >= first_after:
+        return k - first_after + 1
+    distance = max(1, last_before - (k + length - 1) + 1)
+    if any(tokens[j].lower in _COORDINATORS for j in range(k + 1, last_before + 1)):
+        distance += _COORDINATED
+    return distance
 
 
 def _family_at(words: Sequence[str], k: int, lexicon: FrameLexicon) -> tuple[str | None, int]:
@@ -528,13 +606,17 @@ def _verb_like(t: _Token, before: _Token | None, lexicon: FrameLexicon) -> bool:
     return before is None or before.lower not in _DETERMINERS
 
 
-def _holder(clause: _Clause, limit: int, *, subject: bool = False) -> str | None:
+def _holder(clause: _Clause, limit: int, reporting: frozenset[str], *, subject: bool = False) -> str | None:
     """The person or organisation the clause is about: the last one named before the predicate (or the claim),
-    not after a preposition (that one bounds the figure: its scope); else a relative clause's antecedent; else,
-    when ``subject`` (``limit`` is a predicate before the claim), a capitalised name just before it."""
+    not after a preposition (that one bounds the figure: its scope), nor the speaker of a reporting verb ("Smith said
+    a total of 40 trucks were on scene": the count is not Smith's); else a relative clause's antecedent; else, when
+    ``subject`` (``limit`` is a predicate before the claim), a capitalised name just before it."""
     found: str | None = None
     for e in clause.names_before(limit):
         if not isinstance(e.fact, Entity) or e.fact.type not in (EntityType.PERSON, EntityType.ORGANISATION):
+            continue
+        after = next((t for t in clause.tokens if t.start >= e.end - clause.offset), None)
+        if after is not None and after.family in reporting:
             continue
         if _preposition(clause.text, clause.lo, e.start - clause.offset) is None:
             found = e.fact.canonical or e.fact.name
@@ -646,6 +728,10 @@ def fit(a: Frame | None, b: Frame | None, same_value: bool, *, dates: bool = Fal
         return Fit.CONFLICT
     if not _compatible_names(a.holder, b.holder):
         return Fit.CONFLICT
+    if dates and _one_sequel(a, b):
+        # "faltered starting in 1981 after his marriage failed", "his collapse in 1976 after divorcing":
+        # what followed one event, dated twice (not "moved in 1985 after the divorce", "remarried in 1990 after it")
+        return Fit.MATCH
     if AGE in (a.predicate, b.predicate):
         # an age is its person's, wherever the clause places them
         return Fit.MATCH if a.predicate == b.predicate and a.holder and b.holder else Fit.UNKNOWN
@@ -662,6 +748,13 @@ def fit(a: Frame | None, b: Frame | None, same_value: bool, *, dates: bool = Fal
             return Fit.UNKNOWN  # "said Tuesday" twice, by speakers not known to be one
         return Fit.MATCH
     return Fit.UNKNOWN
+
+
+def _one_sequel(a: Frame, b: Frame) -> bool:
+    """Two dates of what followed one event (``Frame.after``), whose own predicates name no two events."""
+    if a.after is None or a.after != b.after:
+        return False
+    return a.predicate is None or b.predicate is None or a.predicate == b.predicate
 
 
 def other_events(a: Frame | None, b: Frame | None) -> bool:

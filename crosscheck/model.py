@@ -204,6 +204,12 @@ class Frame:
     # a figure its clause dates to a year before the article's ("in 2004 a larger quake killed 170,000"): a fact of
     # a background event, compared only with the same background event
     background: bool = False
+    # for a date, the event that what it dates followed: one an "after" clause names right after the date's clause
+    # ("his career faltered starting in 1981 after his second marriage failed": "divorced"; a predicate family's
+    # name, else a verb's or noun's stem); for an anchored date, the predicate family of the event it is measured
+    # from ("about three hours after the shooting", and "a few hours later" after a shooting its sentence names:
+    # "shot"). Two dates of what followed one event date its sequel; two intervals from it compare
+    after: str | None = None
 
 
 @frozen

@@ -35,7 +35,7 @@ from crosscheck.model import (
 from crosscheck.rules import RulePack
 from crosscheck.sentences import split_sentences
 
-SCHEMA_VERSION = "1.6"
+SCHEMA_VERSION = "1.7"
 
 
 def compare(articles: Sequence[Article], pack: RulePack) -> Report:
@@ -169,6 +169,7 @@ def _claim(c: Claim) -> dict[str, Any]:
             "scope": list(f.scope),
             "period": list(f.period),
             "background": f.background,
+            "after": f.after,  # (1.7) a date's: the event what it dates followed
         }
     elif isinstance(fact, Quote):
         out["quote"] = {

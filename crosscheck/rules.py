@@ -19,7 +19,7 @@ from typing import Any
 
 from attrs import evolve, field, fields, frozen
 
-from crosscheck.align import AlignConfig
+from crosscheck.align import ANY_NOUN, AlignConfig
 from crosscheck.claims.entities import Aliases
 from crosscheck.copies import CopyConfig
 from crosscheck.errors import RuleError
@@ -155,6 +155,7 @@ def _load_pack(dirs: Sequence[Path]) -> RulePack:
     nouns: dict[str, EntityType] = {}
     families: dict[str, PredicateFamily] = {}  # a later file may add a family or replace one by its name
     kindred: dict[str, list[str]] = {}  # classes of counted nouns by name, likewise
+    general: dict[str, list[str]] = {}  # the general words of those classes, by the class's name
     lists: dict[str, set[str]] = {key: set() for key in FRAME_LISTS}  # [frames] word lists, added up
     reach: int | None = None  # [frames] family_reach: a later file overrides it
     spellings: dict[str, dict[str, list[str]]] = {table: {} for table in NAME_TABLES}  # a later file adds forms
@@ -176,7 +177,9 @@ def _load_pack(dirs: Sequence[Path]) -> RulePack:
             file_families, file_lists, file_reach = load_frames(f, data)
             families.update({family.name: family for family in file_families})
             reach = reach if file_reach is None else file_reach
-            kindred.update(load_kindred(f, data))
+            file_kindred, file_general = load_kindred(f, data)
+            kindred.update(file_kindred)
+            general.update(file_general)
             for table, groups in load_name_tables(f, data).items():
                 for key, forms in groups.items():
                     spellings[table].setdefault(key, []).extend(forms)
@@ -198,6 +201,7 @@ def _load_pack(dirs: Sequence[Path]) -> RulePack:
         statement_model=StatementModel(**weights),
         kindred=_classes(kindred),
         properties=frozenset(lists["properties"]),
+        counters=_counters(kindred, general, lists["counters"]),
         nicknames=name_table(spellings["nicknames"]),
         transliterations=name_table(spellings["transliterations"], among=True),
     )
@@ -311,7 +315,7 @@ class FrameExample:
     origin: str
 
 
-FRAME_LISTS = ("verbs", "transparent", "properties", "others")  # the word lists of a pack's [frames] table
+FRAME_LISTS = ("verbs", "transparent", "properties", "others", "counters")  # the word lists of a pack's [frames] table
 
 
 def load_frames(path: Path, data: Mapping[str, Any]) -> tuple[list[PredicateFamily], dict[str, set[str]], int | None]:
@@ -347,18 +351,24 @@ def load_frames(path: Path, data: Mapping[str, Any]) -> tuple[list[PredicateFami
     return families, {key: {w.lower() for w in found} for key, found in lists.items()}, reach
 
 
-def load_kindred(path: Path, data: Mapping[str, Any]) -> dict[str, list[str]]:
-    """The ``[[kindred]]`` tables of one pack file: classes of counted nouns, by name."""
+def load_kindred(path: Path, data: Mapping[str, Any]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """The ``[[kindred]]`` tables of one pack file: classes of counted nouns, and the general words of each class
+    ("vehicle" of cars and trucks), by name."""
     out: dict[str, list[str]] = {}
-    for where, entry in _tables(path, data, "kindred", {"name", "nouns"}):
+    general: dict[str, list[str]] = {}
+    for where, entry in _tables(path, data, "kindred", {"name", "nouns", "general"}):
         name = entry.get("name")
         if not isinstance(name, str) or not _NAME.match(name):
             raise RuleError(f"{where}: 'name' is required: lower-case words joined by hyphens")
         nouns = _strings(f"{path}: kindred {name!r}", "nouns", entry.get("nouns"))
         if len(nouns) < 2 or any(n != n.lower() or " " in n for n in nouns):
             raise RuleError(f"{path}: kindred {name!r}: 'nouns' must be two or more single words in lower case")
+        words = _strings(f"{path}: kindred {name!r}", "general", entry.get("general", []))
+        if any(w != w.lower() or " " in w or w in nouns for w in words):
+            raise RuleError(f"{path}: kindred {name!r}: 'general' must be single words in lower case, not its nouns")
         out[name] = nouns
-    return out
+        general[name] = words
+    return out, general
 
 
 NAME_TABLES = ("nicknames", "transliterations")
@@ -389,6 +399,21 @@ def load_name_tables(path: Path, data: Mapping[str, Any]) -> dict[str, dict[str,
 
 
 _ONE_NAME = compiled(r"^[^\W\d_](?:[^\W\d_]|['.-](?=[^\W\d_]))*\.?$")
+
+
+# AlignConfig's fields that hold data from the pack's word tables, not tuned numbers
+DATA_FIELDS = ("kindred", "properties", "counters")
+
+
+def _counters(
+    kindred: Mapping[str, Sequence[str]], general: Mapping[str, Sequence[str]], any_noun: set[str]
+) -> dict[str, int]:
+    """The generic counters: each general word of a ``[[kindred]]`` class to the class's number ("vehicle" counts
+    cars and trucks), and each ``[frames] counters`` word to ANY_NOUN ("units", "items": whatever the clause names)."""
+    numbers = {name: n for n, name in enumerate(kindred)}
+    out = {word: numbers[name] for name, words in general.items() if name in numbers for word in words}
+    out.update(dict.fromkeys(any_noun, ANY_NOUN))
+    return out
 
 
 def _classes(kindred: Mapping[str, Sequence[str]]) -> dict[str, int]:
@@ -449,7 +474,7 @@ def _alignment(path: Path, raw: Any) -> dict[str, Any]:
     """The ``[alignment]`` table: numbers for the thresholds, a ``statement_model`` table of model weights."""
     if not isinstance(raw, dict):
         raise RuleError(f"{path}: 'alignment' must be a table")
-    thresholds = {a.name for a in fields(AlignConfig)} - {"kindred", "properties", *NAME_TABLES}  # data
+    thresholds = {a.name for a in fields(AlignConfig)} - {*DATA_FIELDS, *NAME_TABLES}  # data
     flat = {k: v for k, v in raw.items() if k != "statement_model"}
     out: dict[str, Any] = _numbers(path, "alignment", flat, thresholds)
     if "statement_model" in raw:

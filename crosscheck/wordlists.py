@@ -82,3 +82,31 @@ CALENDAR = (
 )
 # relative days and parts of a day: "today", "on Tuesday morning" date a sentence as the calendar words do
 RELATIVE_DAYS = frozenset("today yesterday tonight tomorrow morning afternoon evening night".split())
+
+# Vague amounts and the interval of counts each stands for, read as a figure's interval by the quantity extractor
+# ("dozens of homes": 24 to 99 homes, qualifier "vague") and as an offset's by the date extractor ("a few hours
+# after": 2 to 9 hours). The ends are what an editor reads the word to allow: "a few" is more than one and fewer
+# than ten, "several" at least three, "dozens" at least two dozen, "scores" at least two score. A figure outside the
+# interval cannot be what the word says ("a few" against 300: crosscheck.facts.quantity_relation).
+VAGUE_AMOUNTS = {
+    "a few": (2.0, 9.0),
+    "a handful": (2.0, 9.0),
+    "several": (3.0, 9.0),
+    "multiple": (2.0, 99.0),
+    "numerous": (3.0, 99.0),
+    "dozens": (24.0, 99.0),
+    "several dozen": (24.0, 99.0),
+    "a few dozen": (24.0, 60.0),
+    "a couple of dozen": (20.0, 30.0),
+    "a couple dozen": (20.0, 30.0),
+    "scores": (40.0, 99.0),
+    "hundreds": (200.0, 999.0),
+    "thousands": (2e3, 9999.0),
+    "tens of thousands": (2e4, 99999.0),
+    "hundreds of thousands": (2e5, 999999.0),
+    "millions": (2e6, 9.99e8),
+    "billions": (2e9, 9.99e11),
+}
+# the vague words that count only before a plural noun: "multiple times", "several people", "a handful of fans" (not
+# "multiple sclerosis", "a few of them", "several.")
+VAGUE_BEFORE_PLURAL = frozenset({"multiple", "numerous", "a few", "a handful", "several"})

@@ -158,7 +158,9 @@ DATES = [
     ("two weeks after the election", "14 days after the election", SAME),
     ("about two hours after the shooting", "two hours after the shooting", SAME),
     ("a week after the election", "more than a week after the election", DIFFERS),
-    ("a few hours after the shooting", "about two hours after the shooting", DIFFERS),
+    ("a few hours after the shooting", "about two hours after the shooting", SAME),  # both rough, one inside the other
+    ("a few hours after the shooting", "two hours after the shooting", DIFFERS),  # rough against exact
+    ("a few hours after the shooting", "about two days after the shooting", DIFFERS),  # vague: never a conflict
     ("hours after the shooting", "three hours after the shooting", DIFFERS),
     ("two days after the vote", "a week after the vote", CONFLICT),
     ("two days before the vote", "two days after the vote", CONFLICT),

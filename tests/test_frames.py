@@ -241,9 +241,9 @@ PAIRS = [
     Pair(
         "distances-from-two-places",
         "The quake struck 13 miles east of Riverton on Sunday morning. No damage was reported in the valley. "
-        "Residents said the shaking lasted several seconds. Geologists expect more aftershocks.",
+        "Residents said the shaking was brief. Geologists expect more aftershocks.",
         "The quake struck three miles east of Pine Ridge on Sunday morning. No damage was reported in the "
-        "valley. Residents said the shaking lasted a few seconds. Geologists expect aftershocks.",
+        "valley. Residents said the shaking was short. Geologists expect aftershocks.",
         ClaimKind.QUANTITY,
         ("13 miles", "three miles"),
         None,
@@ -361,9 +361,9 @@ PAIRS = [
     Pair(
         "revenue-by-year",
         "The retailer reported revenue of $4 billion in 2016. The chain runs stores in most large towns. It has "
-        "been cutting costs for several years. Its shares trade on the main exchange.",
+        "been cutting costs for years. Its shares trade on the main exchange.",
         "The retailer reported revenue of $5 billion in 2017. The chain has stores in most large towns. It has "
-        "cut costs for several years. Its shares are listed on the main exchange.",
+        "cut costs for years. Its shares are listed on the main exchange.",
         ClaimKind.QUANTITY,
         ("$4 billion", "$5 billion"),
         None,
@@ -569,7 +569,7 @@ MEASURED = [
         "The blast killed 24 people in the market. Rescue teams searched the rubble through the night.",
         "The death toll from the blast rose to 31. Rescuers searched the rubble through the night.",
         "killed 24 people",
-        "toll from the blast rose to 31",
+        "death toll from the blast rose to 31",
     ),
     (
         "Police arrested the suspect on Tuesday after a chase. He is due in court next month.",

@@ -16,6 +16,7 @@ from attrs import evolve
 
 from crosscheck.model import DateRef, Mention, Offset, Qualifier
 from crosscheck.patterns import LazyPattern
+from crosscheck.wordlists import VAGUE_AMOUNTS
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -73,7 +74,11 @@ _ANCHORED = LazyPattern(
     r"\b(?:(?P<within>[Ww]ithin)\s+(?:(?P<wnum>" + _NUMBER + r")\s+)?(?P<wunit>" + _UNIT + r")"
     r"(?:\s+(?:of|after)\s+(?P<wanchor>" + _ANCHOR + r"))?"
     r"|(?:(?P<qual>" + _OFFSET_QUALIFIER + r")\s+)?(?:(?P<num>" + _NUMBER + r")\s+)?(?P<unit>" + _UNIT + r")\s+"
-    r"(?:(?P<later>later|earlier)\b|(?P<dir>after|before)\s+(?:(?P<that>that|this)\b|(?P<anchor>" + _ANCHOR + r"))))\b",
+    r"(?:(?P<later>later|earlier)\b|(?P<dir>after|before)\s+(?:(?P<that>that|this)\b|(?P<anchor>" + _ANCHOR + r")))"
+    # "died after suffering a stroke more than two weeks ago": the time since the anchor, counted to the
+    # report's day, which a news story's event is near
+    r"|(?P<since>after|following)\s+(?P<sanchor>" + _ANCHOR + r")\s+(?:(?P<squal>" + _OFFSET_QUALIFIER + r")\s+)?"
+    r"(?P<snum>" + _NUMBER + r")\s+(?P<sunit>" + _UNIT + r")\s+ago)\b",
     re.IGNORECASE,
 )
 
@@ -367,10 +372,17 @@ def _season(g: dict[str, str]) -> DateRef:
 
 def _anchored(g: dict[str, str]) -> DateRef | None:
     """ "two weeks after the election": the offset as an interval in seconds, its direction and the anchor's head
-    words; "a year later", "three years after that": measured from the previous dated event (no anchor)."""
+    words; "a year later", "three years after that": measured from the previous dated event (no anchor); "after
+    suffering a stroke more than two weeks ago": the time from the anchor to the report, "more than two weeks after"
+    it (the story's event is the report's news, so near its day)."""
     if g.get("within"):
         number, unit, qualifier = g.get("wnum"), g["wunit"], "within"
         direction, phrase = "within", g.get("wanchor") or ""
+    elif g.get("since"):
+        # "after suffering a stroke more than two weeks ago": the story's event (the death, reported now) came
+        # that long after the anchor, as near as a report's day is to its event
+        number, unit, qualifier = g.get("snum"), g["sunit"], (g.get("squal") or "")
+        direction, phrase = "after", g["sanchor"]
     else:
         number, unit, qualifier = g.get("num"), g["unit"], (g.get("qual") or "")
         phrase = g.get("anchor") or ""
@@ -433,7 +445,8 @@ _OFFSET_WORDS = {
 _OFFSET_WORDS |= {"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14}
 _OFFSET_WORDS |= {"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
 _OFFSET_WORDS |= {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90}
-_VAGUE_COUNTS = {"a few": (2, 9), "few": (2, 9), "several": (3, 9)}
+# "a few hours", "several days" (crosscheck.wordlists.VAGUE_AMOUNTS); a bare "few" is read as "a few"
+_VAGUE_COUNTS = {"few": VAGUE_AMOUNTS["a few"], **{w: VAGUE_AMOUNTS[w] for w in ("a few", "several")}}
 _QUALIFIERS = {
     **dict.fromkeys(("about", "around", "roughly", "approximately", "some", "nearly", "almost"), Qualifier.APPROXIMATE),
     **dict.fromkeys(("only about", "just about", "barely"), Qualifier.APPROXIMATE),
@@ -510,7 +523,7 @@ _QUALIFIER_MARKS = {Qualifier.APPROXIMATE: "~", Qualifier.LOWER_BOUND: ">", Qual
 
 def offset_value(offset: Offset) -> str:
     """The normalised value of an anchored date: the offset (ISO 8601, "~" approximate, ">" at least, "<" at most,
-    "low/high" for a vague span, ".." unbounded), the direction and the anchor's head words: "P7D after heart attack",
+    "low/high" for a vague span, ".." unbounded), the direction and the anchor's head words: "P14D after stroke",
     "~PT2H after shooting", "PT2H/PT9H later", "<P7D within election"."""
     if offset.qualifier is Qualifier.VAGUE:
         high = _iso_duration(offset.high) if offset.high is not None else ".."

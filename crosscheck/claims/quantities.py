@@ -30,7 +30,7 @@ from crosscheck.claims.dates import MONTHS, WEEKDAYS
 from crosscheck.model import Mention, Qualifier, Quantity
 from crosscheck.patterns import LazyPattern, compiled
 from crosscheck.text import singular
-from crosscheck.wordlists import PEOPLE
+from crosscheck.wordlists import PEOPLE, VAGUE_AMOUNTS, VAGUE_BEFORE_PLURAL
 
 _UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -44,16 +44,6 @@ SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12.0,
     "bn": 1e9, "mn": 1e6, "mm": 1e6, "m": 1e6, "k": 1e3, "b": 1e9, "tn": 1e12,
 }  # fmt: skip
-# Vague amounts and the interval they stand for.
-VAGUE = {
-    "dozens": (24.0, 99.0), "several dozen": (24.0, 99.0), "a few dozen": (24.0, 60.0), "scores": (40.0, 99.0),
-    "hundreds": (200.0, 999.0), "thousands": (2e3, 9999.0), "tens of thousands": (2e4, 99999.0),
-    "hundreds of thousands": (2e5, 999999.0), "millions": (2e6, 9.99e8), "billions": (2e9, 9.99e11),
-    "multiple": (2.0, 99.0), "numerous": (3.0, 99.0),  # only before a plural: "multiple times", "numerous homes"
-    "a few": (2.0, 9.0), "a handful": (2.0, 9.0),  # only before a plural: "a few days", "a handful of fans"
-    "a couple of dozen": (20.0, 30.0), "a couple dozen": (20.0, 30.0),
-}  # fmt: skip
-_VAGUE_ADJECTIVES = frozenset({"multiple", "numerous", "a few", "a handful"})
 # "weekslong protests": a stretch of several of the unit, as the vague plural of the unit is read
 _LONG = {"hours": (2.0, 23.0), "days": (2.0, 13.0), "weeks": (2.0, 8.0), "months": (2.0, 11.0), "years": (2.0, 9.0)}
 CURRENCIES = {
@@ -132,10 +122,12 @@ _NUMBER = LazyPattern(
 )
 _SECOND_FIGURE = LazyPattern(_FIGURE)  # the second end of a range, which may follow a hyphen: "80-90"
 _VAGUE = LazyPattern(
-    r"\b(?P<vague>(?i:tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|several\s+dozen|a\s+few\s+dozen|scores"
-    r"|a\s+couple\s+(?:of\s+)?dozen|a\s+few|a\s+handful"
-    r"|hundreds|thousands|millions|billions|multiple|numerous))\b(?:\s+of\b)?"
+    r"\b(?P<vague>(?i:"
+    + "|".join(w.replace(" ", r"\s+") for w in sorted(VAGUE_AMOUNTS, key=len, reverse=True))
+    + r"))\b(?:\s+of\b)?"
 )
+# a scale after "several" or "a few": "several hundred", "a few thousand of them"
+_VAGUE_SCALE = LazyPattern(r"\s+(?P<scale>(?i:hundred|thousand|million|billion))\b(?:\s+of\b)?")
 _MAGNITUDE_BEFORE = LazyPattern(r"(?i:magnitude)[\s-]$")
 _RICHTER_AFTER = LazyPattern(r"\s+on\s+the\s+Richter\b")
 _MEASURING_BEFORE = LazyPattern(r"(?i:\b(?:measuring|measured|registering|registered)\s+(?:(?:about|around|at)\s+)?)$")
@@ -461,13 +453,17 @@ def _vague(text: str) -> Iterator[tuple[int, int, Quantity]]:
     32,400 seconds."""
     for m in _VAGUE.finditer(text):
         vague = " ".join(m.group("vague").lower().split())
-        low, high = VAGUE[vague]
-        noun, noun_end = _counted_noun(text, m.end())
-        if vague in _VAGUE_ADJECTIVES and not _plural_before(text, noun_end):
+        low, high = VAGUE_AMOUNTS[vague]
+        scale = _VAGUE_SCALE.match(text, m.end()) if vague in VAGUE_BEFORE_PLURAL else None
+        if scale is not None:  # "several hundred people": 300 to 900 people; "a few thousand": 2,000 to 9,000
+            factor = SCALES[scale.group("scale").lower()]
+            low, high = low * factor, high * factor
+        noun, noun_end = _counted_noun(text, m.end() if scale is None else scale.end())
+        if scale is None and vague in VAGUE_BEFORE_PLURAL and not _plural_before(text, noun_end):
             continue  # "multiple sclerosis", "a multiple of 12", "numerous." , "a few of them": no count
         if noun in UNITS and _ANCHORED_AFTER.match(text, noun_end):
             continue  # "a few hours later", "a few days ago": a time, the date extractor's
-        end = noun_end or m.end()
+        end = noun_end or (m.end() if scale is None else scale.end())
         yield m.start(), end, _vague_quantity(noun, (low, high), _casualty(text, m.start(), end, ""))
     for m in _LONG_PATTERN.finditer(text):
         yield m.start(), m.end(), _vague_quantity(singular(m.group("unit")), _LONG[m.group("unit").lower()], "")
