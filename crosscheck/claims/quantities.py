@@ -129,6 +129,7 @@ _VAGUE = LazyPattern(
 # a scale after "several" or "a few": "several hundred", "a few thousand of them"
 _VAGUE_SCALE = LazyPattern(r"\s+(?P<scale>(?i:hundred|thousand|million|billion))\b(?:\s+of\b)?")
 _MAGNITUDE_BEFORE = LazyPattern(r"(?i:magnitude)[\s-]$")
+_RATING_BEFORE = LazyPattern(r"\b(?P<scale>Category|Level|Grade|Stage|Phase|Tier)\s$")  # a rating, capitalised
 _RICHTER_AFTER = LazyPattern(r"\s+on\s+the\s+Richter\b")
 _MEASURING_BEFORE = LazyPattern(r"(?i:\b(?:measuring|measured|registering|registered)\s+(?:(?:about|around|at)\s+)?)$")
 # "could double", "tripled": scanned for the verb of change, then the modal before it is looked for
@@ -756,6 +757,9 @@ def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, Quantity, int] |
             return None
     elif not r.unit and _is_magnitude(text, m, r.end):
         r.unit = "magnitude"  # "magnitude 6.1", "6. 4 on the Richter scale", "a quake measuring 5.9"
+    rating = None if r.unit else _RATING_BEFORE.search(text, max(0, m.start() - 10), m.start())
+    if rating is not None and not r.hyph:
+        r.unit = rating.group("scale").lower()  # "a Category 4 storm", "a Level 3 alert": a rating on a scale
     if fig.metres:
         _metres(text, r)
     if not r.unit and not r.mark and not _noun_unit(text, fig, r):
@@ -767,6 +771,8 @@ def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, Quantity, int] |
     if not _counts(text, m, fig, r):
         return None
     q_start, q = _qualified(text, m, r)
+    if rating is not None and r.unit == rating.group("scale").lower():
+        q_start = min(q_start, rating.start())  # the claim reads "Category 4"
     return q_start, r.end, q, r.consumed
 
 
@@ -1105,6 +1111,8 @@ def _is_identifier(text: str, m: re.Match[str]) -> bool:
     w = word.group(1)
     if w in ("No.", "no.", "Nos.", "No"):
         return True
+    if _RATING_BEFORE.search(before):
+        return False  # a rating on a scale counts: "a Category 4 storm" (see _from_match)
     if not w.islower() and w.lower().rstrip(".") not in _STARTERS and w.lower().rstrip(".") not in MONTHS:
         return True  # a name before the number: "Route 52", "Apollo 11", "iPhone 5"
     # "a 2012 car crash", "his 2000 campaign": a year used as a modifier
