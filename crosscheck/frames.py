@@ -77,6 +77,9 @@ _DETERMINERS = frozenset("the a an its his her their this that these those".spli
 VOTE_TALLY = "tally:vote"  # the unit of a vote's tally (crosscheck.claims.quantities)
 VOTED = "voted"  # the predicate family of votes (rules/frames.toml)
 _COORDINATORS = frozenset({"and", "but", "or", "then"})
+# the claims that say when or where an event happened, and are framed alike: a date dates its nearest event, a
+# place locates it ("died at the scene")
+_LOCATING = frozenset({ClaimKind.DATE, ClaimKind.PLACE})
 _COORDINATED = 6
 # words that end in -ed or -ing but are no predicate ("need", "hundred", "during", "morning")
 _NOT_VERBS = frozenset(
@@ -196,12 +199,12 @@ def frames_for(
     last_person: str | None = None,
     year: int | None = None,
 ) -> dict[str, Frame]:
-    """The frame of each quantity and date claim of one sentence (``claims``: all the sentence's claims, entities
+    """The frame of each quantity, date and place claim of one sentence (``claims``: all the sentence's claims, entities
     included, which give holders and scopes; ``last_person``: the person the article named last before this
     sentence, whom a "he" or "she" refers to; ``year``: the article's, when its publication date is known)."""
     tokens = _tokens(sentence_text, lexicon)
     bounds = [m.end() for m in _BOUNDARY.finditer(sentence_text)]
-    facts = [c for c in claims if c.kind in (ClaimKind.QUANTITY, ClaimKind.DATE)]
+    facts = [c for c in claims if c.kind in (ClaimKind.QUANTITY, ClaimKind.DATE, ClaimKind.PLACE)]
     entities = tuple(c for c in claims if c.kind is ClaimKind.ENTITY and isinstance(c.fact, Entity))
     out: dict[str, Frame] = {}
     for c in facts:
@@ -214,7 +217,10 @@ def frames_for(
             hi=hi,
             tokens=tuple(t for t in tokens if t.start >= lo and t.end <= hi),
             entities=entities,
-            others=tuple(d for d in facts if d is not c and lo <= d.start - sentence_start < hi),
+            # a place is no other fact of a figure's or a date's clause: its words are not theirs to skip
+            others=tuple(
+                d for d in facts if d is not c and d.kind is not ClaimKind.PLACE and lo <= d.start - sentence_start < hi
+            ),
         )
         frame = _frame(c, clause, lexicon)
         if _another_event(c, clause, lexicon) or (
@@ -395,7 +401,7 @@ def _predicate(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> tuple[str, b
         # how many tokens lie between this one and the claim (0 inside it)
         distance = 0 if k in inside else (k - first_after + 1 if k >= first_after else last_before - k + 1)
         if (
-            c.kind is ClaimKind.DATE
+            c.kind in _LOCATING
             and k >= first_after
             and any(tokens[j].lower in _COORDINATORS for j in range(first_after, k))
         ):
