@@ -98,6 +98,9 @@ class PredicateFamily:
     words: tuple[str, ...]  # lower case, one word or several: "killed", "died", "death toll"
     reporting: bool = False  # the words report a statement ("said", "told"): a date beside one dates the statement
     toll: str | None = None  # the state a casualty figure of this family counts: "dead", "injured", "missing"
+    # the words frame a figure too: false for a family that says what a date dates or a place locates but whose
+    # nouns a figure counts ("40 games" counts games; "won 40 games" is still a count of wins)
+    figures: bool = True
 
 
 @frozen
@@ -117,6 +120,7 @@ class FrameLexicon:
     # phrases of several words by their first word: "death" -> [(("death", "toll"), "killed")]
     multi: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = field(init=False)
     reporting: frozenset[str] = field(init=False)  # the reporting families' names
+    unfigured: frozenset[str] = field(init=False)  # the families that frame no figure (PredicateFamily.figures)
     tolls: Mapping[str, str] = field(init=False)  # family -> the casualty state it counts
 
     @tolls.default
@@ -148,6 +152,10 @@ class FrameLexicon:
     @reporting.default
     def _reporting(self) -> frozenset[str]:
         return frozenset(f.name for f in self.families if f.reporting)
+
+    @unfigured.default
+    def _unfigured(self) -> frozenset[str]:
+        return frozenset(f.name for f in self.families if not f.figures)
 
     def family(self, word: str, *, exact: bool = False) -> str | None:
         """The family of a word as written, else (unless ``exact``) of its stem: "kills" is "killed"."""
@@ -409,6 +417,8 @@ def _predicate(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> tuple[str, b
         family, length = (t.exact, 1 if t.exact is None else t.length) if k in inside else (t.family, t.length)
         if family in lexicon.reporting and c.kind is ClaimKind.QUANTITY:
             continue  # a figure does not count a statement: "police said 24 died" counts the dead
+        if family in lexicon.unfigured and c.kind is ClaimKind.QUANTITY:
+            family = None  # "played 10 seasons": the verb "play", not the family of games
         if family is not None:
             candidate = (0, distance, family, True, t.start, tokens[k + length - 1].end)
         elif _verb_like(t, tokens[k - 1] if k else None, lexicon) and not (start <= t.start < end):

@@ -28,6 +28,7 @@ from crosscheck.wordlists import (
     EXCLUDES_NAMED_POINT,
     EXCLUSIVE_LOCATIVES,
     PLACE_BUILDINGS,
+    PLACE_DISTINGUISHERS,
     PRECINCT_WORDS,
     STREET_SUFFIXES,
 )
@@ -65,8 +66,9 @@ def naming(a: Place, b: Place, spelling: float) -> Naming:
 
 def _slip(differing: list[tuple[str, str]]) -> Naming:
     """Two keys close in spelling, by the words that differ: a number is another place ("67th precinct" and "68th
-    precinct"), a generic word a slip of the pen ("presinct"), a name's letters the name spelled two ways."""
-    if any(any(ch.isdigit() for ch in x + y) for x, y in differing):
+    precinct") and so is a word that tells places apart ("east flatbush" and "west flatbush"), a generic word a slip
+    of the pen ("presinct"), a name's letters the name spelled two ways."""
+    if any(any(ch.isdigit() for ch in x + y) or {x, y} & PLACE_DISTINGUISHERS for x, y in differing):
         return Naming.OTHER
     if all(x in _GENERIC or y in _GENERIC for x, y in differing):
         return Naming.SAME

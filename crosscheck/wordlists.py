@@ -77,7 +77,7 @@ PEOPLE = frozenset(
 
 # Locative phrases that name where something happened without a name, by class: the class is the place's key, so
 # "at the scene" and "on the scene" are one place. Lower case, matched as whole words.
-LOCATIVES: dict[str, tuple[str, ...]] = {
+LOCATIVES = {
     "scene": ("at the scene", "on the scene", "at the crime scene"),
     "en-route": (
         "on the way to the hospital",
@@ -106,7 +106,7 @@ EXCLUSIVE_LOCATIVES = frozenset(
 # home" is not one "at Washington".
 EXCLUDES_NAMED_POINT = frozenset({"home"})
 # Prepositions before a place, each with how the event stands to the place (Place.relation).
-PLACE_PREPOSITIONS: dict[str, str] = {
+PLACE_PREPOSITIONS = {
     "in": "in",
     "at": "at",
     "on": "at",
@@ -128,11 +128,17 @@ PLACE_PREPOSITIONS: dict[str, str] = {
 # Words before a place's name that say which part of it or around it, not which place: "suburban Detroit",
 # "downtown Chicago" (the key is the name: the two are compatible with "in Detroit").
 PLACE_MODIFIERS = frozenset("suburban downtown greater rural central northern southern eastern western".split())
+# Words of a place's name that tell two places apart however alike the rest is: "East Flatbush" and "West Flatbush"
+# are two neighbourhoods, not one name misspelled
+PLACE_DISTINGUISHERS = frozenset(
+    """north south east west northeast northwest southeast southwest northern southern eastern western upper lower
+    new old great little""".split()
+)
 # Nouns of a phrase that names the place after "of": "the streets of East Flatbush" is East Flatbush.
 PLACE_OF = frozenset("streets street city town village suburbs outskirts center centre heart area district".split())
 # A numbered road: its prefix as written (lower case, without dots) -> the prefix of its key ("I-75" is
 # "interstate 75")
-ROAD_PREFIXES: dict[str, str] = {
+ROAD_PREFIXES = {
     "interstate": "interstate",
     "i": "interstate",
     "route": "route",
@@ -146,7 +152,7 @@ ROAD_PREFIXES: dict[str, str] = {
     "county road": "county road",
 }
 # The last word of a street's name as written, with the word it abbreviates ("Ave." is "avenue")
-STREET_SUFFIXES: dict[str, str] = {
+STREET_SUFFIXES = {
     "street": "street",
     "st": "street",
     "avenue": "avenue",

@@ -90,6 +90,7 @@ _POINT_NAME = compiled(
 )
 # the larger place after a named one and a comma, ending a phrase: "Nashville, Tennessee,", "Troy, Mich."
 _LARGER = compiled(r",\s+(?P<name>[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?)(?=\s*[,.;]|\s*$)")
+_ABBREVIATED = 6  # "Calif.", "Mich.": a larger place's name this long or shorter may end with its abbreviation's dot
 _CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
     september october november december""".split()
@@ -214,8 +215,11 @@ def _within(sentence: str, places: list[tuple[int, int, Place]]) -> Iterator[tup
                 continue
         larger = _LARGER.match(sentence, end) if place.form == "name" else None
         if larger is not None and larger.group("name").lower() not in STOPWORDS:
-            key = f"{place.key} {_name_key(larger.group('name'))}"
-            yield start, larger.end("name"), Place(sentence[start : larger.end("name")], key, "name", place.relation)
+            stop = larger.end("name")
+            if sentence[stop - 1] == "." and len(larger.group("name")) > _ABBREVIATED:
+                stop -= 1  # "Saginaw, Michigan." ends the sentence; "Troy, Mich." keeps its dot
+            key = f"{place.key} {_name_key(sentence[larger.start('name') : stop])}"
+            yield start, stop, Place(sentence[start:stop], key, "name", place.relation)
         else:
             yield start, end, place
         k += 1
@@ -237,8 +241,6 @@ def _named(sentence: str, start: int, end: int, entity: Entity) -> Place | None:
     of = _OF_PLACE.search(before)
     if of is not None and entity.type is EntityType.PLACE:
         return Place(entity.name, key, "name", _relation(sentence, of.start()))
-    if entity.type is EntityType.PLACE and sentence[:start].rstrip().endswith(","):
-        return Place(entity.name, key, "name", None)  # "in Nashville, Tennessee": read with the name before it
     return None
 
 
