@@ -182,7 +182,7 @@ class Place:
     key: str
     form: str  # "name", "road", "street", "precinct" or "locative"
     # how the event stands to the place, from the preposition: "at" (at, on: a point), "in" (in, inside: an area),
-    # "near", "outside", "to" (on the way to, toward, into), "from"; None when no preposition is written
+    # "near", "outside", "to" (on the way to, into), "from"; None when no preposition is written
     relation: str | None = None
 
 

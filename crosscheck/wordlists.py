@@ -121,10 +121,9 @@ PLACE_PREPOSITIONS = {
     "around": "near",
     "to": "to",
     "into": "to",
-    "toward": "to",
-    "towards": "to",
     "from": "from",
 }
+# not "toward": it names a target more often than a place ("hostility toward Taiwan")
 # Words before a place's name that say which part of it or around it, not which place: "suburban Detroit",
 # "downtown Chicago" (the key is the name: the two are compatible with "in Detroit").
 PLACE_MODIFIERS = frozenset("suburban downtown greater rural central northern southern eastern western".split())
