@@ -61,7 +61,25 @@ def naming(a: Place, b: Place, spelling: float) -> Naming:
         return Naming.SAME  # "bener meriah" in "bener meriah district"
     if len(wa) != len(wb) or len(wa) < _SPELLED_WORDS or fuzz.ratio(a.key, b.key) < spelling:
         return Naming.OTHER  # one word alone is too short to tell a slip from another name
-    return _slip([(x, y) for x, y in zip(wa, wb, strict=True) if x != y])
+    differing = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    abbreviated = _abbreviations(a.name) | _abbreviations(b.name)
+    if all(_abbreviates(x, y, abbreviated) or _abbreviates(y, x, abbreviated) for x, y in differing):
+        return Naming.SAME  # "Santa Rosa, Calif." and "Santa Rosa, California"
+    return _slip(differing)
+
+
+def _abbreviations(name: str) -> set[str]:
+    """The words of a name as written that end with a dot, folded as a key's: "calif" in "Santa Rosa, Calif."."""
+    return {w.rstrip(".,").replace(".", "").lower() for w in name.split() if w.rstrip(",").endswith(".")}
+
+
+def _abbreviates(short: str, full: str, abbreviated: set[str]) -> bool:
+    """``short`` is written abbreviated and its letters are ``full``'s, in order, from the first ("ala" for
+    "alabama", "mich" for "michigan"); a word written without a dot is no abbreviation ("kesler", "kessler")."""
+    if short not in abbreviated or len(short) >= len(full) or short[:1] != full[:1]:
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)
 
 
 def _slip(differing: list[tuple[str, str]]) -> Naming:

@@ -133,6 +133,12 @@ PLACE_DISTINGUISHERS = frozenset(
     """north south east west northeast northwest southeast southwest northern southern eastern western upper lower
     new old great little""".split()
 )
+# Words that make a capitalised name after a preposition an event, not a place: "in World War II", "at the World
+# Series", "in the Olympics"
+EVENT_NAME_WORDS = frozenset(
+    """war wars olympics olympic games cup championship championships series open festival election elections
+    revolution crisis summit conference awards award oscars grammys""".split()
+)
 # Nouns of a phrase that names the place after "of": "the streets of East Flatbush" is East Flatbush.
 PLACE_OF = frozenset("streets street city town village suburbs outskirts center centre heart area district".split())
 # A numbered road: its prefix as written (lower case, without dots) -> the prefix of its key ("I-75" is

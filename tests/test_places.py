@@ -215,6 +215,23 @@ def test_naming(a: str, b: str, want: Naming) -> None:
     assert naming(_place(a), _place(b), PACK.alignment.place_spelling) is want
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "want"),
+    [
+        ("Santa Rosa, Calif.", "Santa Rosa, California", Naming.SAME),
+        ("Bayou La Batre, Ala.", "Bayou La Batre, Alabama", Naming.SAME),
+        ("Kesler Road", "Kessler Road", Naming.SPELLING),
+        ("Independence Street", "Independent Street", Naming.SPELLING),
+    ],
+)
+def test_an_abbreviation_is_no_other_spelling(a: str, b: str, want: Naming) -> None:
+    def written(name: str) -> Place:
+        key = " ".join(w.strip(",").replace(".", "").lower() for w in name.split())
+        return Place(name, key, "name", "in")
+
+    assert naming(written(a), written(b), PACK.alignment.place_spelling) is want
+
+
 def test_exclusive_locatives_are_classes_of_the_word_lists() -> None:
     classes = set(LOCATIVES)
     assert {c for pair in EXCLUSIVE_LOCATIVES for c in pair} <= classes

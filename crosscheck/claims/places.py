@@ -27,6 +27,7 @@ from crosscheck.model import Entity, EntityType, Mention, Place
 from crosscheck.patterns import compiled
 from crosscheck.text import STOPWORDS
 from crosscheck.wordlists import (
+    EVENT_NAME_WORDS,
     LOCATIVES,
     PLACE_BUILDINGS,
     PLACE_MODIFIERS,
@@ -90,6 +91,8 @@ _POINT_NAME = compiled(
 )
 # the larger place after a named one and a comma, ending a phrase: "Nashville, Tennessee,", "Troy, Mich."
 _LARGER = compiled(r",\s+(?P<name>[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?)(?=\s*[,.;]|\s*$)")
+# a person's home town after an age in apposition: ", 38, of Troy"
+_HOMETOWN = compiled(r",\s*\d{1,3}\s*,\s+of\s+(?P<name>" + _CAPITALISED + r"(?:\s+" + _CAPITALISED + r")?)")
 _ABBREVIATED = 6  # "Calif.", "Mich.": a larger place's name this long or shorter may end with its abbreviation's dot
 _CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
@@ -118,11 +121,12 @@ def find_places(
             *_modified(sentence),
             *_point_names(sentence, here),
             *_entity_places(sentence, here),
+            *_hometowns(sentence),
         ]
         taken: list[tuple[int, int]] = []
         out: list[tuple[int, int, Place]] = []
         for _, start, end, place in sorted(found, key=lambda t: (t[0], -(t[2] - t[1]), t[1])):
-            if any(s < end and start < e for s, e in taken):
+            if any(s < end and start < e for s, e in taken) or _event_name(place):
                 continue
             taken.append((start, end))
             out.append((start, end, place))
@@ -242,6 +246,20 @@ def _named(sentence: str, start: int, end: int, entity: Entity) -> Place | None:
     if of is not None and entity.type is EntityType.PLACE:
         return Place(entity.name, key, "name", _relation(sentence, of.start()))
     return None
+
+
+def _event_name(place: Place) -> bool:
+    """A name of an event, not of a place: "World War II", "the World Series" (a word of ``EVENT_NAME_WORDS``)."""
+    return place.form == "name" and bool(set(place.key.split()) & EVENT_NAME_WORDS)
+
+
+def _hometowns(sentence: str) -> Iterator[_Candidate]:
+    """Where a person is from, written after the age in apposition: "Anthony LaCalamita, 38, of Troy"."""
+    for m in _HOMETOWN.finditer(sentence):
+        name = m.group("name")
+        if name.lower() in STOPWORDS:
+            continue
+        yield 3, m.start("name"), m.end("name"), Place(name, _name_key(name), "name", "from")
 
 
 def _before_noun(after: str) -> bool:
