@@ -232,7 +232,7 @@ def frames_for(
         )
         frame = _frame(c, clause, lexicon)
         if _another_event(c, clause, lexicon) or (
-            year is not None and c.kind is ClaimKind.QUANTITY and _background(c, clause, year)
+            year is not None and c.kind in (ClaimKind.QUANTITY, ClaimKind.PLACE) and _background(c, clause, year)
         ):
             frame = evolve(frame, background=True)
         if frame.holder is None and last_person is not None and _pronoun_subject(clause, start):

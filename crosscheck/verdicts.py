@@ -189,7 +189,11 @@ def _single(c: Claim, other: str, single: dict[ClaimKind, Rule]) -> Finding | No
 
 
 def _unasserted(c: Claim) -> bool:
-    """A reference ("the two women") or a bare number ("seven") is no claim a reader could check alone."""
+    """A reference ("the two women") or a bare number ("seven") is no claim a reader could check alone; nor is the
+    place of a background event ("In 2004 a tsunami killed 170,000 people ... around the Indian Ocean"): where an
+    earlier event happened is no fact of the story."""
+    if c.kind is ClaimKind.PLACE:
+        return c.frame is not None and c.frame.background
     return isinstance(c.fact, Quantity) and (c.fact.reference or not c.fact.unit)
 
 

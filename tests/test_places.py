@@ -290,3 +290,12 @@ def test_a_block_short_of_a_place_against_past_it() -> None:
         "The march went past the 67th Precinct station on Monday.",
     )
     assert ("L103", Verdict.DISCREPANCY, Severity.SOFT) in found
+
+
+def test_the_place_of_a_background_event_is_not_single_source() -> None:
+    background = "In 2004 a tsunami killed 170,000 people in countries around the Indian Ocean."
+    story = "---\ndate: 2012-04-11\n---\nA strong quake struck on Wednesday, officials said. " + background
+    found = _findings(story, "---\ndate: 2012-04-11\n---\nA strong quake struck on Wednesday.", codes="U005")
+    assert found == []
+    today = "---\ndate: 2012-04-11\n---\nA strong quake struck on Wednesday near the Indian Ocean coast of Aceh."
+    assert _findings(today, "---\ndate: 2012-04-11\n---\nA strong quake struck on Wednesday.", codes="U005")
