@@ -45,7 +45,7 @@ from crosscheck.facts import (
     rounds,
     same_thing,
 )
-from crosscheck.frames import AGE, Fit, fit, other_events, other_places, same_scope
+from crosscheck.frames import AGE, Fit, fit, other_events, other_places, same_scope, unrelated_predicates
 from crosscheck.model import Claim, ClaimKind, DateRef, Entity, EntityType, Qualifier, Quantity, Quote
 from crosscheck.names import NameRelation, name_relation
 from crosscheck.placing import Naming, exclude, naming, one_event, place_of, stands_apart
@@ -493,7 +493,8 @@ def align(
     pairs = _offsets_judged_once(pairs, figures, related)
     quote_pairs = _align_quotes(sa.by_kind[ClaimKind.QUOTE], sb.by_kind[ClaimKind.QUOTE], config)
     statement_pairs = [p for p in pairs if p.a.kind is ClaimKind.STATEMENT]
-    pairs += quote_pairs + _quotes_of_paired_statements(sa, sb, statement_pairs, quote_pairs)
+    paraphrased = Scale(weights.idf, config.clause_synonym), config.clause_match
+    pairs += quote_pairs + _quotes_of_paired_statements(sa, sb, statement_pairs, quote_pairs, paraphrased)
     pairs += _align_people(sa, sb, config)
     pairs += _align_names(sa, sb)
     place_pairs, places_related = _align_places(sa, sb, config, context)
@@ -754,21 +755,52 @@ def _context_needed(
         # the same specific figure or full date with the same noun is the same fact ("in 2007" and "December 2007"
         # agree, but a year holds many months' events)
         need = 0.0
-    if relation is not Relation.SAME and isinstance(x.fact, DateRef) and other_events(x.frame, y.frame):
-        # two dates of two predicates: a conflict about one event only where the sentences say much the same
-        need = max(need, config.fact_far_value)
+    if relation is not Relation.SAME and _age(x) and not (_held(x) and _held(y)) and not alone:
+        return None  # an age of someone unnamed, among other ages: another person's as likely as this one's
     if relation is Relation.CONFLICT:
         if x.text.lower() == y.text.lower():
             return None  # "today" and "today" in articles of different days: the same words are no conflict
         need += config.fact_crowded * max(0, min(crowd[x.id], crowd[y.id]) - 1)
-    if (
-        relation is not Relation.SAME
-        and isinstance(x.fact, Quantity)
+    if relation is not Relation.SAME and _likely_two_facts(x, y, relation, config, framed=framed):
+        need = max(need, config.fact_far_value)
+    return need
+
+
+def _likely_two_facts(x: Claim, y: Claim, relation: Relation, config: AlignConfig, *, framed: bool) -> bool:
+    """Two different values that are more often two facts than one misreported, so that they pair only where the
+    sentences say much the same:
+
+    * two dates of two predicates ("scheduled for December 15", "reported September 26");
+    * two values of two verbs that are not one in other words ("landed 178 punches", "369 punches thrown"; "soared
+      nearly 28 percent", "a premium of nearly 33 percent"); the same number written is evidence of one fact
+      ("reinforce the more than 100,000 troops", "positioned around 100,000 troops"), and a property (a magnitude,
+      a calibre) needs no verb;
+    * two durations that conflict, unless their frames name one predicate ("sentenced to 20 years", "a 55-year
+      sentence"; "over the next 30 days", "takes effect in nine days": a story measures many spans of time);
+    * figures far apart."""
+    if isinstance(x.fact, DateRef):
+        return other_events(x.frame, y.frame)
+    if relation is Relation.CONFLICT and _duration(x) and not framed:
+        return True
+    if _two_numbers(x, y) and not _property(x, config) and unrelated_predicates(x.frame, y.frame):
+        return True
+    return (
+        isinstance(x.fact, Quantity)
         and isinstance(y.fact, Quantity)
         and apart(x.fact, y.fact, config.approx_tolerance) >= config.fact_far_ratio
-    ):
-        need = max(need, config.fact_far_value)  # figures far apart: more often two things than one misreported
-    return need
+    )
+
+
+def _duration(c: Claim) -> bool:
+    return isinstance(c.fact, Quantity) and c.fact.unit in DURATIONS
+
+
+def _two_numbers(x: Claim, y: Claim) -> bool:
+    """Two figures that write two numbers, whatever their qualifiers ("nearly 28 percent", "nearly 33 percent")."""
+    return isinstance(x.fact, Quantity) and isinstance(y.fact, Quantity) and x.fact.value != y.fact.value
+
+
+DURATIONS = frozenset({"second", "day", "month", "year"})  # the quantity extractor's units of time
 
 
 def _contains(x: Claim, y: Claim) -> bool:
@@ -1148,11 +1180,17 @@ def _align_quotes(xs: Sequence[Claim], ys: Sequence[Claim], config: AlignConfig)
     return pairs
 
 
-def _quotes_of_paired_statements(sa: Side, sb: Side, statements: Sequence[Pair], quoted: Sequence[Pair]) -> list[Pair]:
-    """Two quotes of one speaker in sentences (or clauses) that state the same thing pair, whatever their words:
-    "The warehouse was a total loss," the chief said / the chief said: "The warehouse was completely destroyed."
-    The quote rules then check the wording (an outlet's quote is verbatim or it is not). A quote already paired by
-    its words, or either sentence quoting anyone else too, is left as it is."""
+def _quotes_of_paired_statements(
+    sa: Side, sb: Side, statements: Sequence[Pair], quoted: Sequence[Pair], paraphrase: tuple[Scale, float]
+) -> list[Pair]:
+    """Two quotes of one speaker in sentences (or clauses) that state the same thing pair, whatever their exact
+    words, when the quotes themselves state it: they match as two clauses do (``paraphrase``: the words' scale and
+    ``clause_match``, on a word that is not a name). "The warehouse was destroyed, and nothing could be saved," the
+    chief said / the chief said: "The whole warehouse was destroyed before crews arrived." The quote rules then
+    check the wording (an outlet's quote is verbatim or it is not). Two sentences paired on their frame alone ("...,"
+    the company's chief executive said) quote two remarks. A quote already paired by its words, or either sentence
+    quoting anyone else too, is left as it is."""
+    scale, floor = paraphrase
     used = {c.id for p in quoted for c in (p.a, p.b)}
     out: list[Pair] = []
     for p in statements:
@@ -1161,7 +1199,8 @@ def _quotes_of_paired_statements(sa: Side, sb: Side, statements: Sequence[Pair],
         if len(xs) != 1 or len(ys) != 1 or xs[0].id in used or ys[0].id in used:
             continue
         x, y = xs[0], ys[0]
-        if _one_speaker(x, y):
+        m = match(whole(x), whole(y), scale, floor)
+        if _one_speaker(x, y) and m is not None and m.plain:
             used |= {x.id, y.id}
             out.append(Pair(x, y, p.score))
     return out

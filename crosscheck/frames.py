@@ -27,18 +27,18 @@ attribution frame after a comma: "..., police said"). Everything is patterns ove
 from __future__ import annotations
 
 import enum
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 
 from attrs import evolve, field, frozen
 
+from crosscheck import lexicon
 from crosscheck.model import Claim, ClaimKind, DateRef, Entity, EntityType, Frame, Quantity
 from crosscheck.text import STOPWORDS, stem
+from crosscheck.wordlists import CALENDAR
 
-_CALENDAR = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday|dawn|dusk|noon|midnight)\b"
-)
+_CALENDAR = "(?:" + "|".join(CALENDAR) + r")\b"
 _CALENDAR_WORD = re.compile(_CALENDAR, re.IGNORECASE)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*[A-Za-z]|[A-Za-z]|\d[\d,.:]*")
 # where a clause ends: a semicolon, a dash, a bracket, a colon; a comma before a conjunction or a relative pronoun;
@@ -80,7 +80,6 @@ _COORDINATORS = frozenset({"and", "but", "or", "then"})
 # the claims that say when or where an event happened, and are framed alike: a date dates its nearest event, a
 # place locates it ("died at the scene")
 _LOCATING = frozenset({ClaimKind.DATE, ClaimKind.PLACE})
-_COORDINATED = 6
 # words that end in -ed or -ing but are no predicate ("need", "hundred", "during", "morning")
 _NOT_VERBS = frozenset(
     """need needed hundred hundreds red bed shed speed seed feed weed deed bred led fed wed indeed naked wicked
@@ -116,6 +115,8 @@ class FrameLexicon:
     family_reach: int = 3
     # words that make a noun another event than the story's: "a similar flood killed 200", "an earlier attack"
     others: frozenset[str] = frozenset()
+    # units of a property of the story's object ("magnitude", "calibre"): "a 6.1-magnitude quake" is the quake's
+    properties: frozenset[str] = frozenset()
     single: Mapping[str, str] = field(init=False)  # one word (lower case, and its stem) -> family
     # phrases of several words by their first word: "death" -> [(("death", "toll"), "killed")]
     multi: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = field(init=False)
@@ -238,7 +239,27 @@ def frames_for(
         if frame.holder is None and last_person is not None and _pronoun_subject(clause, start):
             frame = evolve(frame, holder=last_person)  # "He spent 11 seasons with the team"
         out[c.id] = frame
+    for before, c in itertools.pairwise(facts):
+        gap = (before.end - sentence_start, c.start - sentence_start)
+        if _converts(before, c) and _CONVERSION.fullmatch(sentence_text, *gap):
+            out[c.id] = out[before.id]  # "at 8 a.m. local time (0300 GMT)", "50 km (30 miles)": one fact, twice
     return out
+
+
+def _converts(before: Claim, c: Claim) -> bool:
+    """Two facts of one kind and unit: the second may be the first in another zone or unit."""
+    if c.kind is not before.kind:
+        return False
+    if isinstance(c.fact, Quantity) and isinstance(before.fact, Quantity):
+        return c.fact.unit == before.fact.unit
+    return c.kind is ClaimKind.DATE
+
+
+# between a fact and the same fact in another zone or unit, in brackets: "8 a.m. local time (0300 GMT)"
+_CONVERSION = re.compile(r"\s*(?:local\s+time\s*)?[(\[]\s*", re.IGNORECASE)
+# before a date, a cut-off for a count or a state ("turnout was 41 percent as of 4 p.m."), not an event's time
+_CUT_OFF = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
+CUT_OFF = "as of"  # the predicate of a cut-off date: another event than any verb's
 
 
 def _background(c: Claim, clause: _Clause, year: int) -> bool:
@@ -311,6 +332,13 @@ def _frame(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> Frame:
     elif trigger is not None and isinstance(c.fact, Quantity) and c.fact.unit == VOTE_TALLY:
         # a vote's tally counts the votes, whichever verb gives the outcome: "voted 52-47", "passed the bill 47-52"
         trigger = (VOTED, True, trigger[2], trigger[3])
+    measure = _MEASURE.search(clause.text, max(0, start - 20), start) if isinstance(c.fact, Quantity) else None
+    if measure is not None:
+        # "a depth of 1.1 miles": the noun says what the figure measures, whatever the clause's verb
+        trigger = (measure.group("noun").lower(), False, measure.start("noun"), measure.end("noun"))
+    cut_off = _CUT_OFF.search(clause.text, max(0, start - 10), start) if c.kind is ClaimKind.DATE else None
+    if cut_off is not None:
+        trigger = (CUT_OFF, False, cut_off.start(), start)
     end = c.end - clause.offset
     if trigger is None:
         predicate, family, trigger_text, at, phrase = None, False, None, start, c.text
@@ -320,11 +348,16 @@ def _frame(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> Frame:
         phrase = _phrase(clause.text, (tok_start, tok_end), (start, end))
     period = () if c.kind is not ClaimKind.QUANTITY else _period(clause)
     holder = _aged(c, clause) if predicate == AGE else _holder(clause, min(at, start), subject=at < start)
-    noun = _modified(c, clause)
+    noun = _modified(c, clause) or _modified_figure(c, clause, lexicon)
     if noun is not None:
-        # "the 2012 Oscars": the year says which ceremony; the noun it modifies is what it dates
+        # "the 2012 Oscars", "the 13-inch models": the year or figure says which one; the noun it modifies is what
+        # it dates or measures
         predicate, family, trigger_text = stem(noun.lower), False, noun.text
         phrase = " ".join(clause.text[start : noun.end].split())
+    scope = _scope(clause)
+    reference = _reference(clause.text, end) if isinstance(c.fact, Quantity) and c.fact.unit == DISTANCE else None
+    if reference is not None:
+        scope = (f"{FROM}:{reference}",)  # "13 miles east of Cloverdale" is measured from Cloverdale, nowhere else
     return Frame(
         attributive=noun is not None,
         predicate=predicate,
@@ -333,9 +366,38 @@ def _frame(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> Frame:
         trigger=trigger_text,
         phrase=phrase,
         holder=holder,
-        scope=_scope(clause),
+        scope=scope,
         period=period,
     )
+
+
+# a noun that names a dimension, right before "of" and a figure: "at a depth of 1.1 miles", "a height of 30 metres"
+_MEASURE = re.compile(
+    r"\b(?P<noun>depth|height|length|width|distance|radius|altitude|elevation|diameter|range|area|weight)\s+of\s+$",
+    re.IGNORECASE,
+)
+DISTANCE = "km"  # the quantity extractor's unit of a length
+FROM = "from"  # the scope type of a distance's reference point
+# after a distance, the point it is measured from: "13 miles east of Cloverdale", "50 km (30 miles) from the tense
+# border with Sudan"; the reference is a name, or the last word of a short noun phrase
+_REFERENCE = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))*(?:ward)?\s+)?(?:of|from)\s+"
+    r"(?:the\s+)?(?:(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*)|(?P<phrase>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*))"
+)
+_NOT_REFERENCE = frozenset(_DETERMINERS | {"its", "their", "his", "her"})
+
+
+def _reference(text: str, end: int) -> str | None:
+    """The point a distance ending at ``end`` is measured from, if the words after it give one."""
+    m = _REFERENCE.match(text, end)
+    if m is None:
+        return None
+    if m.group("name"):
+        name = m.group("name")
+        return name[:-1] if name.endswith(".") and not re.search(r"\b\w\.$", name) else name
+    words = [w for w in m.group("phrase").split() if w not in _NOT_REFERENCE]
+    cut = next((k for k, w in enumerate(words) if w in _SCOPE_PREPOSITIONS or w in _NOT_NOUNS), len(words))
+    return words[cut - 1] if cut else None
 
 
 def _modified(c: Claim, clause: _Clause) -> _Token | None:
@@ -349,6 +411,26 @@ def _modified(c: Claim, clause: _Clause) -> _Token | None:
         return None
     last = before[-1].lower()
     return after if last in _DETERMINERS or last.endswith(("'s", "\u2019s")) else None
+
+
+_HYPHENATED = re.compile(r"\d-[A-Za-z]+$")  # "13-inch", "20-yard": a figure joined to its unit, as a modifier
+
+
+def _modified_figure(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> _Token | None:
+    """The noun a figure joined to its unit by a hyphen is written before: "the 13-inch models", "the 20-yard
+    line"; not an age, nor a property of the story's object ("a 6.1-magnitude quake" is the quake's)."""
+    if not isinstance(c.fact, Quantity) or not _HYPHENATED.search(c.text):
+        return None
+    unit = c.fact.unit.partition(":")[0]
+    if unit == AGE or unit in lexicon.properties:
+        return None
+    after = _token_after(clause, c.end - clause.offset)
+    if after is not None and after.lower in _DIMENSIONS:  # "80-minute long talks": the talks
+        after = next((t for t in clause.tokens if t.start > after.start), None)
+    return after if after is not None and after.text.isalpha() and after.lower not in _NOT_NOUNS else None
+
+
+_DIMENSIONS = frozenset("long old wide high deep tall thick".split())  # "80-minute long", "30-metre high"
 
 
 def _token_after(clause: _Clause, end: int) -> _Token | None:
@@ -413,7 +495,7 @@ def _predicate(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> tuple[str, b
             and k >= first_after
             and any(tokens[j].lower in _COORDINATORS for j in range(first_after, k))
         ):
-            distance += _COORDINATED  # "drafted in 1978 and played 11 seasons": the date is the drafting's
+            continue  # "drafted in 1978 and played 11 seasons", "a draft choice in 1978 and played": not the playing's
         family, length = (t.exact, 1 if t.exact is None else t.length) if k in inside else (t.family, t.length)
         if family in lexicon.reporting and c.kind is ClaimKind.QUANTITY:
             continue  # a figure does not count a statement: "police said 24 died" counts the dead
@@ -558,8 +640,14 @@ def fit(a: Frame | None, b: Frame | None, same_value: bool, *, dates: bool = Fal
     not known, and the aligner falls back on the context the two share. ``dates``: the two facts are dates."""
     if a is None or b is None:
         return Fit.UNKNOWN
-    if a.reporting != b.reporting or a.background != b.background:
-        return Fit.CONFLICT  # a statement's date and the event's; a background event's figure and the story's
+    if (
+        a.reporting != b.reporting
+        or a.background != b.background
+        or (a.predicate == CUT_OFF) != (b.predicate == CUT_OFF)
+    ):
+        # a statement's date and the event's; a background event's figure and the story's; the time a count was
+        # made ("as of 4 p.m.") and the time of an event
+        return Fit.CONFLICT
     if (a.attributive or b.attributive) and a.predicate != b.predicate and not same_value:
         # "the 2012 Oscars" and "the 2013 Academy Awards": each year names which one of its noun, and nothing says
         # the nouns name one event ("the 2004 tsunami" and "the 2005 tsunami" may: that is for the context to say)
@@ -593,6 +681,28 @@ def other_events(a: Frame | None, b: Frame | None) -> bool:
     events, unless the sentences say much the same ("the meeting was held on Monday", "the meeting took place on
     Tuesday")."""
     return a is not None and b is not None and None not in (a.predicate, b.predicate) and a.predicate != b.predicate
+
+
+def unrelated_predicates(a: Frame | None, b: Frame | None) -> bool:
+    """Both predicates are known, differ, and are not one verb in other words: "landed 178 punches" against "369
+    punches thrown", "grabbed seven rebounds" against "scored 11 rebounds". Two families are told apart by
+    :func:`fit`; a family and a verb of its own ("killed", "slain") are not unrelated."""
+    if not other_events(a, b) or a is None or b is None or a.trigger is None or b.trigger is None:
+        return False
+    if a.family or b.family:
+        return False
+    head_a, head_b = a.trigger.split()[-1].lower(), b.trigger.split()[-1].lower()
+    if _light(head_a) or _light(head_b):
+        return False  # "suffered severe damage": the noun after the verb is the predicate, not the verb
+    return not lexicon.related(head_a, head_b)
+
+
+# verbs whose object names the event: "suffered damage", "took a hit", "saw a rise"
+_LIGHT_VERBS = frozenset("suffer sustain take make have get undergo experience see".split())
+
+
+def _light(word: str) -> bool:
+    return bool(lexicon.lemmas(word, "v") & _LIGHT_VERBS) or word in _LIGHT_VERBS
 
 
 def same_scope(a: Frame | None, b: Frame | None) -> bool:

@@ -18,6 +18,7 @@ from crosscheck.claims.hedges import EXPECTATIONS
 from crosscheck.model import Claim, Status
 from crosscheck.patterns import compiled
 from crosscheck.text import STOPWORDS, content_stems, stem, words
+from crosscheck.wordlists import CALENDAR, RELATIVE_DAYS
 
 _DOUBLE_QUOTED = compiled(r"\u201c[^\u201c\u201d]*\u201d|\"[^\"\u201c\u201d]*\"")
 _QUOTE_MARK = compiled(r"[\"\u201c\u201d]|(?:^|(?<=[\s(]))['\u2018](?=\w)|\u2018")
@@ -96,7 +97,7 @@ def negated_side(a: Claim, b: Claim, params: Mapping[str, Any]) -> Claim | None:
     # counted, so that "when he was not arrested ... a previous arrest" needs both arrests in the other sentence
     rest = Counter(_stems(negated[: cue.start()] + " " + negated[cue.end() :]))
     other = Counter(_stems(asserted))
-    extra = frozenset(other) - frozenset(rest)
+    extra = frozenset(w for w in frozenset(other) - frozenset(rest) if not _dated(w))  # "on Tuesday" adds no fact
     too_short = len(rest) < float(params.get("min_words", 2))
     if too_short or rest - other or len(extra) > float(params.get("max_extra", 0)):
         return None  # the negation is about something the other sentence does not say, or they differ besides
@@ -119,10 +120,21 @@ def _in_place(asserted: str, extra: frozenset[str], predicate: Sequence[str]) ->
             return False
         if _complement(tokens, i, predicate):
             continue  # "was charged with murder" for "has not been charged": what the charge was
+        if _dated(token):
+            continue  # "resigned on Tuesday" for "did not resign": when, not what
         following = next((s for t in tokens[i + 1 :] for s in _stems(t)), None)
         if not predicate or following != predicate[0]:
             return False
     return True
+
+
+def _dated(token: str) -> bool:
+    """A word that dates the clause: a day, a month, a time of day, a year."""
+    lower = token.lower()
+    return lower in _CALENDAR or lower in RELATIVE_DAYS or (token.isdigit() and len(token) == 4)
+
+
+_CALENDAR = frozenset(CALENDAR)
 
 
 def _stems(text: str) -> tuple[str, ...]:
@@ -165,3 +177,48 @@ def _negation_pattern(negations: tuple[str, ...], denials: tuple[str, ...]) -> r
         body = r"\s+".join(re.escape(t) for t in w.split())
         parts.append(r"\b[A-Za-z]*" + body + r"\b" if not w[:1].isalpha() else r"\b" + body + r"\b")
     return re.compile(r"(?:" + "|".join(parts) + r")(?!\.\s*\d)", re.IGNORECASE)
+
+
+def opposed(a: Claim, b: Claim, params: Mapping[str, Any]) -> bool:
+    """Two equivalent sentences that say the opposite by one pair of opposite words: "voted for the bill" / "voted
+    against the bill", "the shares rose" / "the shares fell", "was convicted" / "was acquitted". Conservative, as
+    :func:`negated_side` is: neither sentence is negated or hedged; the two words are the rule's ``opposites``
+    (pairs of base forms, "win lose"), each absent from the other sentence, and the only such pair; and every other
+    content word of each sentence is in the other, bar at most ``max_extra`` words (a day or a date says when, and
+    counts for none)."""
+    if a.negated or b.negated or Status.HEDGED in (a.status, b.status) or a.status != b.status:
+        return False
+    text_a, text_b = _unquoted(a.text), _unquoted(b.text)
+    if text_a is None or text_b is None:
+        return False
+    table = _opposites(tuple(str(p) for p in params.get("opposites", ())))
+    tokens_a, tokens_b = words(text_a), words(text_b)
+    bases_a = {base for t in tokens_a for base in _bases(t)}
+    bases_b = {base for t in tokens_b for base in _bases(t)}
+    found = [(x, y) for x in bases_a - bases_b for y in table.get(x, ()) if y in bases_b - bases_a]
+    if len(found) != 1:
+        return False
+    ((x, y),) = found
+    rest_a = {s for s in _stems(text_a) if s != stem(x)} - {stem(y)}
+    rest_b = {s for s in _stems(text_b) if s != stem(y)} - {stem(x)}
+    extra = {s for s in rest_a ^ rest_b if not _dated(s)}
+    return min(len(rest_a), len(rest_b)) >= float(params.get("min_words", 2)) and len(extra) <= float(
+        params.get("max_extra", 0)
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def _opposites(pairs: tuple[str, ...]) -> Mapping[str, frozenset[str]]:
+    """The rule's pairs of opposite base forms, both ways: "win lose" gives win -> {lose} and lose -> {win}."""
+    out: dict[str, set[str]] = {}
+    for pair in pairs:
+        x, y = pair.lower().split()
+        out.setdefault(x, set()).add(y)
+        out.setdefault(y, set()).add(x)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _bases(token: str) -> frozenset[str]:
+    """A word's base forms as a verb ("rose" -> "rise", "won" -> "win") and as itself ("against", "guilty")."""
+    lower = token.lower()
+    return lexicon.lemmas(lower, "v") | {lower}

@@ -207,6 +207,7 @@ def _load_pack(dirs: Sequence[Path]) -> RulePack:
         verbs=frozenset(lists["verbs"]),
         transparent=frozenset(lists["transparent"]),
         others=frozenset(lists["others"]),
+        properties=frozenset(lists["properties"]),
         **({} if reach is None else {"family_reach": reach}),
     )
     return RulePack(

@@ -73,6 +73,16 @@ PEOPLE = frozenset(
     marcher teenager teen youth adult hostage inmate prisoner employee""".split()
 )
 
+# Words that name a time of the calendar or the day: an adjunct that dates a clause ("resigned on Tuesday"), not one
+# of its content words.
+CALENDAR = (
+    "january february march april may june july august september october november december".split()
+    + "monday tuesday wednesday thursday friday saturday sunday".split()
+    + "dawn dusk noon midnight".split()
+)
+# relative days and parts of a day: "today", "on Tuesday morning" date a sentence as the calendar words do
+RELATIVE_DAYS = frozenset("today yesterday tonight tomorrow morning afternoon evening night".split())
+
 # --- places (crosscheck.claims.places writes place claims with them; crosscheck.align compares them) -------------
 
 # Locative phrases that name where something happened without a name, by class: the class is the place's key, so

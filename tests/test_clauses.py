@@ -40,6 +40,17 @@ CLAUSES = [
         "After a long debate, the senators rejected the bill but promised a new draft.",
         ["After a long debate", "the senators rejected the bill", "but promised a new draft."],
     ),
+    # "As" opens a leading adjunct like "When"
+    (
+        "As the storm hit, families in the valley left their homes in haste.",
+        ["As the storm hit", "families in the valley left their homes in haste."],
+    ),
+    # a lone mark that only a long reporting frame follows closes a quotation begun before (tokenised text puts a
+    # space before it): the frame is no clause
+    (
+        'Shoppers fled and sheltered inside the mall, "regional emergency agency spokeswoman Dana Ortiz Vela said.',
+        ['Shoppers fled and sheltered inside the mall, "'],
+    ),
     # a comma inside a quotation cuts nothing
     (
         '"We will rebuild, and we will do it together," the mayor said.',

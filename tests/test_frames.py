@@ -27,7 +27,7 @@ from _pytest.mark.structures import ParameterSet
 from crosscheck import compare_texts
 from crosscheck.claims import extract_claims
 from crosscheck.errors import RuleError
-from crosscheck.frames import Fit, fit
+from crosscheck.frames import CUT_OFF, Fit, fit
 from crosscheck.model import ClaimKind, Frame, Report, Verdict
 from crosscheck.read import article_from_text
 from crosscheck.rules import FrameExample, default_rules_dir, frame_examples, load_pack
@@ -219,6 +219,97 @@ PAIRS = [
         ClaimKind.DATE,
         ("Saturday", "Friday"),
         None,
+    ),
+    Pair(
+        "landed-vs-thrown",
+        "The champion landed 178 punches over twelve rounds. The crowd in the arena cheered every exchange. His "
+        "trainer praised the fight plan. The rematch is set for the spring.",
+        "The challenger's corner counted 369 punches thrown by the champion. The crowd in the arena cheered every "
+        "exchange. His trainer praised the plan. A rematch is planned for the spring.",
+        ClaimKind.QUANTITY,
+        ("178 punches", "369 punches"),
+        None,
+    ),
+    Pair(
+        "two-numbers-of-two-verbs",
+        "Shares of the target soared $5.27, or nearly 28 percent, on Tuesday. The deal needs approval from "
+        "regulators. Analysts called the price fair. The companies expect to close the deal next year.",
+        "The offer gives shareholders a nearly 33 percent premium compared with the closing price on Friday. The "
+        "deal needs approval from regulators. Analysts called the price fair. The companies expect to close it "
+        "next year.",
+        ClaimKind.QUANTITY,
+        ("nearly 28 percent", "nearly 33 percent"),
+        None,
+    ),
+    Pair(
+        "distances-from-two-places",
+        "The quake struck 13 miles east of Riverton on Sunday morning. No damage was reported in the valley. "
+        "Residents said the shaking lasted several seconds. Geologists expect more aftershocks.",
+        "The quake struck three miles east of Pine Ridge on Sunday morning. No damage was reported in the "
+        "valley. Residents said the shaking lasted a few seconds. Geologists expect aftershocks.",
+        ClaimKind.QUANTITY,
+        ("13 miles", "three miles"),
+        None,
+    ),
+    Pair(
+        "distances-from-one-place",
+        "The refugee camp lies 10 miles south of the border. Aid agencies said food was running low. Families "
+        "arrived there every day. The government has promised more help.",
+        "The refugee camp is 30 miles from the border. Aid agencies said food was running low. Families arrive "
+        "there every day. The government promised more help.",
+        ClaimKind.QUANTITY,
+        ("10 miles", "30 miles"),
+        Verdict.DISCREPANCY,
+    ),
+    Pair(
+        "two-spans-of-time",
+        "Analysts expect the software maker to issue a fix for the browser flaw within two to three weeks. Users "
+        "were urged to be careful. The company said no data was lost.",
+        "The software maker was forced to rewrite a security update for the browser flaw just three days after "
+        "issuing it. Users were urged to be careful. The company said no data was lost.",
+        ClaimKind.QUANTITY,
+        ("two to three weeks", "three days"),
+        None,
+    ),
+    Pair(
+        "two-models-named-by-their-sizes",
+        "The company unveiled a 15-inch version of its laptop on Monday. Reviewers praised the screen. The "
+        "battery lasts longer than before. Shipping begins next month.",
+        "The 13-inch models of the laptop start at $999, the company said on Monday. Reviewers praised the "
+        "screen. The battery lasts longer than before. Shipping begins next month.",
+        ClaimKind.QUANTITY,
+        ("15-inch", "13-inch"),
+        None,
+    ),
+    Pair(
+        "compatible-value-of-two-verbs-is-one-fact",
+        "Officials warned of plans to reinforce the more than 100,000 troops near the border. Talks are due "
+        "next week. Diplomats in the capital were cautious. The alliance met on Friday.",
+        "The army has positioned around 100,000 troops near the border. Talks are due next week. Diplomats "
+        "in the capital were cautious. The alliance met on Friday.",
+        ClaimKind.QUANTITY,
+        ("more than 100,000 troops", "around 100,000 troops"),
+        Verdict.DISCREPANCY,
+    ),
+    Pair(
+        "ages-of-unnamed-people",
+        "A 12-year-old boy was among the people hurt in the attack. A 30-year-old neighbour called for help. "
+        "Police closed the street for hours. The motive is not known.",
+        "Officers detained a 48-year-old man near the scene. A 19-year-old witness described the attack. Police "
+        "closed the street for hours. The motive is not known.",
+        ClaimKind.QUANTITY,
+        ("12-year-old", "48-year-old"),
+        None,
+    ),
+    Pair(
+        "ages-of-one-named-person",
+        "Maria Gonzalez, 34, was arrested on Monday. A 60-year-old neighbour called the police. The hearing is "
+        "set for next week. Her lawyer declined to comment.",
+        "Maria Gonzalez, 36, was arrested on Monday. A 60-year-old neighbour called the police. The hearing is "
+        "set for next week. Her lawyer did not comment.",
+        ClaimKind.QUANTITY,
+        ("34", "36"),
+        Verdict.DISCREPANCY,
     ),
     Pair(
         "killed-vs-injured",
@@ -576,3 +667,39 @@ def test_a_background_flood_is_not_compared_with_the_story() -> None:
     b = "The flood killed 12 people. Rescue teams searched the valley."
     quantities = [f for f in compare_texts([a, b]).findings if f.kind is ClaimKind.QUANTITY]
     assert not [f for f in quantities if f.verdict is not Verdict.SINGLE_SOURCE]
+
+
+# Dates that date no event of their own clause
+
+
+def test_a_time_after_as_of_is_a_cut_off_and_its_conversion_shares_its_frame() -> None:
+    text = "Turnout was 41 percent as of 4:00 p.m. local time (1100 GMT), officials said."
+    cut_off = _frame(text, "4:00 p.m.")
+    assert cut_off.predicate == CUT_OFF
+    assert _frame(text, "1100 GMT") == cut_off
+
+
+def test_a_cut_off_is_not_compared_with_the_time_of_the_event() -> None:
+    a = (
+        "Voters began to cast their ballots at 8:00 a.m. local time (0300 GMT) on Sunday. Officials said the count "
+        "would take days. Observers from abroad watched the vote."
+    )
+    b = (
+        "Some 41 percent of voters had cast their ballots as of 4:00 p.m. local time (1100 GMT). Officials said the "
+        "count would take days. Observers from abroad watched the vote."
+    )
+    report = compare_texts([a, b])
+    assert not [f for f in report.findings if f.kind is ClaimKind.DATE and f.verdict is Verdict.DISCREPANCY]
+
+
+def test_a_date_before_and_is_not_dated_by_the_verb_after_it() -> None:
+    text = "He was a second-round draft choice of the club in 1978 and played 11 seasons with the team."
+    assert _frame(text, "1978").predicate is None
+
+
+def test_a_distance_is_measured_from_the_place_after_it_and_a_dimension_names_what_it_measures() -> None:
+    text = "The quake struck 13 miles east of Riverton, 50 km (30 miles) from the border, at a depth of 1.2 miles."
+    assert _frame(text, "13 miles").scope == ("from:Riverton",)
+    assert _frame(text, "50 km").scope == ("from:border",)
+    assert _frame(text, "30 miles") == _frame(text, "50 km")  # one distance in two units
+    assert _frame(text, "1.2 miles").predicate == "depth"

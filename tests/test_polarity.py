@@ -34,6 +34,9 @@ FIRES = [
      "The suspect was charged with the killing of the guard."),
     ("The man has not been charged over the death of the shopkeeper in the town.",
      "The man was charged with murder over the death of the shopkeeper in the town."),
+    # the asserting side dates the act: "on Tuesday morning" says when, not what
+    ("The transport minister did not resign.",
+     "The transport minister resigned on Tuesday morning."),
 ]  # fmt: skip
 
 SILENT = {
@@ -75,7 +78,7 @@ SILENT = {
     ),
     "a detail besides": (
         "The striking workers did not return to the assembly plant.",
-        "The striking workers returned to the assembly plant on Monday.",
+        "The striking workers returned to the assembly plant through the main gate.",
     ),
     "subordinate clause": (
         "When he was not arrested, he was on probation for a previous DUI arrest, the patrol said.",
@@ -127,3 +130,48 @@ def test_params_are_read_from_the_rule() -> None:
     denial = _claim("A", "The minister has no intention of resigning after the vote in parliament.")
     assert polarity_conflict(denial, extra, RULE.params)
     assert not polarity_conflict(denial, extra, {**RULE.params, "max_extra": 0})
+
+
+# P103 (kind opposite-predicates): one pair of opposite words, everything else shared
+
+OPPOSED = [
+    ("The city council voted for the new parking rules on Monday night.",
+     "The city council voted against the new parking rules on Monday night."),
+    ("The striker's team won the cup final in extra time.",
+     "The striker's team lost the cup final in extra time."),
+    ("Oil prices rose after the announcement from the producers' group.",
+     "Oil prices fell after the announcement from the producers' group."),
+]  # fmt: skip
+
+NOT_OPPOSED = {
+    "both words in one sentence": (
+        "Oil prices rose in the morning and fell after the announcement.",
+        "Oil prices fell after the announcement.",
+    ),
+    "opposites about different things": (
+        "The ruling party won the vote in the north of the country.",
+        "The opposition lost its appeal against the count in the capital.",
+    ),
+    "a hedge": (
+        "The striker's team may have lost the cup final in extra time.",
+        "The striker's team won the cup final in extra time.",
+    ),
+}
+FILLER_A = " The stadium was full. Fans sang for hours. The mayor attended."
+FILLER_B = " Tickets sold out in a day. Traffic was heavy. Police were on hand."
+
+
+def _p103(a: str, b: str) -> list[str]:
+    report = compare_texts([a + FILLER_A, b + FILLER_B], PACK)
+    return [f.rule.code for f in report.findings if f.kind is ClaimKind.STATEMENT and f.rule.code == "P103"]
+
+
+@pytest.mark.parametrize(("a", "b"), OPPOSED)
+def test_opposite_outcomes_are_a_hard_discrepancy(a: str, b: str) -> None:
+    assert _p103(a, b) == ["P103"]
+    assert _p103(b, a) == ["P103"]
+
+
+@pytest.mark.parametrize(("a", "b"), NOT_OPPOSED.values(), ids=list(NOT_OPPOSED))
+def test_no_opposite_outcome_on_near_misses(a: str, b: str) -> None:
+    assert _p103(a, b) == []

@@ -42,9 +42,17 @@ CASES = [
     ),
     # two quotes of one speaker in sentences that state the same thing: the wording is checked
     (
-        '"The warehouse was a total loss by the time we arrived," fire chief Dan Cole said.',
-        'Fire chief Dan Cole said: "The warehouse was completely destroyed when crews got there."',
+        '"The warehouse was destroyed, and nothing could be saved," fire chief Dan Cole said.',
+        'Fire chief Dan Cole said: "The whole warehouse was destroyed before crews arrived."',
         "Q102",
+    ),
+    # two remarks of one speaker in sentences paired on their frame: no pair
+    (
+        'Speaking at the launch of the new chip in San Jose, chief executive Lisa Chen said: "We are not planning '
+        'to compete with our customers."',
+        'Speaking at the launch of the new chip in San Jose, chief executive Lisa Chen said: "Cloud data centres '
+        'are the fastest growing part of the market."',
+        "",
     ),
 ]
 
@@ -53,7 +61,7 @@ CASES = [
 def test_quote_pairs_across_excerpts(a: str, b: str, code: str) -> None:
     report = compare_texts([a + FILLER_A, b + FILLER_B], PACK)
     quotes = [f for f in report.findings if f.kind is ClaimKind.QUOTE and f.verdict is not Verdict.SINGLE_SOURCE]
-    assert [f.rule.code for f in quotes] == [code]
+    assert [f.rule.code for f in quotes] == ([code] if code else [])
 
 
 def test_a_quote_reported_in_indirect_speech_is_not_single_source() -> None:

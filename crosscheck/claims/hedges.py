@@ -80,6 +80,8 @@ HEDGES = LazyPattern(
           | (?P<expected>(?:expected|scheduled|slated|set)\s+to|(?:scheduled|slated)\s+for)  # after "is": "is set to"
           | (?P<will>will)                          # not a noun: "the will of", "his will" (_DETERMINER_BEFORE)
           | (?P<plan>(?:plans?|planned|planning|intends?|intended|intending|expects)\s+to)  # not "the plans to"
+          | (?P<plan_for>expect(?:s|ed)?\s+(?:[\w'’-]+\s+){1,4}?to  # "officials expect the bridge to reopen",
+               (?=\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+\b))  # not "to the summit"
         )
       | (?:unclear|uncertain|not\s+clear|not\s+known)\s+(?:whether|if)   # "it is unclear whether he fired"
       | (?P<participle>                             # "are said to be"; bound to a noun without an auxiliary
@@ -96,7 +98,8 @@ HEDGES = LazyPattern(
 # the hedges that expect or schedule an event rather than doubt it (Qualifiers.status), as _cues reports them
 EXPECTATIONS = LazyPattern(
     r"(?:(?:is|are|was|were|be|been|being)\s+(?:(?:expected|scheduled|slated|set)\s+to|(?:scheduled|slated)\s+for)"
-    r"|will|(?:plans?|planned|planning|intends?|intended|intending|expects)\s+to)"
+    r"|will|(?:plans?|planned|planning|intends?|intended|intending|expects)\s+to"
+    r"|expect(?:s|ed)?\s+(?:[\w'’-]+\s+){1,4}?to)"
 )
 # "the alleged gunman", "a suspected Mafia boss": the person is in doubt, not the act (after "alleged", up to three
 # modifiers, but no article or preposition, then a noun for a person; act nouns in -er are left out)
@@ -172,8 +175,9 @@ _BOUNDARY = LazyPattern(
       | ,\s*(?=(?:and|but|so|yet)\b)
       )
     | (?P<intro>^(?:with|without|despite|after|before|although|though|while|when|if|unless|because|since|once
+                 |as(?!\s+(?:many|much|few|little|long|well|far|soon|of|part)\b)  # not "As many as 55,000"
                  |in|on|at|during|for|by|from|under|amid|following|of)\b
-                 {_IN_CLAUSE},)                                 # a leading adjunct: "With ...,"
+                 {_IN_CLAUSE}(?:,(?!\s?\d{{3}}\b)|(?<=\d{{4}}),))  # a leading adjunct: "With ...,"; not "55, 000"
     | (?<!\d):(?=\s)                                            # a colon, not "1: 35 pm"
     | (?<!\ball)\s(?=but\b)                                     # not "all but"
     | \s(?=and\s+(?:{_PRONOUN}\b                                # "... died and the suspect may have fled", but
@@ -209,7 +213,7 @@ _FRAME = LazyPattern(rf"\b{_VERB}\b(?!\s*[,.;:]|\s+to\b)(?:\s+that\b)?|\baccordi
 _TRAILING_FRAME = LazyPattern(
     rf"""\W*(?!(?:that|which|who|whom|whose|where|when|and|but|or|so|yet|if|as|because|although|though|while)\b)
          (?:according\s+to\b{_IN_CLAUSE}
-           |(?P<frame>(?:[\w.'’-]+\s+){{0,6}}?{_VERB}\b)(?!\s+to\b)(?:\s+[\w.'’-]+){{0,4}}
+           |(?P<frame>(?:[\w.'’-]+\s+){{0,8}}?{_VERB}\b)(?!\s+to\b)(?:\s+[\w.'’-]+){{0,4}}
          )\W*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -582,8 +586,12 @@ def _quotes(sentence: str) -> tuple[tuple[int, int], ...]:
 
 
 def _closes(sentence: str, i: int) -> bool:
-    """A straight mark after a word and before a space or the end closes a quotation: `died," he said`."""
-    return i > 0 and not sentence[i - 1].isspace() and (i + 1 == len(sentence) or not sentence[i + 1].isalnum())
+    """A straight mark after a word and before a space or the end closes a quotation: `died," he said`; so does one
+    that only a reporting frame follows to the end of the sentence (`homes, "an agency spokesman said.`, as
+    tokenised text writes it)."""
+    if i > 0 and not sentence[i - 1].isspace() and (i + 1 == len(sentence) or not sentence[i + 1].isalnum()):
+        return True
+    return i > 0 and _TRAILING_FRAME.match(sentence, i + 1) is not None
 
 
 def _trailing(sentence: str, quotes: tuple[tuple[int, int], ...], bounds: list[int]) -> tuple[int, int]:

@@ -27,6 +27,7 @@ from crosscheck.model import Entity, EntityType, Mention, Place
 from crosscheck.patterns import compiled
 from crosscheck.text import STOPWORDS
 from crosscheck.wordlists import (
+    CALENDAR,
     EVENT_NAME_WORDS,
     LOCATIVES,
     PLACE_BUILDINGS,
@@ -94,10 +95,7 @@ _LARGER = compiled(r",\s+(?P<name>[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?)(?=\s*[,.;]|
 # a person's home town after an age in apposition: ", 38, of Troy"
 _HOMETOWN = compiled(r",\s*\d{1,3}\s*,\s+of\s+(?P<name>" + _CAPITALISED + r"(?:\s+" + _CAPITALISED + r")?)")
 _ABBREVIATED = 6  # "Calif.", "Mich.": a larger place's name this long or shorter may end with its abbreviation's dot
-_CALENDAR = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-    september october november december""".split()
-)
+_NOT_PLACES = frozenset(CALENDAR) | STOPWORDS  # words that open no place's name: "at the Monday meeting"
 _OF_PLACE = compiled(r"\bthe\s+(?P<noun>" + "|".join(sorted(PLACE_OF)) + r")\s+of\s+$")
 _DIRECTIONS = {"n": "north", "s": "south", "e": "east", "w": "west"}
 # prepositions after which a name of any type is a place when an article stands before it: "at a Rite Aid"
@@ -189,7 +187,7 @@ def _point_names(sentence: str, entities: Sequence[Mention[Entity]]) -> Iterator
     for m in _POINT_NAME.finditer(sentence):
         name = re.sub(r"['\u2019]s$", "", m.group("name"))
         first = name.split()[0].lower()
-        if m.start("name") in folded or not name[:1].isupper() or first in _CALENDAR | STOPWORDS or name.isupper():
+        if m.start("name") in folded or not name[:1].isupper() or first in _NOT_PLACES or name.isupper():
             continue  # a day ("at the Monday meeting"), an acronym's organisation ("lashing out at the NYPD")
         prep = " ".join(m.group("prep").lower().split())
         start = m.start("name")

@@ -10,6 +10,7 @@ from crosscheck.kinds.base import Kind, Param
 from crosscheck.kinds.date_compare import DateCompare
 from crosscheck.kinds.entity_compare import EntityCompare
 from crosscheck.kinds.hedge_mismatch import HedgeMismatch
+from crosscheck.kinds.opposite_predicates import OppositePredicates
 from crosscheck.kinds.place_compare import PlaceCompare
 from crosscheck.kinds.polarity_conflict import PolarityConflict
 from crosscheck.kinds.quantity_compare import RELATIONS, QuantityCompare
@@ -29,6 +30,7 @@ KINDS: Mapping[str, Kind] = {
         QuoteCompare(),
         HedgeMismatch(),
         PolarityConflict(),
+        OppositePredicates(),
         StatementCompare(),
         EntityCompare(),
         PlaceCompare(),
