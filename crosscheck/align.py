@@ -755,8 +755,8 @@ def _context_needed(
         # the same specific figure or full date with the same noun is the same fact ("in 2007" and "December 2007"
         # agree, but a year holds many months' events)
         need = 0.0
-    if relation is not Relation.SAME and _age(x) and not (_held(x) and _held(y)) and not alone:
-        return None  # an age of someone unnamed, among other ages: another person's as likely as this one's
+    if relation is not Relation.SAME and _never_one_fact(x, y, alone=alone):
+        return None
     if relation is Relation.CONFLICT:
         if x.text.lower() == y.text.lower():
             return None  # "today" and "today" in articles of different days: the same words are no conflict
@@ -789,6 +789,21 @@ def _likely_two_facts(x: Claim, y: Claim, relation: Relation, config: AlignConfi
         and isinstance(y.fact, Quantity)
         and apart(x.fact, y.fact, config.approx_tolerance) >= config.fact_far_ratio
     )
+
+
+def _never_one_fact(x: Claim, y: Claim, *, alone: bool) -> bool:
+    """Two different values that are two facts whatever their sentences share: an unnamed person's age among other
+    ages (another person's as likely as this one's); a family's word against a verb it does not relate to
+    ("arrested three men", "questioned five men": the family's word says what one counts, and the other counts
+    something else)."""
+    if _age(x) and not (_held(x) and _held(y)) and not alone:
+        return True
+    return _two_numbers(x, y) and _family_against_verb(x, y) and unrelated_predicates(x.frame, y.frame)
+
+
+def _family_against_verb(x: Claim, y: Claim) -> bool:
+    """One fact's predicate is one of the pack's families, the other's a verb of no family."""
+    return x.frame is not None and y.frame is not None and x.frame.family != y.frame.family
 
 
 def _duration(c: Claim) -> bool:

@@ -685,12 +685,12 @@ def other_events(a: Frame | None, b: Frame | None) -> bool:
 
 def unrelated_predicates(a: Frame | None, b: Frame | None) -> bool:
     """Both predicates are known, differ, and are not one verb in other words: "landed 178 punches" against "369
-    punches thrown", "grabbed seven rebounds" against "scored 11 rebounds". Two families are told apart by
-    :func:`fit`; a family and a verb of its own ("killed", "slain") are not unrelated."""
+    punches thrown", "grabbed seven rebounds" against "scored 11 rebounds", a family's word against another verb
+    ("arrested three men", "questioned five men"). Two families are told apart by :func:`fit`."""
     if not other_events(a, b) or a is None or b is None or a.trigger is None or b.trigger is None:
         return False
-    if a.family or b.family:
-        return False
+    if a.family and b.family:
+        return False  # two families: fit tells them apart
     head_a, head_b = a.trigger.split()[-1].lower(), b.trigger.split()[-1].lower()
     if _light(head_a) or _light(head_b):
         return False  # "suffered severe damage": the noun after the verb is the predicate, not the verb

@@ -282,6 +282,16 @@ PAIRS = [
         None,
     ),
     Pair(
+        "arrested-vs-questioned",
+        "Police arrested three men after the robbery at the jewellery shop. The owner was not hurt. Officers "
+        "searched the area for hours. The shop reopened on Friday.",
+        "Police questioned five men after the robbery at the jewellery shop. The owner was unhurt. Officers "
+        "searched the area for hours. The shop reopened on Friday.",
+        ClaimKind.QUANTITY,
+        ("three men", "five men"),
+        None,
+    ),
+    Pair(
         "compatible-value-of-two-verbs-is-one-fact",
         "Officials warned of plans to reinforce the more than 100,000 troops near the border. Talks are due "
         "next week. Diplomats in the capital were cautious. The alliance met on Friday.",
