@@ -476,6 +476,8 @@ def align(
                 related.add(c.id)
 
     datelines = sa.datelines | sb.datelines
+    totals = _itemised_totals(sa.by_kind[ClaimKind.QUANTITY], sb.by_kind[ClaimKind.QUANTITY])
+    related |= {c for pair in totals for c in pair}
     for kind in (ClaimKind.QUANTITY, ClaimKind.DATE):
         crowd = sa.crowd(kind, config.approx_tolerance) | sb.crowd(kind, config.approx_tolerance)
         alone = sa.alone(kind, config.approx_tolerance) | sb.alone(kind, config.approx_tolerance)
@@ -488,6 +490,7 @@ def align(
             crowd=crowd,
             alone=alone,
             leads=sa.lead | sb.lead,
+            totals=totals,
         )
     figures = [*sa.by_kind[ClaimKind.QUANTITY], *sb.by_kind[ClaimKind.QUANTITY]]
     pairs = _offsets_judged_once(pairs, figures, related)
@@ -621,6 +624,7 @@ def _align_facts(
     crowd: Mapping[str, int],
     alone: AbstractSet[str] = frozenset(),
     leads: AbstractSet[str] = frozenset(),
+    totals: AbstractSet[tuple[str, str]] = frozenset(),
 ) -> list[Pair]:
     """Pair quantities (or dates) that state the same kind of fact in shared context, best pairs first.
 
@@ -629,7 +633,9 @@ def _align_facts(
     """
     candidates: list[tuple[float, Claim, Claim, Relation]] = []
     related: list[tuple[Claim, Claim, Relation]] = []  # every two facts that relate, whatever their context
-    for x, y in _comparable(xs, ys, config.kindred):
+    # "12 killed in Texas and 9 in Oklahoma" and "21 killed": items of a total, no conflict
+    comparable = [(x, y) for x, y in _comparable(xs, ys, config.kindred) if (x.id, y.id) not in totals]
+    for x, y in comparable:
         relation = _relation(x, y, config.approx_tolerance, config.kindred)
         if relation is None and x.id in alone and y.id in alone:
             relation = _people_counted(x, y, config.approx_tolerance)
@@ -667,6 +673,41 @@ def _align_facts(
         used |= {x.id, y.id}
         pairs.append(Pair(x, y, round(score, 4), relation))
     return _restatements(_confirmed_elsewhere(pairs, related, used), related, used, config)
+
+
+def _itemised_totals(xs: Sequence[Claim], ys: Sequence[Claim]) -> frozenset[tuple[str, str]]:
+    """The figures of an itemised list in one article whose sum is a figure of the other: "killed 12 people in
+    Texas and 9 in Oklahoma" and "killed 21 people in two states". Each item with the total, as (A's id, B's id).
+    A list is two or more figures of one sentence with one unit, none a change, none approximate, whose frames
+    name one predicate; the total has that unit and a frame that does not conflict with theirs."""
+    out: set[tuple[str, str]] = set()
+    for items, others, flip in ((xs, ys, False), (ys, xs, True)):
+        for unit, group in _lists(items):
+            total = math.fsum(c.fact.value for c in group if isinstance(c.fact, Quantity))
+            for t in others:
+                if not (isinstance(t.fact, Quantity) and t.fact.unit == unit and t.fact.value == total):
+                    continue
+                if fit(group[0].frame, t.frame, False) is not Fit.CONFLICT:
+                    out |= {(t.id, c.id) if flip else (c.id, t.id) for c in group}
+    return frozenset(out)
+
+
+def _lists(items: Sequence[Claim]) -> list[tuple[str, list[Claim]]]:
+    """The itemised lists of one article's figures, with their unit (see _itemised_totals)."""
+    groups: dict[tuple[int, str], list[Claim]] = defaultdict(list)
+    for c in items:
+        if isinstance(c.fact, Quantity) and c.fact.unit and not c.fact.change and c.fact.qualifier is Qualifier.EXACT:
+            groups[(c.sentence, c.fact.unit)].append(c)
+    out = []
+    for (_, unit), group in groups.items():
+        # one predicate; an item that leaves it out takes the list's ("12 people in Texas and 9 in Oklahoma")
+        predicates = {c.frame.predicate if c.frame else None for c in group} - {None}
+        if len(group) >= MIN_ITEMS and len(predicates) == 1:
+            out.append((unit, group))
+    return out
+
+
+MIN_ITEMS = 2  # figures that make a list
 
 
 def _apart(frames: Fit, relation: Relation, x: Claim, y: Claim) -> bool:

@@ -80,6 +80,7 @@ _COORDINATORS = frozenset({"and", "but", "or", "then"})
 # the claims that say when or where an event happened, and are framed alike: a date dates its nearest event, a
 # place locates it ("died at the scene")
 _LOCATING = frozenset({ClaimKind.DATE, ClaimKind.PLACE})
+_COORDINATED = 6  # how much further a predicate before a coordinator stands from a fact after it
 # words that end in -ed or -ing but are no predicate ("need", "hundred", "during", "morning")
 _NOT_VERBS = frozenset(
     """need needed hundred hundreds red bed shed speed seed feed weed deed bred led fed wed indeed naked wicked
@@ -496,6 +497,9 @@ def _predicate(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> tuple[str, b
             and any(tokens[j].lower in _COORDINATORS for j in range(first_after, k))
         ):
             continue  # "drafted in 1978 and played 11 seasons", "a draft choice in 1978 and played": not the playing's
+        if k <= last_before and any(tokens[j].lower in _COORDINATORS for j in range(k + 1, last_before + 1)):
+            # "Five people died and seven were injured": the seven's predicate is their own clause's, if it has one
+            distance += _COORDINATED
         family, length = (t.exact, 1 if t.exact is None else t.length) if k in inside else (t.family, t.length)
         if family in lexicon.reporting and c.kind is ClaimKind.QUANTITY:
             continue  # a figure does not count a statement: "police said 24 died" counts the dead
