@@ -503,8 +503,8 @@ def _predicate(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> tuple[str, b
         family, length = (t.exact, 1 if t.exact is None else t.length) if k in inside else (t.family, t.length)
         if family in lexicon.reporting and c.kind is ClaimKind.QUANTITY:
             continue  # a figure does not count a statement: "police said 24 died" counts the dead
-        if family in lexicon.unfigured and c.kind is ClaimKind.QUANTITY:
-            family = None  # "played 10 seasons": the verb "play", not the family of games
+        # "played 10 seasons": the verb "play", not the family of games (a family that frames no figure)
+        family = None if family in lexicon.unfigured and c.kind is ClaimKind.QUANTITY else family
         if family is not None:
             candidate = (0, distance, family, True, t.start, tokens[k + length - 1].end)
         elif _verb_like(t, tokens[k - 1] if k else None, lexicon) and not (start <= t.start < end):
