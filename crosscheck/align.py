@@ -22,6 +22,7 @@ The result is deterministic: ties are broken by position.
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
@@ -47,8 +48,10 @@ from crosscheck.facts import (
 from crosscheck.frames import AGE, Fit, fit, other_events, other_places, same_scope, unrelated_predicates
 from crosscheck.model import Claim, ClaimKind, DateRef, Entity, EntityType, Qualifier, Quantity, Quote
 from crosscheck.names import NameRelation, name_relation
+from crosscheck.placing import Naming, exclude, naming, one_event, place_of, stands_apart
+from crosscheck.placing import other_events as other_place_events
 from crosscheck.similarity import SameStatement, StatementModel, profile
-from crosscheck.text import content_stems, quote_text
+from crosscheck.text import STOPWORDS, content_stems, quote_text
 from crosscheck.text import words as content_words
 from crosscheck.wordlists import HONORIFICS, PEOPLE, SPEECH_AFTER_NAME
 
@@ -101,6 +104,15 @@ class AlignConfig:
     clause_match: float = 0.35
     clause_words: float = 2
     clause_synonym: float = 0.8
+    # two place names of as many words whose rapidfuzz ratio reaches this are one name, spelled two ways or with a
+    # slip in a generic word ("67th Precinct", "67th Presinct"): crosscheck.placing
+    place_spelling: float = 85.0
+    # two mentions of one place that locate no one event pair when their sentences share this much context (as a
+    # fact's, ``context``); below it the place is named in both, and no finding is made
+    place_context: float = 0.2
+    # a place written at most this many characters after one both articles name, with no clause mark between,
+    # is part of where that is ("a Rite Aid drug store on Church Ave.")
+    place_gap: float = 20
     quote_match: float = 80.0  # rapidfuzz token_set_ratio between two quotes' words
     quote_related: float = 0.3  # a quote whose sentence is this similar to one in the other article is related
     fuzz_weight: float = 0.3  # weight of rapidfuzz in the shared-context measure of two sentences
@@ -496,6 +508,9 @@ def align(
     pairs += quote_pairs + _quotes_of_paired_statements(sa, sb, statement_pairs, quote_pairs, paraphrased)
     pairs += _align_people(sa, sb, config)
     pairs += _align_names(sa, sb)
+    place_pairs, places_related = _align_places(sa, sb, config, context)
+    pairs += place_pairs
+    related |= places_related
     pairs.sort(key=lambda p: (p.a.start, p.b.start, p.a.kind.value))
     return Alignment(pairs=tuple(pairs), related=frozenset(related))
 
@@ -1483,6 +1498,124 @@ def _align_names(a: Side, b: Side) -> list[Pair]:
         if ys:
             pairs.append(Pair(xs[0], ys[0], 1.0))
     return pairs
+
+
+def _align_places(
+    a: Side, b: Side, config: AlignConfig, context: Callable[[Claim, Claim], float]
+) -> tuple[list[Pair], set[str]]:
+    """The place claims of two articles (crosscheck.placing): one pair for each place both name, the two mentions
+    that locate one event when there are such (else the two whose sentences share most context, and none below
+    ``place_context``), judged SAME, or DIFFERS when the event stands otherwise to the place ("at" and "outside
+    of" one store), with ``naming`` HARD when the name is spelled with different letters; and a CONFLICT pair for
+    two places that exclude each other for one event ("died at the scene", "died on the way to the hospital"),
+    unless either article itself gives the event two such places (then it may be two victims). The other mentions
+    of a place both name, and a place whose words the other article writes elsewhere, are related: neither paired
+    nor single-source."""
+    xs, ys = a.by_kind[ClaimKind.PLACE], b.by_kind[ClaimKind.PLACE]
+    groups = _place_groups(xs, ys, config)
+    related = {c.id for found in groups for _, x, y in found for c in (x, y)}
+    pairs: list[Pair] = []
+    for found in groups:
+        scored = [(one_event(x.frame, y.frame), context(x, y), named, x, y) for named, x, y in found]
+        event, score, named, x, y = max(scored, key=lambda t: (t[0], t[1], -t[3].start, -t[4].start))
+        if not event and score < config.place_context:
+            continue  # a place both name, in sentences about other things: named in both, no finding
+        px, py = place_of(x), place_of(y)
+        apart = px is not None and py is not None and stands_apart(px, py)
+        relation = Relation.DIFFERS if apart and not other_place_events(x.frame, y.frame) else Relation.SAME
+        spelled = NameRelation.HARD if named is Naming.SPELLING else None
+        pairs.append(Pair(x, y, round(score, 4), relation, naming=spelled))
+    located = {(x.id, y.id) for found in groups for _, x, y in found}
+    pairs += _place_conflicts(xs, ys, located)
+    related |= {c.id for p in pairs for c in (p.a, p.b)}
+    related |= _places_related(a, b, related, config)
+    paired = {c.id for p in pairs for c in (p.a, p.b)}
+    return pairs, related - paired
+
+
+def _place_groups(
+    xs: Sequence[Claim], ys: Sequence[Claim], config: AlignConfig
+) -> list[list[tuple[Naming, Claim, Claim]]]:
+    """The pairs of mentions that name one place, grouped by place: keys joined by a SAME naming are one place
+    ("los angeles california" and "los angeles"); a name spelled two ways is a place of its own."""
+    found: list[tuple[Naming, Claim, Claim]] = []
+    parent: dict[str, str] = {}
+
+    def root(k: str) -> str:
+        while parent.setdefault(k, k) != k:
+            k = parent[k]
+        return k
+
+    for x in xs:
+        for y in ys:
+            px, py = place_of(x), place_of(y)
+            named = Naming.OTHER if px is None or py is None else naming(px, py, config.place_spelling)
+            if named is Naming.OTHER or px is None or py is None:
+                continue
+            found.append((named, x, y))
+            if named is Naming.SAME:
+                parent[root("a:" + px.key)] = root("b:" + py.key)
+    groups: dict[tuple[str, Naming], list[tuple[Naming, Claim, Claim]]] = defaultdict(list)
+    for named, x, y in found:
+        groups[(root("a:" + _place_key(x)), named)].append((named, x, y))
+    return list(groups.values())
+
+
+def _place_conflicts(xs: Sequence[Claim], ys: Sequence[Claim], located: AbstractSet[tuple[str, str]]) -> list[Pair]:
+    """A CONFLICT pair for each two places of one event that exclude each other, once for two keys."""
+    pairs: list[Pair] = []
+    seen: set[tuple[str, str]] = set()
+    for x in xs:
+        for y in ys:
+            px, py = place_of(x), place_of(y)
+            if px is None or py is None or (x.id, y.id) in located or (px.key, py.key) in seen:
+                continue
+            if one_event(x.frame, y.frame) and exclude(px, py) and not _two_places(x, xs) and not _two_places(y, ys):
+                seen.add((px.key, py.key))
+                pairs.append(Pair(x, y, 1.0, Relation.CONFLICT))
+    return pairs
+
+
+def _places_related(a: Side, b: Side, related: AbstractSet[str], config: AlignConfig) -> set[str]:
+    """The places that are not single-source though not paired: another mention of a place both name ("Nashville"
+    after "Nashville, Tennessee"); a place written just after one both name, a few characters apart with no clause
+    mark between, part of where that is ("at a Rite Aid drug store on Church Ave. near Albany Ave."); a place whose
+    words the other article writes."""
+    xs, ys = a.by_kind[ClaimKind.PLACE], b.by_kind[ClaimKind.PLACE]
+    out: set[str] = set()
+    named_both = {w for c in (*xs, *ys) if c.id in related for w in _place_key(c).split()}
+    for here, text in ((xs, a), (ys, b)):
+        for prev, c in itertools.pairwise(here):
+            statement = text.statements.get(c.sentence)
+            if (prev.id in related or prev.id in out) and c.sentence == prev.sentence and statement is not None:
+                gap = statement.text[prev.end - statement.start : c.start - statement.start]
+                if len(gap) <= config.place_gap and not re.search(r"[,;:]", gap):
+                    out.add(c.id)
+    for here, other in ((xs, b), (ys, a)):
+        for c in here:
+            p = place_of(c)
+            if p is None:
+                continue
+            words = {w.lower() for w in content_words(p.name)} - STOPWORDS
+            mentioned = p.form != "locative" and set(p.key.split()) <= named_both
+            if mentioned or (words and words <= other.vocabulary):
+                out.add(c.id)
+    return out
+
+
+def _place_key(c: Claim) -> str:
+    p = place_of(c)
+    return p.key if p is not None else ""
+
+
+def _two_places(c: Claim, claims: Sequence[Claim]) -> bool:
+    """The article gives the event of ``c`` another place that excludes its own ("one died at the scene, another
+    at the hospital"): two victims, perhaps, and no one place to compare."""
+    p = place_of(c)
+    return p is not None and any(
+        (q := place_of(d)) is not None and d.id != c.id and one_event(c.frame, d.frame) and exclude(p, q)
+        for d in claims
+    )
 
 
 def _names(claims: Sequence[Claim]) -> dict[tuple[EntityType, str], list[Claim]]:

@@ -78,6 +78,9 @@ _DETERMINERS = frozenset("the a an its his her their this that these those".spli
 VOTE_TALLY = "tally:vote"  # the unit of a vote's tally (crosscheck.claims.quantities)
 VOTED = "voted"  # the predicate family of votes (rules/frames.toml)
 _COORDINATORS = frozenset({"and", "but", "or", "then"})
+# the claims that say when or where an event happened, and are framed alike: a date dates its nearest event, a
+# place locates it ("died at the scene")
+_LOCATING = frozenset({ClaimKind.DATE, ClaimKind.PLACE})
 _COORDINATED = 6  # how much further a predicate before a coordinator stands from a fact after it
 # words that end in -ed or -ing but are no predicate ("need", "hundred", "during", "morning")
 _NOT_VERBS = frozenset(
@@ -96,6 +99,9 @@ class PredicateFamily:
     words: tuple[str, ...]  # lower case, one word or several: "killed", "died", "death toll"
     reporting: bool = False  # the words report a statement ("said", "told"): a date beside one dates the statement
     toll: str | None = None  # the state a casualty figure of this family counts: "dead", "injured", "missing"
+    # the words frame a figure too: false for a family that says what a date dates or a place locates but whose
+    # nouns a figure counts ("40 games" counts games; "won 40 games" is still a count of wins)
+    figures: bool = True
 
 
 @frozen
@@ -117,6 +123,7 @@ class FrameLexicon:
     # phrases of several words by their first word: "death" -> [(("death", "toll"), "killed")]
     multi: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]] = field(init=False)
     reporting: frozenset[str] = field(init=False)  # the reporting families' names
+    unfigured: frozenset[str] = field(init=False)  # the families that frame no figure (PredicateFamily.figures)
     tolls: Mapping[str, str] = field(init=False)  # family -> the casualty state it counts
 
     @tolls.default
@@ -148,6 +155,10 @@ class FrameLexicon:
     @reporting.default
     def _reporting(self) -> frozenset[str]:
         return frozenset(f.name for f in self.families if f.reporting)
+
+    @unfigured.default
+    def _unfigured(self) -> frozenset[str]:
+        return frozenset(f.name for f in self.families if not f.figures)
 
     def family(self, word: str, *, exact: bool = False) -> str | None:
         """The family of a word as written, else (unless ``exact``) of its stem: "kills" is "killed"."""
@@ -199,12 +210,12 @@ def frames_for(
     last_person: str | None = None,
     year: int | None = None,
 ) -> dict[str, Frame]:
-    """The frame of each quantity and date claim of one sentence (``claims``: all the sentence's claims, entities
+    """The frame of each quantity, date and place claim of one sentence (``claims``: all the sentence's claims, entities
     included, which give holders and scopes; ``last_person``: the person the article named last before this
     sentence, whom a "he" or "she" refers to; ``year``: the article's, when its publication date is known)."""
     tokens = _tokens(sentence_text, lexicon)
     bounds = [m.end() for m in _BOUNDARY.finditer(sentence_text)]
-    facts = [c for c in claims if c.kind in (ClaimKind.QUANTITY, ClaimKind.DATE)]
+    facts = [c for c in claims if c.kind in (ClaimKind.QUANTITY, ClaimKind.DATE, ClaimKind.PLACE)]
     entities = tuple(c for c in claims if c.kind is ClaimKind.ENTITY and isinstance(c.fact, Entity))
     out: dict[str, Frame] = {}
     for c in facts:
@@ -217,7 +228,10 @@ def frames_for(
             hi=hi,
             tokens=tuple(t for t in tokens if t.start >= lo and t.end <= hi),
             entities=entities,
-            others=tuple(d for d in facts if d is not c and lo <= d.start - sentence_start < hi),
+            # a place is no other fact of a figure's or a date's clause: its words are not theirs to skip
+            others=tuple(
+                d for d in facts if d is not c and d.kind is not ClaimKind.PLACE and lo <= d.start - sentence_start < hi
+            ),
         )
         frame = _frame(c, clause, lexicon)
         if c.kind is ClaimKind.DATE and isinstance(c.fact, DateRef) and c.fact.offset is None:
@@ -225,7 +239,7 @@ def frames_for(
         elif isinstance(c.fact, DateRef) and c.fact.offset is not None:
             frame = evolve(frame, after=_anchor_event(c, frame, start, tokens, lexicon))
         if _another_event(c, clause, lexicon) or (
-            year is not None and c.kind is ClaimKind.QUANTITY and _background(c, clause, year)
+            year is not None and c.kind in (ClaimKind.QUANTITY, ClaimKind.PLACE) and _background(c, clause, year)
         ):
             frame = evolve(frame, background=True)
         if frame.holder is None and last_person is not None and _pronoun_subject(clause, start):
@@ -538,12 +552,16 @@ def _predicate(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> tuple[str, b
             continue
         if (t.lower in lexicon.transparent and has_family) or (t.text[0].isupper() and t.start > 0):
             continue  # "the toll rose to 31" counts the toll; "Promises" (a name) is no promise
-        if c.kind is ClaimKind.DATE and _not_what_a_date_dates(tokens, k, first_after, inside):
+        if c.kind in _LOCATING and _not_what_it_locates(
+            tokens, k, first_after, inside, purpose=c.kind is ClaimKind.DATE
+        ):
             continue
         family, length = (t.exact, 1 if t.exact is None else t.length) if k in inside else (t.family, t.length)
         distance = _distance(tokens, k, inside, (first_after, last_before), length if family is not None else 1)
         if family in lexicon.reporting and c.kind is ClaimKind.QUANTITY:
             continue  # a figure does not count a statement: "police said 24 died" counts the dead
+        # "played 10 seasons": the verb "play", not the family of games (a family that frames no figure)
+        family = None if family in lexicon.unfigured and c.kind is ClaimKind.QUANTITY else family
         if family is not None:
             candidate = (0, distance, family, True, t.start, tokens[k + length - 1].end)
         elif _verb_like(t, tokens[k - 1] if k else None, lexicon) and not (start <= t.start < end):
@@ -561,10 +579,14 @@ def _predicate(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> tuple[str, b
     return best[2], best[3], best[4], best[5]
 
 
-def _not_what_a_date_dates(tokens: Sequence[_Token], k: int, first_after: int, inside: AbstractSet[int]) -> bool:
-    """A word after "to" ("voted on Thursday to pass the bill": a purpose), or after a coordinator that follows the
-    date ("drafted in 1978 and played 11 seasons", "a draft choice in 1978 and played": not the playing's)."""
-    if k and tokens[k - 1].lower == "to" and k not in inside:
+def _not_what_it_locates(
+    tokens: Sequence[_Token], k: int, first_after: int, inside: AbstractSet[int], *, purpose: bool
+) -> bool:
+    """Not the event a date or a place locates: a word after a coordinator that follows the fact ("drafted in 1978
+    and played 11 seasons", "a draft choice in 1978 and played": not the playing's); with ``purpose`` (a date), a
+    word after "to" ("voted on Thursday to pass the bill": a purpose; but a place's "were to play at home" is the
+    playing's)."""
+    if purpose and k and tokens[k - 1].lower == "to" and k not in inside:
         return True
     return k >= first_after and any(tokens[j].lower in _COORDINATORS for j in range(first_after, k))
 

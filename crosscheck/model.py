@@ -21,6 +21,7 @@ class ClaimKind(enum.StrEnum):
     QUOTE = "quote"
     ENTITY = "entity"
     STATEMENT = "statement"
+    PLACE = "place"
 
 
 class Qualifier(enum.StrEnum):
@@ -167,9 +168,27 @@ class Entity:
     affiliation: str | None = None  # a country or organisation named with the role: "United States" for "US President"
 
 
-Fact = Quantity | DateRef | Quote | Entity | None
+@frozen
+class Place:
+    """Where something happened, as one article writes it (crosscheck.claims.places): a named place after a
+    locative preposition ("in East Flatbush", "near Bay City"), a numbered road ("on Interstate 75", "I-95"), a
+    street, an address or an intersection ("at E. 52nd St. and Tilden Ave."), a numbered precinct ("the 67th
+    Precinct station"), a suburb ("suburban Detroit") or a locative phrase ("at the scene", "on the way to the
+    hospital", "at home"). Its claim's frame says which event it locates."""
 
-F = TypeVar("F", Quantity, DateRef, Quote, Entity)
+    name: str  # as written, without the preposition: "Interstate 75", "East Flatbush", "the scene"
+    # the name folded for comparison: "interstate 75" for "I-75"; "east flatbush" for "the streets of East
+    # Flatbush"; "detroit" for "suburban Detroit"; the locative's class for a locative ("scene", "home")
+    key: str
+    form: str  # "name", "road", "street", "precinct" or "locative"
+    # how the event stands to the place, from the preposition: "at" (at, on: a point), "in" (in, inside: an area),
+    # "near", "outside", "to" (on the way to, into), "from"; None when no preposition is written
+    relation: str | None = None
+
+
+Fact = Quantity | DateRef | Quote | Entity | Place | None
+
+F = TypeVar("F", Quantity, DateRef, Quote, Entity, Place)
 
 
 class Mention(NamedTuple, Generic[F]):

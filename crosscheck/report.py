@@ -25,6 +25,7 @@ from crosscheck.model import (
     DateRef,
     Entity,
     Finding,
+    Place,
     Quantity,
     Quote,
     Report,
@@ -156,6 +157,8 @@ def _claim(c: Claim) -> dict[str, Any]:
                 "anchor": list(o.anchor),
             }
         out["date"] = date
+    elif isinstance(fact, Place):  # (1.7) where an event happened, with its frame: the event it locates
+        out["place"] = {"name": fact.name, "key": fact.key, "form": fact.form, "relation": fact.relation}
     if c.frame is not None:
         f = c.frame
         out["frame"] = {

@@ -322,7 +322,7 @@ def load_frames(path: Path, data: Mapping[str, Any]) -> tuple[list[PredicateFami
     """The ``[[predicate]]`` tables (predicate families) and the ``[frames]`` table's word lists (FRAME_LISTS) and
     ``family_reach`` (None when the file does not set it) of one pack file."""
     families = []
-    for where, entry in _tables(path, data, "predicate", {"name", "words", "reporting", "toll", "examples"}):
+    for where, entry in _tables(path, data, "predicate", {"name", "words", "reporting", "toll", "figures", "examples"}):
         name = entry.get("name")
         if not isinstance(name, str) or not _NAME.match(name):
             raise RuleError(f"{where}: 'name' is required: lower-case words joined by hyphens")
@@ -336,8 +336,11 @@ def load_frames(path: Path, data: Mapping[str, Any]) -> tuple[list[PredicateFami
         toll = entry.get("toll")
         if toll is not None and toll not in TOLLS:
             raise RuleError(f"{named}: 'toll' must be one of {', '.join(TOLLS)}")
+        figures = entry.get("figures", True)
+        if not isinstance(figures, bool):
+            raise RuleError(f"{named}: 'figures' must be true or false")
         frame_examples(named, name, entry.get("examples"))
-        families.append(PredicateFamily(name=name, words=tuple(words), reporting=reporting, toll=toll))
+        families.append(PredicateFamily(name=name, words=tuple(words), reporting=reporting, toll=toll, figures=figures))
     table = data.get("frames", {})
     if not isinstance(table, dict):
         raise RuleError(f"{path}: 'frames' must be a table")

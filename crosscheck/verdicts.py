@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 from crosscheck.align import Alignment, Pair
+from crosscheck.facts import Relation
 from crosscheck.kinds import KINDS
 from crosscheck.model import (
     Claim,
@@ -43,7 +44,8 @@ def judge_pairs(alignment: Alignment, pack: RulePack) -> list[Finding]:
     pair whose sentences already hold a hard discrepancy is not judged again as a statement: two sentences whose
     facts cannot both be true do not say the same thing. A soft one (a qualifier, a precision, a name for what is
     counted) leaves them saying the same thing, and both findings are reported; so does a name spelled two ways
-    (E101): the sentences state the same fact of a person whose name one misspells."""
+    (E101): the sentences state the same fact of a person whose name one misspells; and so do two places for one
+    event (L101): the place is one detail of what the two sentences report alike."""
     comparing, _ = _rules_by_kind(pack)
     findings: list[Finding] = []
     discrepant_sentences: set[tuple[int, int]] = set()
@@ -53,7 +55,7 @@ def judge_pairs(alignment: Alignment, pack: RulePack) -> list[Finding]:
             if f is not None:
                 findings.append(f)
                 hard = f.verdict is Verdict.DISCREPANCY and f.severity is Severity.HARD
-                if hard and pair.a.kind is not ClaimKind.ENTITY:
+                if hard and pair.a.kind not in (ClaimKind.ENTITY, ClaimKind.PLACE):
                     a_side = [c.sentence for c in pair.claims if c.source == pair.a.source]
                     b_side = [c.sentence for c in pair.claims if c.source == pair.b.source]
                     discrepant_sentences.update((i, j) for i in a_side for j in b_side)
@@ -77,7 +79,8 @@ def unpaired(claims: Sequence[Sequence[Claim]], alignments: Iterable[Alignment])
     paired: set[str] = set()
     related: set[str] = set()
     # a sentence with any aligned claim (itself or a fact in it) has a counterpart: it is not single-source. A
-    # person named in both is not: the same spokesman says different things in different sentences.
+    # person named in both is not: the same spokesman says different things in different sentences; nor is a place
+    # both name, unless the two sentences give it to one event in conflict ("died at the scene")
     sentences_with_pairs: set[tuple[str, int]] = set()
     # where the paired facts start and end, by source and kind: a figure restated beside one is part of that fact
     starts: dict[tuple[str, ClaimKind], dict[int, Claim]] = defaultdict(dict)
@@ -85,9 +88,12 @@ def unpaired(claims: Sequence[Sequence[Claim]], alignments: Iterable[Alignment])
     for alignment in alignments:
         related |= alignment.related
         for p in alignment.pairs:
+            named_only = p.a.kind is ClaimKind.ENTITY or (
+                p.a.kind is ClaimKind.PLACE and p.relation is not Relation.CONFLICT
+            )
             for c in p.claims:
                 paired.add(c.id)
-                if c.kind is not ClaimKind.ENTITY:
+                if not named_only:
                     sentences_with_pairs.add((c.source, c.sentence))
                     if c.kind is not ClaimKind.STATEMENT:
                         starts[(c.source, c.kind)][c.start] = c
@@ -183,7 +189,11 @@ def _single(c: Claim, other: str, single: dict[ClaimKind, Rule]) -> Finding | No
 
 
 def _unasserted(c: Claim) -> bool:
-    """A reference ("the two women") or a bare number ("seven") is no claim a reader could check alone."""
+    """A reference ("the two women") or a bare number ("seven") is no claim a reader could check alone; nor is the
+    place of a background event ("In 2004 a tsunami killed 170,000 people ... around the Indian Ocean"): where an
+    earlier event happened is no fact of the story."""
+    if c.kind is ClaimKind.PLACE:
+        return c.frame is not None and c.frame.background
     return isinstance(c.fact, Quantity) and (c.fact.reference or not c.fact.unit)
 
 

@@ -110,3 +110,107 @@ VAGUE_AMOUNTS = {
 # the vague words that count only before a plural noun: "multiple times", "several people", "a handful of fans" (not
 # "multiple sclerosis", "a few of them", "several.")
 VAGUE_BEFORE_PLURAL = frozenset({"multiple", "numerous", "a few", "a handful", "several"})
+
+# --- places (crosscheck.claims.places writes place claims with them; crosscheck.align compares them) -------------
+
+# Locative phrases that name where something happened without a name, by class: the class is the place's key, so
+# "at the scene" and "on the scene" are one place. Lower case, matched as whole words.
+LOCATIVES = {
+    "scene": ("at the scene", "on the scene", "at the crime scene"),
+    "en-route": (
+        "on the way to the hospital",
+        "on the way to a hospital",
+        "on the way to hospital",
+        "en route to the hospital",
+        "en route to a hospital",
+        "en route to hospital",
+    ),
+    "hospital": ("at the hospital", "at a hospital", "at a local hospital", "in hospital", "in the hospital"),
+    "home": ("at home", "at his home", "at her home", "at their home", "at its home"),
+}
+# Two locative classes that one event cannot have both of: a death at the scene is not one on the way to the
+# hospital. "home" and "scene" are not here: the scene may be a home.
+EXCLUSIVE_LOCATIVES = frozenset(
+    frozenset(pair)
+    for pair in (
+        ("scene", "en-route"),
+        ("scene", "hospital"),
+        ("en-route", "hospital"),
+        ("home", "hospital"),
+        ("home", "en-route"),
+    )
+)
+# A locative class that excludes any named place the event is "at" (not "in": a home may be in a city): a game "at
+# home" is not one "at Washington".
+EXCLUDES_NAMED_POINT = frozenset({"home"})
+# Prepositions before a place, each with how the event stands to the place (Place.relation).
+PLACE_PREPOSITIONS = {
+    "in": "in",
+    "at": "at",
+    "on": "at",
+    "inside": "in",
+    "within": "in",
+    "throughout": "in",
+    "across": "in",
+    "near": "near",
+    "outside": "outside",
+    "outside of": "outside",
+    "off": "near",
+    "around": "near",
+    "to": "to",
+    "into": "to",
+    "from": "from",
+}
+# not "toward": it names a target more often than a place ("hostility toward Taiwan")
+# Words before a place's name that say which part of it or around it, not which place: "suburban Detroit",
+# "downtown Chicago" (the key is the name: the two are compatible with "in Detroit").
+PLACE_MODIFIERS = frozenset("suburban downtown greater rural central northern southern eastern western".split())
+# Words of a place's name that tell two places apart however alike the rest is: "East Flatbush" and "West Flatbush"
+# are two neighbourhoods, not one name misspelled
+PLACE_DISTINGUISHERS = frozenset(
+    """north south east west northeast northwest southeast southwest northern southern eastern western upper lower
+    new old great little""".split()
+)
+# Words that make a capitalised name after a preposition an event, not a place: "in World War II", "at the World
+# Series", "in the Olympics"
+EVENT_NAME_WORDS = frozenset(
+    """war wars olympics olympic games cup championship championships series open festival election elections
+    revolution crisis summit conference awards award oscars grammys""".split()
+)
+# Nouns of a phrase that names the place after "of": "the streets of East Flatbush" is East Flatbush.
+PLACE_OF = frozenset("streets street city town village suburbs outskirts center centre heart area district".split())
+# A numbered road: its prefix as written (lower case, without dots) -> the prefix of its key ("I-75" is
+# "interstate 75")
+ROAD_PREFIXES = {
+    "interstate": "interstate",
+    "i": "interstate",
+    "route": "route",
+    "state route": "route",
+    "us route": "us route",
+    "us highway": "us route",
+    "highway": "highway",
+    "hwy": "highway",
+    "state highway": "highway",
+    "state road": "state road",
+    "county road": "county road",
+}
+# The last word of a street's name as written, with the word it abbreviates ("Ave." is "avenue")
+STREET_SUFFIXES = {
+    "street": "street",
+    "st": "street",
+    "avenue": "avenue",
+    "ave": "avenue",
+    "road": "road",
+    "rd": "road",
+    "boulevard": "boulevard",
+    "blvd": "boulevard",
+    "lane": "lane",
+    "drive": "drive",
+    "parkway": "parkway",
+    "pkwy": "parkway",
+    "terrace": "terrace",
+}
+# Nouns after an ordinal that make it a place ("the 67th Precinct"), and nouns after a place that say which
+# building of it ("the 67th Precinct stationhouse"): left out of the key
+PRECINCT_WORDS = frozenset("precinct ward district".split())
+PLACE_BUILDINGS = frozenset("station stationhouse house headquarters building".split())

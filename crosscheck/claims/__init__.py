@@ -17,6 +17,7 @@ from crosscheck.claims.datelines import dateline_date, is_dateline_text
 from crosscheck.claims.dates import find_dates, resolve_relative
 from crosscheck.claims.entities import NO_ALIASES, Aliases, find_entities
 from crosscheck.claims.hedges import qualified_clauses, qualify, reported
+from crosscheck.claims.places import NUMBERED, find_places
 from crosscheck.claims.quantities import find_quantities
 from crosscheck.claims.quotes import find_quotes
 from crosscheck.frames import NO_FRAMES, FrameLexicon, counted, frames_for
@@ -46,6 +47,12 @@ def extract_claims(
     entities = list(find_entities(text, body, aliases))
     for s, e, entity in entities:
         found.append((s, e, ClaimKind.ENTITY, entity))
+    places = list(find_places(text, body, entities))
+    numbered = [(s, e) for s, e, place in places if place.form in NUMBERED]
+    # a road's, a street's or a precinct's number is part of its name, not a figure ("Interstate 75")
+    found = [t for t in found if t[2] is not ClaimKind.QUANTITY or not any(s < t[1] and t[0] < e for s, e in numbered)]
+    for s, e, place in places:
+        found.append((s, e, ClaimKind.PLACE, place))
     for s, e, quote in find_quotes(text, entities):
         found.append((s, e, ClaimKind.QUOTE, quote))
     for sent in sentences:
@@ -148,7 +155,7 @@ def _restated(head: Fact, body: Fact) -> bool:
 def _framed(
     claims: Sequence[Claim], sentences: Sequence[Sentence], text: str, lexicon: FrameLexicon, year: int | None
 ) -> tuple[Claim, ...]:
-    """The claims, each quantity and date with its frame, read once here and carried from then on."""
+    """The claims, each quantity, date and place with its frame, read once here and carried from then on."""
     by_sentence: dict[int, list[Claim]] = {}
     for c in claims:
         by_sentence.setdefault(c.sentence, []).append(c)
@@ -156,7 +163,7 @@ def _framed(
     last_person: str | None = None  # the person named last before the sentence: whom "he" or "she" refers to
     for sent in sentences:
         group = by_sentence.get(sent.index, [])
-        if any(c.kind in (ClaimKind.QUANTITY, ClaimKind.DATE) for c in group):
+        if any(c.kind in (ClaimKind.QUANTITY, ClaimKind.DATE, ClaimKind.PLACE) for c in group):
             frames.update(
                 frames_for(group, text[sent.start : sent.end], sent.start, lexicon, last_person=last_person, year=year)
             )

@@ -87,7 +87,7 @@ PLACE_WORDS = frozenset(
     mount lake bay gulf sea ocean valley village region park airport bridge coast peninsula strait canal
     desert highway town township borough prefecture territory hills beach harbor harbour port station stadium
     arena boulevard lane courthouse cemetery prison jail hotel mall museum library temple mosque cathedral
-    fault field""".split()
+    fault field area""".split()
 )
 # Capitalised words that open sentences or headlines but are not names.
 _NOT_NAMES = frozenset(

@@ -11,6 +11,7 @@ from crosscheck.kinds.date_compare import DateCompare
 from crosscheck.kinds.entity_compare import EntityCompare
 from crosscheck.kinds.hedge_mismatch import HedgeMismatch
 from crosscheck.kinds.opposite_predicates import OppositePredicates
+from crosscheck.kinds.place_compare import PlaceCompare
 from crosscheck.kinds.polarity_conflict import PolarityConflict
 from crosscheck.kinds.quantity_compare import RELATIONS, QuantityCompare
 from crosscheck.kinds.quote_compare import QuoteCompare
@@ -32,6 +33,7 @@ KINDS: Mapping[str, Kind] = {
         OppositePredicates(),
         StatementCompare(),
         EntityCompare(),
+        PlaceCompare(),
         SingleSource(),
     )
 }
