@@ -52,6 +52,7 @@ from crosscheck.placing import Naming, exclude, naming, one_event, place_of, sta
 from crosscheck.placing import other_events as other_place_events
 from crosscheck.similarity import SameStatement, StatementModel, profile
 from crosscheck.text import STOPWORDS, content_stems, quote_text
+from crosscheck.text import stem as text_stem
 from crosscheck.text import words as content_words
 from crosscheck.wordlists import HONORIFICS, PEOPLE, SPEECH_AFTER_NAME
 
@@ -852,9 +853,15 @@ def _never_one_fact(x: Claim, y: Claim, *, alone: bool) -> bool:
     ages (another person's as likely as this one's); a family's word against a verb it does not relate to
     ("arrested three men", "questioned five men": the family's word says what one counts, and the other counts
     something else)."""
-    if _age(x) and not (_held(x) and _held(y)) and not alone:
+    if _age(x) and not (_held(x) and _held(y)) and (not alone or _two_people(x, y)):
         return True
     return _two_numbers(x, y) and _family_against_verb(x, y) and unrelated_predicates(x.frame, y.frame)
+
+
+def _two_people(x: Claim, y: Claim) -> bool:
+    """Two ages of people described by two nouns that are not one ("a 34-year-old woman", "a 29-year-old man")."""
+    nouns = [c.frame.phrase.split()[-1].lower() for c in (x, y) if c.frame is not None and " " in c.frame.phrase]
+    return len(nouns) == len(("x", "y")) and not lexicon.related(*nouns) and text_stem(nouns[0]) != text_stem(nouns[1])
 
 
 def _family_against_verb(x: Claim, y: Claim) -> bool:

@@ -405,6 +405,9 @@ def _frame(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> Frame:
     holder = (
         _aged(c, clause) if predicate == AGE else _holder(clause, min(at, start), lexicon.reporting, subject=at < start)
     )
+    person = _token_after(clause, end) if predicate == AGE and holder is None else None
+    if person is not None and person.text.isalpha() and person.text.islower():
+        phrase = " ".join(clause.text[start : person.end].split())  # "a 34-year-old woman": whose age it is
     noun = _modified(c, clause) or _modified_figure(c, clause, lexicon)
     if noun is not None:
         # "the 2012 Oscars", "the 13-inch models": the year or figure says which one; the noun it modifies is what

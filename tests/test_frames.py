@@ -299,6 +299,16 @@ PAIRS = [
         None,
     ),
     Pair(
+        "ages-of-a-woman-and-a-man",
+        "The victim was a 34-year-old woman. Police closed the street for hours. Neighbours said they heard "
+        "shouting. The motive is not known.",
+        "The suspect was a 29-year-old man. Police closed the street for hours. Neighbours said they heard "
+        "shouting. The motive is not known.",
+        ClaimKind.QUANTITY,
+        ("34-year-old", "29-year-old"),
+        None,
+    ),
+    Pair(
         "compatible-value-of-two-verbs-is-one-fact",
         "Officials warned of plans to reinforce the more than 100,000 troops near the border. Talks are due "
         "next week. Diplomats in the capital were cautious. The alliance met on Friday.",
