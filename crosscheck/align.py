@@ -27,6 +27,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from typing import NamedTuple
 
 from attrs import evolve, field, frozen
 from rapidfuzz import fuzz, process
@@ -47,6 +48,7 @@ from crosscheck.facts import (
 from crosscheck.frames import AGE, Fit, fit, other_events, other_places, same_scope
 from crosscheck.model import Claim, ClaimKind, DateRef, Entity, EntityType, Qualifier, Quantity, Quote
 from crosscheck.names import NameRelation, name_relation
+from crosscheck.patterns import compiled
 from crosscheck.similarity import SameStatement, StatementModel, profile
 from crosscheck.text import content_stems, quote_text
 from crosscheck.text import words as content_words
@@ -281,8 +283,8 @@ class _Weights:
         return self.weight(x & y) / smaller if smaller else 0.0
 
 
-@frozen
-class SentenceScore:
+# internal and immutable: a NamedTuple, which is built at import in a tenth of an attrs class's time (docs/speed.md)
+class SentenceScore(NamedTuple):
     same: float  # probability that the two sentences state the same thing (crosscheck.similarity)
     shared: float  # how much content they share: IDF-weighted Dice blended with rapidfuzz token_set_ratio
 
@@ -1076,10 +1078,10 @@ FRAGMENT_MATCH = 75.0
 FRAGMENT_WORDS = 6
 
 
-@frozen
-class _QuoteWords:
+# internal and immutable: a NamedTuple, which is built at import in a tenth of an attrs class's time (docs/speed.md)
+class _QuoteWords(NamedTuple):
     text: str  # the quote's words as text.quote_text gives them
-    count: int  # how many words
+    size: int  # how many words
     distinct: frozenset[str]
 
 
@@ -1097,12 +1099,12 @@ def _quote_match(x: _QuoteWords, y: _QuoteWords, config: AlignConfig) -> float |
     peace"). Two quotes of like length are two renderings of one quote when they share at least half of each one's
     distinct words and ``token_set_ratio`` reaches ``quote_match`` (alone it is 100 for any quote whose few
     distinct words are all in the other: "one more year, one more year")."""
-    if min(x.count, y.count) < 3:
+    if min(x.size, y.size) < 3:
         return 100.0 if x.text == y.text else None
     shorter, longer = (x, y) if len(x.text) <= len(y.text) else (y, x)
     if len(longer.text) >= FRAGMENT * len(shorter.text):
         score = fuzz.partial_ratio(shorter.text, longer.text)
-        need = FRAGMENT_MATCH if shorter.count >= FRAGMENT_WORDS else FRAGMENT_EXACT
+        need = FRAGMENT_MATCH if shorter.size >= FRAGMENT_WORDS else FRAGMENT_EXACT
         return score if score >= need else None
     if 2 * len(x.distinct & y.distinct) < max(len(x.distinct), len(y.distinct)):
         return None
@@ -1289,14 +1291,14 @@ def _name_key(name: str) -> str:
 
 
 # what presents a name as a person: a reporting verb beside it, or an age, "who" or a role in apposition after it
-_PERSON_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\s+$")
-_PERSON_AFTER = re.compile(
+_PERSON_BEFORE = compiled(r"\b(?:said|says|told|according\s+to)\s+$")
+_PERSON_AFTER = compiled(
     r"^(?:\s+(?:" + "|".join(SPEECH_AFTER_NAME) + r")\b"
     r"|\s*,\s*(?:\d{1,3}\s*[,.]|who\s|(?:a|an)\s+[a-z]|(?:head|chief|director|spokesman|spokeswoman|spokesperson)\b))"
 )
 
 
-_DESCRIBED = re.compile(r"^\s*,\s*(?:a|an)\s+[a-z]")  # ", a ...": a description, of a person or a firm
+_DESCRIBED = compiled(r"^\s*,\s*(?:a|an)\s+[a-z]")  # ", a ...": a description, of a person or a firm
 
 
 def _people(claims: Sequence[Claim], statements: Mapping[int, Claim]) -> dict[str, tuple[Claim, bool]]:

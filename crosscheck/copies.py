@@ -11,12 +11,13 @@ The numbers are the rule pack's ``[copies]`` table, measured on ECB+ (docs/stori
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
 from attrs import frozen
 
-_WORD = re.compile(r"\w+")
+from crosscheck.patterns import compiled
+
+_WORD = compiled(r"\w+")
 
 
 @frozen

@@ -15,6 +15,7 @@ from attrs import evolve
 from crosscheck import lexicon
 from crosscheck.claims.dates import week_of, weekday_of
 from crosscheck.model import DateRef, Offset, Qualifier, Quantity
+from crosscheck.patterns import compiled
 from crosscheck.wordlists import PEOPLE
 
 # Qualifier pairs that state the same figure: "45-minute" and "around 45 minutes" agree.
@@ -341,7 +342,7 @@ def _year_range_relation(x: str, y: str) -> Relation | None:
     return Relation.SAME if (lo_x, hi_x) == (lo_y, hi_y) else Relation.DIFFERS
 
 
-_SEASON_SPAN = re.compile(r"\d{4}-\d\d$")
+_SEASON_SPAN = compiled(r"\d{4}-\d\d$")
 
 
 def _year_bounds(value: str) -> tuple[int, int]:

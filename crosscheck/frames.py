@@ -29,21 +29,23 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Mapping, Sequence
+from typing import NamedTuple
 
 from attrs import evolve, field, frozen
 
 from crosscheck.model import Claim, ClaimKind, DateRef, Entity, EntityType, Frame, Quantity
+from crosscheck.patterns import compiled
 from crosscheck.text import STOPWORDS, stem
 
 _CALENDAR = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|dawn|dusk|noon|midnight)\b"
 )
-_CALENDAR_WORD = re.compile(_CALENDAR, re.IGNORECASE)
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*[A-Za-z]|[A-Za-z]|\d[\d,.:]*")
+_CALENDAR_WORD = compiled(_CALENDAR, re.IGNORECASE)
+_TOKEN = compiled(r"[A-Za-z][A-Za-z'\u2019-]*[A-Za-z]|[A-Za-z]|\d[\d,.:]*")
 # where a clause ends: a semicolon, a dash, a bracket, a colon; a comma before a conjunction or a relative pronoun;
 # a comma before an attribution frame that closes the sentence ("..., police said.")
-_BOUNDARY = re.compile(
+_BOUNDARY = compiled(
     r"(?i)\s*(?:[;()\[\]]|\s[-\u2013\u2014]{1,2}\s|:\s"
     r"|,\s+(?=(?:and|but|while|whereas|which|who|whom|where|although|though|because|as|after|before|when|"
     r"until|since|so|yet|according)\b)"
@@ -57,7 +59,7 @@ _BOUNDARY = re.compile(
 )
 # a name after a preposition, which bounds a figure or a date: "in West Germany", "with the 76ers", "at Beaumont
 # Hospital"
-_SCOPE = re.compile(
+_SCOPE = compiled(
     r"\b(?:in|at|with|for|across|from|inside|outside|throughout|near|within|among)\s+(?:the\s+)?"
     r"(?P<name>(?:[A-Z][\w'\u2019.&-]*|\d+[a-z]{2,})(?:\s+(?:of\s+)?[A-Z][\w'\u2019.&-]*)*)"
 )
@@ -68,8 +70,8 @@ _SCOPE_PREPOSITIONS = frozenset("in at with for across from inside outside throu
 # words after a year that do not make it a modifier: "the 2012 and 2013 seasons" (a list), "the 2012 to 2014 term"
 _NOT_NOUNS = frozenset("and or to through until in on at of".split())
 # a capitalised name and the spaces before the word at the end of the search: "Senate " in "The Senate voted"
-_SUBJECT = re.compile(r"\b(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)\s+$")
-_RELATIVE = re.compile(r"\s*(?:who|whom|which|whose)\b", re.IGNORECASE)
+_SUBJECT = compiled(r"\b(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)\s+$")
+_RELATIVE = compiled(r"\s*(?:who|whom|which|whose)\b", re.IGNORECASE)
 _PRONOUNS = frozenset("he she his her him".split())
 _DETERMINERS = frozenset("the a an its his her their this that these those".split())
 # a conjunction between a date and a verb after it starts another predicate: the date dates the one before it,
@@ -155,8 +157,8 @@ class FrameLexicon:
 NO_FRAMES = FrameLexicon()  # no predicate families: frames from verb-like words only
 
 
-@frozen
-class _Token:
+# internal and immutable: a NamedTuple, which is built at import in a tenth of an attrs class's time (docs/speed.md)
+class _Token(NamedTuple):
     text: str
     lower: str
     start: int  # in the sentence
@@ -168,8 +170,8 @@ class _Token:
     exact: str | None = None
 
 
-@frozen
-class _Clause:
+# internal and immutable: a NamedTuple, which is built at import in a tenth of an attrs class's time (docs/speed.md)
+class _Clause(NamedTuple):
     """One claim's clause: the sentence's text and where it starts in the article, the clause's span in the
     sentence and its tokens, the sentence's entities and the other facts of the clause. Offsets of claims are the
     article's; ``start``/``end`` and the tokens' are the sentence's."""
