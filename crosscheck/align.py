@@ -49,14 +49,15 @@ from crosscheck.frames import AGE, Fit, fit, other_events, other_places, same_sc
 from crosscheck.model import Claim, ClaimKind, DateRef, Entity, EntityType, Qualifier, Quantity, Quote
 from crosscheck.names import NameRelation, name_relation
 from crosscheck.patterns import compiled
+from crosscheck.records import Repr
 from crosscheck.similarity import SameStatement, StatementModel, profile
 from crosscheck.text import content_stems, quote_text
 from crosscheck.text import words as content_words
 from crosscheck.wordlists import HONORIFICS, PEOPLE, SPEECH_AFTER_NAME
 
 
-@frozen
-class AlignConfig:
+@frozen(repr=False)
+class AlignConfig(Repr):
     """Thresholds of the aligner. The defaults are overridden by the ``[alignment]`` table of the rule pack."""
 
     statement_match: float = 0.1  # probability at which a sentence's best counterpart states the same thing
@@ -126,8 +127,8 @@ class AlignConfig:
     article_neighbours: float = 10
 
 
-@frozen
-class Pair:
+@frozen(repr=False)
+class Pair(Repr):
     a: Claim
     b: Claim
     score: float
@@ -149,8 +150,8 @@ class Pair:
         return (self.a, self.b, *self.also)
 
 
-@frozen
-class Alignment:
+@frozen(repr=False)
+class Alignment(Repr):
     pairs: tuple[Pair, ...]
     # ids of claims that have a related but not equivalent counterpart: neither aligned nor single-source
     related: frozenset[str]

@@ -16,12 +16,13 @@ from collections.abc import Mapping, Sequence
 from attrs import frozen
 
 from crosscheck.patterns import compiled
+from crosscheck.records import Repr
 
 _WORD = compiled(r"\w+")
 
 
-@frozen
-class CopyConfig:
+@frozen(repr=False)
+class CopyConfig(Repr):
     """The rule pack's ``[copies]`` table (rules/default.toml)."""
 
     shingle: int = 5  # words per shingle

@@ -35,6 +35,7 @@ from attrs import evolve, field, frozen
 
 from crosscheck.model import Claim, ClaimKind, DateRef, Entity, EntityType, Frame, Quantity
 from crosscheck.patterns import compiled
+from crosscheck.records import Repr
 from crosscheck.text import STOPWORDS, stem
 
 _CALENDAR = (
@@ -89,8 +90,8 @@ _NOT_VERBS = frozenset(
 )
 
 
-@frozen
-class PredicateFamily:
+@frozen(repr=False)
+class PredicateFamily(Repr):
     """One family of predicate words from the rule pack: the words that state one kind of fact."""
 
     name: str  # "killed"
@@ -99,8 +100,8 @@ class PredicateFamily:
     toll: str | None = None  # the state a casualty figure of this family counts: "dead", "injured", "missing"
 
 
-@frozen
-class FrameLexicon:
+@frozen(repr=False)
+class FrameLexicon(Repr):
     """The rule pack's predicate families, indexed for the frame reader."""
 
     families: tuple[PredicateFamily, ...] = ()

@@ -28,6 +28,7 @@ from crosscheck.kinds import KINDS
 from crosscheck.model import ClaimKind, EntityType, Severity, Verdict
 from crosscheck.names import name_table
 from crosscheck.patterns import compiled
+from crosscheck.records import Repr
 from crosscheck.similarity import StatementModel
 from crosscheck.stories import StoryConfig
 
@@ -51,8 +52,8 @@ class Example(NamedTuple):
     expect: bool  # True: the rule must fire on this pair of texts; False: it must not
 
 
-@frozen
-class Rule:
+@frozen(repr=False)
+class Rule(Repr):
     code: str
     name: str
     kind: str
@@ -69,8 +70,8 @@ class Rule:
         return KINDS[self.kind].judges(self.params)
 
 
-@frozen
-class RulePack:
+@frozen(repr=False)
+class RulePack(Repr):
     rules: tuple[Rule, ...]
     alignment: AlignConfig
     aliases: Aliases = field(factory=Aliases)

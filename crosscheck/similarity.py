@@ -27,6 +27,7 @@ from attrs import frozen
 from rapidfuzz import fuzz
 
 from crosscheck.patterns import compiled
+from crosscheck.records import Repr
 from crosscheck.text import stem
 
 _TOKEN = compiled(r"\w+(?:[.,'\u2019]\w+)*")
@@ -37,8 +38,8 @@ K = TypeVar("K")
 FEATURES = ("unigram", "trigram", "char_ratio", "numbers_unmatched", "words_unmatched")
 
 
-@frozen
-class StatementModel:
+@frozen(repr=False)
+class StatementModel(Repr):
     """Logistic regression weights: P(same statement) = sigmoid(bias + sum(weight * feature))."""
 
     bias: float = -6.3636

@@ -24,13 +24,14 @@ from attrs import field, frozen
 
 from crosscheck.model import Entity, EntityType, Mention
 from crosscheck.patterns import compiled
+from crosscheck.records import Repr
 from crosscheck.sentences import ABBREVIATIONS
 from crosscheck.text import STOPWORDS
 from crosscheck.wordlists import HONORIFICS, ROLE_NOUNS, SPEECH_AFTER_NAME
 
 
-@frozen
-class Aliases:
+@frozen(repr=False)
+class Aliases(Repr):
     """The alias data of a rule pack: written forms of names, titles with their abbreviations, and the words before
     a name that say what it names (a ship's prefix, "INS Mysore"; a noun, "the merchant vessel Gibe")."""
 
