@@ -12,7 +12,6 @@ load: every error names the file and the key. Rule files never execute code: mes
 
 from __future__ import annotations
 
-import string
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -543,6 +542,8 @@ def _rule(path: Path, i: int, raw: Any) -> Rule:
 
 
 def _check_message(where: str, message: str) -> None:
+    import string  # only when a rule file is parsed: a cached pack needs no template parser
+
     try:
         parsed = list(string.Formatter().parse(message))
     except ValueError as e:
