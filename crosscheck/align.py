@@ -284,7 +284,7 @@ class _Weights:
         return self.weight(x & y) / smaller if smaller else 0.0
 
 
-# internal and immutable: a NamedTuple, which is built at import in a tenth of an attrs class's time (docs/speed.md)
+# internal and immutable: a NamedTuple, built at import for a fifth of what an attrs class costs (docs/speed.md)
 class SentenceScore(NamedTuple):
     same: float  # probability that the two sentences state the same thing (crosscheck.similarity)
     shared: float  # how much content they share: IDF-weighted Dice blended with rapidfuzz token_set_ratio
@@ -1079,7 +1079,7 @@ FRAGMENT_MATCH = 75.0
 FRAGMENT_WORDS = 6
 
 
-# internal and immutable: a NamedTuple, which is built at import in a tenth of an attrs class's time (docs/speed.md)
+# internal and immutable: a NamedTuple, built at import for a fifth of what an attrs class costs (docs/speed.md)
 class _QuoteWords(NamedTuple):
     text: str  # the quote's words as text.quote_text gives them
     size: int  # how many words

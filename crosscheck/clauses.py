@@ -31,7 +31,7 @@ MIN_LETTERS = 2  # a content word has at least this many letters
 MIN_RELATED_LETTERS = 3  # and the lexicon is asked about words of at least this many ("go" and "be" are no evidence)
 
 
-# internal and immutable: a NamedTuple, which is built at import in a tenth of an attrs class's time (docs/speed.md)
+# internal and immutable: a NamedTuple, built at import for a fifth of what an attrs class costs (docs/speed.md)
 class Word(NamedTuple):
     """A content word of a clause: its stem (exact matches), its lower-case form (lexicon matches), and whether
     it is capitalised (a name is only ever matched exactly)."""
@@ -45,7 +45,7 @@ class Word(NamedTuple):
     forms: frozenset[str] = frozenset()  # the base forms alone ("met" -> "meet")
 
 
-# internal and immutable: a NamedTuple, which is built at import in a tenth of an attrs class's time (docs/speed.md)
+# internal and immutable: a NamedTuple, built at import for a fifth of what an attrs class costs (docs/speed.md)
 class Clause(NamedTuple):
     claim: Claim
     words: tuple[Word, ...]  # its distinct content words, by stem, in order
@@ -63,7 +63,7 @@ class Clause(NamedTuple):
         return bool(self.reach & other.forms or other.reach & self.forms)
 
 
-# internal and immutable: a NamedTuple, which is built at import in a tenth of an attrs class's time (docs/speed.md)
+# internal and immutable: a NamedTuple, built at import for a fifth of what an attrs class costs (docs/speed.md)
 class Match(NamedTuple):
     weight: float  # the shared weight: exact stems in full, lexicon matches at their discount
     words: int  # how many content words of the smaller clause found a counterpart
@@ -138,7 +138,7 @@ def _keys(word: str) -> tuple[frozenset[str], frozenset[str]]:
     return lexicon.neighbours(word, "n") | lexicon.neighbours(word, "v") | forms, forms
 
 
-# internal and immutable: a NamedTuple, which is built at import in a tenth of an attrs class's time (docs/speed.md)
+# internal and immutable: a NamedTuple, built at import for a fifth of what an attrs class costs (docs/speed.md)
 class Scale(NamedTuple):
     """How words weigh: a stem's IDF in the two articles, and the share of it a lexicon match counts."""
 

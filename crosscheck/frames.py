@@ -158,7 +158,7 @@ class FrameLexicon(Repr):
 NO_FRAMES = FrameLexicon()  # no predicate families: frames from verb-like words only
 
 
-# internal and immutable: a NamedTuple, which is built at import in a tenth of an attrs class's time (docs/speed.md)
+# internal and immutable: a NamedTuple, built at import for a fifth of what an attrs class costs (docs/speed.md)
 class _Token(NamedTuple):
     text: str
     lower: str
@@ -171,7 +171,7 @@ class _Token(NamedTuple):
     exact: str | None = None
 
 
-# internal and immutable: a NamedTuple, which is built at import in a tenth of an attrs class's time (docs/speed.md)
+# internal and immutable: a NamedTuple, built at import for a fifth of what an attrs class costs (docs/speed.md)
 class _Clause(NamedTuple):
     """One claim's clause: the sentence's text and where it starts in the article, the clause's span in the
     sentence and its tokens, the sentence's entities and the other facts of the clause. Offsets of claims are the

@@ -62,7 +62,7 @@ class StatementModel(Repr):
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
 
-# internal and immutable: a NamedTuple, which is built at import in a tenth of an attrs class's time (docs/speed.md)
+# internal and immutable: a NamedTuple, built at import for a fifth of what an attrs class costs (docs/speed.md)
 class Profile(NamedTuple):
     """What the features need of one sentence, computed once per sentence.
 
