@@ -34,7 +34,7 @@ from typing import NamedTuple
 from attrs import evolve, field, frozen
 
 from crosscheck.model import Claim, ClaimKind, DateRef, Entity, EntityType, Frame, Quantity
-from crosscheck.patterns import compiled
+from crosscheck.patterns import LazyPattern, compiled
 from crosscheck.records import Repr
 from crosscheck.text import STOPWORDS, stem
 
@@ -507,6 +507,9 @@ def _preposition(text: str, lo: int, s: int) -> str | None:
     return before[-1] if before and before[-1] in _SCOPE_PREPOSITIONS else None
 
 
+_INITIAL_AT_END = LazyPattern(r"\b\w\.$")
+
+
 def _scope(clause: _Clause) -> tuple[str, ...]:
     """The names written after a preposition in the clause ("in West Germany", "with the 76ers", "in the NBA"):
     what bounds the figure or the date, each as ``type:name``. A name the entity reader linked is given by its
@@ -521,7 +524,7 @@ def _scope(clause: _Clause) -> tuple[str, ...]:
         start = m.start("name")
         # a name's last word keeps the dot of an initial ("U.S."), not a full stop ("with the Lakers.")
         written = m.group("name")
-        written = written[:-1] if written.endswith(".") and not re.search(r"\b\w\.$", written) else written
+        written = written[:-1] if written.endswith(".") and not _INITIAL_AT_END.search(written) else written
         kind, name = typed.get(start, ("name", written))
         if kind == EntityType.PERSON.value or _CALENDAR_WORD.fullmatch(name.split()[0]):
             continue

@@ -126,9 +126,9 @@ def save() -> None:
 
 
 class LazyPattern:
-    """``re.compile(pattern, flags)``, done the first time :meth:`search`, :meth:`match`, :meth:`fullmatch` or
-    :meth:`finditer` is called. Errors in the pattern surface then; the test suite runs every extractor, so a bad
-    pattern still fails the tests."""
+    """``re.compile(pattern, flags)``, done the first time :meth:`search`, :meth:`match`, :meth:`fullmatch`,
+    :meth:`finditer` or :meth:`findall` is called. Errors in the pattern surface then; the test suite runs every
+    extractor, so a bad pattern still fails the tests."""
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
@@ -138,7 +138,11 @@ class LazyPattern:
         """The compiled pattern; its bound methods replace this object's from now on."""
         pattern = compiled(self.pattern, self.flags)
         vars(self).update(
-            search=pattern.search, match=pattern.match, fullmatch=pattern.fullmatch, finditer=pattern.finditer
+            search=pattern.search,
+            match=pattern.match,
+            fullmatch=pattern.fullmatch,
+            finditer=pattern.finditer,
+            findall=pattern.findall,
         )
         return pattern
 
@@ -153,6 +157,9 @@ class LazyPattern:
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         return self._compile().finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self._compile().findall(string, pos, endpos)
 
     def __repr__(self) -> str:
         return f"LazyPattern({self.pattern!r}, {self.flags!r})"
