@@ -28,6 +28,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from typing import NamedTuple
 
 from attrs import evolve, field, frozen
 from rapidfuzz import fuzz, process
@@ -48,8 +49,10 @@ from crosscheck.facts import (
 from crosscheck.frames import AGE, Fit, fit, other_events, other_places, same_scope, unrelated_predicates
 from crosscheck.model import Claim, ClaimKind, DateRef, Entity, EntityType, Qualifier, Quantity, Quote
 from crosscheck.names import NameRelation, name_relation
+from crosscheck.patterns import compiled
 from crosscheck.placing import Naming, exclude, naming, one_event, place_of, stands_apart
 from crosscheck.placing import other_events as other_place_events
+from crosscheck.records import Repr
 from crosscheck.similarity import SameStatement, StatementModel, profile
 from crosscheck.text import STOPWORDS, content_stems, quote_text
 from crosscheck.text import stem as text_stem
@@ -59,8 +62,8 @@ from crosscheck.wordlists import HONORIFICS, PEOPLE, SPEECH_AFTER_NAME
 ANY_NOUN = -1  # a counter's class in AlignConfig.counters: it counts whatever its clause names ("units", "items")
 
 
-@frozen
-class AlignConfig:
+@frozen(repr=False)
+class AlignConfig(Repr):
     """Thresholds of the aligner. The defaults are overridden by the ``[alignment]`` table of the rule pack."""
 
     statement_match: float = 0.1  # probability at which a sentence's best counterpart states the same thing
@@ -145,8 +148,8 @@ class AlignConfig:
     article_neighbours: float = 10
 
 
-@frozen
-class Pair:
+@frozen(repr=False)
+class Pair(Repr):
     a: Claim
     b: Claim
     score: float
@@ -168,8 +171,8 @@ class Pair:
         return (self.a, self.b, *self.also)
 
 
-@frozen
-class Alignment:
+@frozen(repr=False)
+class Alignment(Repr):
     pairs: tuple[Pair, ...]
     # ids of claims that have a related but not equivalent counterpart: neither aligned nor single-source
     related: frozenset[str]
@@ -302,8 +305,8 @@ class _Weights:
         return self.weight(x & y) / smaller if smaller else 0.0
 
 
-@frozen
-class SentenceScore:
+# internal and immutable: a NamedTuple, built at import for a fifth of what an attrs class costs (docs/speed.md)
+class SentenceScore(NamedTuple):
     same: float  # probability that the two sentences state the same thing (crosscheck.similarity)
     shared: float  # how much content they share: IDF-weighted Dice blended with rapidfuzz token_set_ratio
 
@@ -1304,10 +1307,10 @@ FRAGMENT_MATCH = 75.0
 FRAGMENT_WORDS = 6
 
 
-@frozen
-class _QuoteWords:
+# internal and immutable: a NamedTuple, built at import for a fifth of what an attrs class costs (docs/speed.md)
+class _QuoteWords(NamedTuple):
     text: str  # the quote's words as text.quote_text gives them
-    count: int  # how many words
+    size: int  # how many words
     distinct: frozenset[str]
 
 
@@ -1325,12 +1328,12 @@ def _quote_match(x: _QuoteWords, y: _QuoteWords, config: AlignConfig) -> float |
     peace"). Two quotes of like length are two renderings of one quote when they share at least half of each one's
     distinct words and ``token_set_ratio`` reaches ``quote_match`` (alone it is 100 for any quote whose few
     distinct words are all in the other: "one more year, one more year")."""
-    if min(x.count, y.count) < 3:
+    if min(x.size, y.size) < 3:
         return 100.0 if x.text == y.text else None
     shorter, longer = (x, y) if len(x.text) <= len(y.text) else (y, x)
     if len(longer.text) >= FRAGMENT * len(shorter.text):
         score = fuzz.partial_ratio(shorter.text, longer.text)
-        need = FRAGMENT_MATCH if shorter.count >= FRAGMENT_WORDS else FRAGMENT_EXACT
+        need = FRAGMENT_MATCH if shorter.size >= FRAGMENT_WORDS else FRAGMENT_EXACT
         return score if score >= need else None
     if 2 * len(x.distinct & y.distinct) < max(len(x.distinct), len(y.distinct)):
         return None
@@ -1642,14 +1645,14 @@ def _name_key(name: str) -> str:
 
 
 # what presents a name as a person: a reporting verb beside it, or an age, "who" or a role in apposition after it
-_PERSON_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\s+$")
-_PERSON_AFTER = re.compile(
+_PERSON_BEFORE = compiled(r"\b(?:said|says|told|according\s+to)\s+$")
+_PERSON_AFTER = compiled(
     r"^(?:\s+(?:" + "|".join(SPEECH_AFTER_NAME) + r")\b"
     r"|\s*,\s*(?:\d{1,3}\s*[,.]|who\s|(?:a|an)\s+[a-z]|(?:head|chief|director|spokesman|spokeswoman|spokesperson)\b))"
 )
 
 
-_DESCRIBED = re.compile(r"^\s*,\s*(?:a|an)\s+[a-z]")  # ", a ...": a description, of a person or a firm
+_DESCRIBED = compiled(r"^\s*,\s*(?:a|an)\s+[a-z]")  # ", a ...": a description, of a person or a firm
 
 
 def _people(claims: Sequence[Claim], statements: Mapping[int, Claim]) -> dict[str, tuple[Claim, bool]]:

@@ -45,6 +45,7 @@ from attrs import evolve, frozen
 from crosscheck.errors import CrosscheckError, Interrupted, UsageError
 from crosscheck.model import Article, Report, source_id
 from crosscheck.read import check_distinct, read_article
+from crosscheck.records import Repr
 from crosscheck.report import compare, failing, summary, to_json
 from crosscheck.rules import RulePack
 from crosscheck.stories import Story, from_json
@@ -52,16 +53,16 @@ from crosscheck.stories import Story, from_json
 IN_FLIGHT_PER_WORKER = 4
 
 
-@frozen
-class Job:
+@frozen(repr=False)
+class Job(Repr):
     """One comparison: its id (unique in the batch) and its articles' paths, in order (ids A, B, ...)."""
 
     id: str
     articles: tuple[Path, ...]
 
 
-@frozen
-class Outcome:
+@frozen(repr=False)
+class Outcome(Repr):
     """A finished job: its result line (JSON, no newline; empty for a job read back from an earlier run's
     output), whether it errored, whether it reached the failing level, its findings (hard, soft and
     single-source discrepancies) and, when asked for, its report rendered as a page (``--index``)."""
@@ -78,8 +79,8 @@ class Outcome:
         return self.error is None
 
 
-@frozen
-class Summary:
+@frozen(repr=False)
+class Summary(Repr):
     """What a batch run did: jobs run now, skipped (already in the output), errored, and at the failing level.
     ``errors`` and ``failing`` count the skipped jobs' recorded results too."""
 

@@ -18,8 +18,9 @@ from __future__ import annotations
 import functools
 import math
 from collections.abc import Callable
+from typing import NamedTuple
 
-from attrs import evolve, frozen
+from attrs import evolve
 
 from crosscheck import lexicon
 from crosscheck.claims.hedges import clause_spans, qualify
@@ -30,8 +31,8 @@ MIN_LETTERS = 2  # a content word has at least this many letters
 MIN_RELATED_LETTERS = 3  # and the lexicon is asked about words of at least this many ("go" and "be" are no evidence)
 
 
-@frozen
-class Word:
+# internal and immutable: a NamedTuple, built at import for a fifth of what an attrs class costs (docs/speed.md)
+class Word(NamedTuple):
     """A content word of a clause: its stem (exact matches), its lower-case form (lexicon matches), and whether
     it is capitalised (a name is only ever matched exactly)."""
 
@@ -44,8 +45,8 @@ class Word:
     forms: frozenset[str] = frozenset()  # the base forms alone ("met" -> "meet")
 
 
-@frozen
-class Clause:
+# internal and immutable: a NamedTuple, built at import for a fifth of what an attrs class costs (docs/speed.md)
+class Clause(NamedTuple):
     claim: Claim
     words: tuple[Word, ...]  # its distinct content words, by stem, in order
     stems: frozenset[str]
@@ -62,8 +63,8 @@ class Clause:
         return bool(self.reach & other.forms or other.reach & self.forms)
 
 
-@frozen
-class Match:
+# internal and immutable: a NamedTuple, built at import for a fifth of what an attrs class costs (docs/speed.md)
+class Match(NamedTuple):
     weight: float  # the shared weight: exact stems in full, lexicon matches at their discount
     words: int  # how many content words of the smaller clause found a counterpart
     plain: int  # how many of those are not names: a predicate or a common noun ("met", "officer")
@@ -137,8 +138,8 @@ def _keys(word: str) -> tuple[frozenset[str], frozenset[str]]:
     return lexicon.neighbours(word, "n") | lexicon.neighbours(word, "v") | forms, forms
 
 
-@frozen
-class Scale:
+# internal and immutable: a NamedTuple, built at import for a fifth of what an attrs class costs (docs/speed.md)
+class Scale(NamedTuple):
     """How words weigh: a stem's IDF in the two articles, and the share of it a lexicon match counts."""
 
     idf: Callable[[str], float]

@@ -17,6 +17,7 @@ from typing import Any, Literal
 from attrs import frozen
 
 from crosscheck.errors import ConfigError
+from crosscheck.records import Repr
 
 CONFIG_NAME = "crosscheck.toml"
 PYPROJECT_NAME = "pyproject.toml"
@@ -25,8 +26,8 @@ DEFAULT_FAIL_ON = "hard"
 KEYS = ("rules", "select", "ignore", "fail-on")
 
 
-@frozen
-class Config:
+@frozen(repr=False)
+class Config(Repr):
     """The values of one configuration file; the defaults when there is none (``path`` is ``None``)."""
 
     path: Path | None = None

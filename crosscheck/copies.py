@@ -11,16 +11,18 @@ The numbers are the rule pack's ``[copies]`` table, measured on ECB+ (docs/stori
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
 from attrs import frozen
 
-_WORD = re.compile(r"\w+")
+from crosscheck.patterns import compiled
+from crosscheck.records import Repr
+
+_WORD = compiled(r"\w+")
 
 
-@frozen
-class CopyConfig:
+@frozen(repr=False)
+class CopyConfig(Repr):
     """The rule pack's ``[copies]`` table (rules/default.toml)."""
 
     shingle: int = 5  # words per shingle

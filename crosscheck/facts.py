@@ -15,6 +15,7 @@ from attrs import evolve
 from crosscheck import lexicon
 from crosscheck.claims.dates import week_of, weekday_of
 from crosscheck.model import DateRef, Offset, Qualifier, Quantity
+from crosscheck.patterns import LazyPattern, compiled
 from crosscheck.wordlists import PEOPLE
 
 # Qualifier pairs that state the same figure: "45-minute" and "around 45 minutes" agree.
@@ -290,13 +291,17 @@ def date_relation(a: DateRef, b: DateRef, *, one_anchor: bool = False) -> Relati
 _PART_MONTHS = {"early": range(1, 5), "mid": range(5, 9), "late": range(9, 13)}
 
 
+_YEAR_OR_PART = LazyPattern(r"(?:(early|mid|late) )?(\d{4})")
+_YEAR_MONTH = LazyPattern(r"(\d{4})-(\d\d)")
+
+
 def _year_month_relation(year: str, month: str) -> Relation | None:
     """A year (or a part of one, "late 2007") against a month ("2007-12"): a month in the year or in the part is the
     same time ("in 1983", "in November 1983"; "by the end of 2007", "in December 2007"): both are true, one more
     exactly, as an editor reads them; another year, or a month outside the part, is a conflict. A decade, or a month
     without its year, is not compared."""
-    found = re.fullmatch(r"(?:(early|mid|late) )?(\d{4})", year)
-    parts = re.fullmatch(r"(\d{4})-(\d\d)", month)
+    found = _YEAR_OR_PART.fullmatch(year)
+    parts = _YEAR_MONTH.fullmatch(month)
     if found is None or parts is None:
         return None
     part, y = found.groups()
@@ -353,7 +358,7 @@ def _year_range_relation(x: str, y: str) -> Relation | None:
     return Relation.SAME if (lo_x, hi_x) == (lo_y, hi_y) else Relation.DIFFERS
 
 
-_SEASON_SPAN = re.compile(r"\d{4}-\d\d$")
+_SEASON_SPAN = compiled(r"\d{4}-\d\d$")
 
 
 def _year_bounds(value: str) -> tuple[int, int]:
@@ -382,8 +387,11 @@ def _bare_weekday(value: str) -> str:
     return value.rsplit(maxsplit=1)[-1]
 
 
+_MONTH_AT_END = LazyPattern(r"(?:\d{4}-)?(\d\d)$")
+
+
 def _month_part(value: str) -> str | None:
-    m = re.search(r"(?:\d{4}-)?(\d\d)$", value)
+    m = _MONTH_AT_END.search(value)
     return m.group(1) if m else None
 
 

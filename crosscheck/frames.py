@@ -31,20 +31,23 @@ import itertools
 import re
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from typing import NamedTuple
 
 from attrs import evolve, field, frozen
 
 from crosscheck import lexicon
 from crosscheck.model import Claim, ClaimKind, DateRef, Entity, EntityType, Frame, Quantity
+from crosscheck.patterns import LazyPattern, compiled
+from crosscheck.records import Repr
 from crosscheck.text import STOPWORDS, stem
 from crosscheck.wordlists import CALENDAR
 
 _CALENDAR = "(?:" + "|".join(CALENDAR) + r")\b"
-_CALENDAR_WORD = re.compile(_CALENDAR, re.IGNORECASE)
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*[A-Za-z]|[A-Za-z]|\d[\d,.:]*")
+_CALENDAR_WORD = compiled(_CALENDAR, re.IGNORECASE)
+_TOKEN = compiled(r"[A-Za-z][A-Za-z'\u2019-]*[A-Za-z]|[A-Za-z]|\d[\d,.:]*")
 # where a clause ends: a semicolon, a dash, a bracket, a colon; a comma before a conjunction or a relative pronoun;
 # a comma before an attribution frame that closes the sentence ("..., police said.")
-_BOUNDARY = re.compile(
+_BOUNDARY = compiled(
     r"(?i)\s*(?:[;()\[\]]|\s[-\u2013\u2014]{1,2}\s|:\s"
     r"|,\s+(?=(?:and|but|while|whereas|which|who|whom|where|although|though|because|as|after|before|when|"
     r"until|since|so|yet|according)\b)"
@@ -58,7 +61,7 @@ _BOUNDARY = re.compile(
 )
 # a name after a preposition, which bounds a figure or a date: "in West Germany", "with the 76ers", "at Beaumont
 # Hospital"
-_SCOPE = re.compile(
+_SCOPE = compiled(
     r"\b(?:in|at|with|for|across|from|inside|outside|throughout|near|within|among)\s+(?:the\s+)?"
     r"(?P<name>(?:[A-Z][\w'\u2019.&-]*|\d+[a-z]{2,})(?:\s+(?:of\s+)?[A-Z][\w'\u2019.&-]*)*)"
 )
@@ -69,8 +72,8 @@ _SCOPE_PREPOSITIONS = frozenset("in at with for across from inside outside throu
 # words after a year that do not make it a modifier: "the 2012 and 2013 seasons" (a list), "the 2012 to 2014 term"
 _NOT_NOUNS = frozenset("and or to through until in on at of".split())
 # a capitalised name and the spaces before the word at the end of the search: "Senate " in "The Senate voted"
-_SUBJECT = re.compile(r"\b(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)\s+$")
-_RELATIVE = re.compile(r"\s*(?:who|whom|which|whose)\b", re.IGNORECASE)
+_SUBJECT = compiled(r"\b(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)\s+$")
+_RELATIVE = compiled(r"\s*(?:who|whom|which|whose)\b", re.IGNORECASE)
 _PRONOUNS = frozenset("he she his her him".split())
 _DETERMINERS = frozenset("the a an its his her their this that these those".split())
 # a conjunction between a date and a verb after it starts another predicate: the date dates the one before it,
@@ -91,8 +94,8 @@ _NOT_VERBS = frozenset(
 )
 
 
-@frozen
-class PredicateFamily:
+@frozen(repr=False)
+class PredicateFamily(Repr):
     """One family of predicate words from the rule pack: the words that state one kind of fact."""
 
     name: str  # "killed"
@@ -104,8 +107,8 @@ class PredicateFamily:
     figures: bool = True
 
 
-@frozen
-class FrameLexicon:
+@frozen(repr=False)
+class FrameLexicon(Repr):
     """The rule pack's predicate families, indexed for the frame reader."""
 
     families: tuple[PredicateFamily, ...] = ()
@@ -169,8 +172,8 @@ class FrameLexicon:
 NO_FRAMES = FrameLexicon()  # no predicate families: frames from verb-like words only
 
 
-@frozen
-class _Token:
+# internal and immutable: a NamedTuple, built at import for a fifth of what an attrs class costs (docs/speed.md)
+class _Token(NamedTuple):
     text: str
     lower: str
     start: int  # in the sentence
@@ -182,8 +185,8 @@ class _Token:
     exact: str | None = None
 
 
-@frozen
-class _Clause:
+# internal and immutable: a NamedTuple, built at import for a fifth of what an attrs class costs (docs/speed.md)
+class _Clause(NamedTuple):
     """One claim's clause: the sentence's text and where it starts in the article, the clause's span in the
     sentence and its tokens, the sentence's entities and the other facts of the clause. Offsets of claims are the
     article's; ``start``/``end`` and the tokens' are the sentence's."""
@@ -262,13 +265,13 @@ def _converts(before: Claim, c: Claim) -> bool:
 
 
 # between a fact and the same fact in another zone or unit, in brackets: "8 a.m. local time (0300 GMT)"
-_CONVERSION = re.compile(r"\s*(?:local\s+time\s*)?[(\[]\s*", re.IGNORECASE)
+_CONVERSION = compiled(r"\s*(?:local\s+time\s*)?[(\[]\s*", re.IGNORECASE)
 # before a date, a cut-off for a count or a state ("turnout was 41 percent as of 4 p.m."), not an event's time
-_CUT_OFF = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
+_CUT_OFF = compiled(r"\bas\s+of\s+$", re.IGNORECASE)
 CUT_OFF = "as of"  # the predicate of a cut-off date: another event than any verb's
 
 
-_AFTER = re.compile(r"(?i)\s*,?\s*(?:after|following|since)\s+(?=[a-z])")
+_AFTER = compiled(r"(?i)\s*,?\s*(?:after|following|since)\s+(?=[a-z])")
 # words that open an "after" clause before its event: determiners, pronouns and auxiliaries ("after his second
 # marriage failed", "after he was divorced")
 _NOT_EVENT_WORDS = frozenset(
@@ -432,7 +435,7 @@ def _frame(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> Frame:
 
 
 # a noun that names a dimension, right before "of" and a figure: "at a depth of 1.1 miles", "a height of 30 metres"
-_MEASURE = re.compile(
+_MEASURE = compiled(
     r"\b(?P<noun>depth|height|length|width|distance|radius|altitude|elevation|diameter|range|area|weight)\s+of\s+$",
     re.IGNORECASE,
 )
@@ -440,7 +443,7 @@ DISTANCE = "km"  # the quantity extractor's unit of a length
 FROM = "from"  # the scope type of a distance's reference point
 # after a distance, the point it is measured from: "13 miles east of Cloverdale", "50 km (30 miles) from the tense
 # border with Sudan"; the reference is a name, or the last word of a short noun phrase
-_REFERENCE = re.compile(
+_REFERENCE = compiled(
     r"\s*(?:\([^)]*\)\s*)?(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))*(?:ward)?\s+)?(?:of|from)\s+"
     r"(?:the\s+)?(?:(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*)|(?P<phrase>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*))"
 )
@@ -473,7 +476,7 @@ def _modified(c: Claim, clause: _Clause) -> _Token | None:
     return after if last in _DETERMINERS or last.endswith(("'s", "\u2019s")) else None
 
 
-_HYPHENATED = re.compile(r"\d-[A-Za-z]+$")  # "13-inch", "20-yard": a figure joined to its unit, as a modifier
+_HYPHENATED = compiled(r"\d-[A-Za-z]+$")  # "13-inch", "20-yard": a figure joined to its unit, as a modifier
 
 
 def _modified_figure(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> _Token | None:
@@ -697,6 +700,9 @@ def _preposition(text: str, lo: int, s: int) -> str | None:
     return before[-1] if before and before[-1] in _SCOPE_PREPOSITIONS else None
 
 
+_INITIAL_AT_END = LazyPattern(r"\b\w\.$")
+
+
 def _scope(clause: _Clause) -> tuple[str, ...]:
     """The names written after a preposition in the clause ("in West Germany", "with the 76ers", "in the NBA"):
     what bounds the figure or the date, each as ``type:name``. A name the entity reader linked is given by its
@@ -711,7 +717,7 @@ def _scope(clause: _Clause) -> tuple[str, ...]:
         start = m.start("name")
         # a name's last word keeps the dot of an initial ("U.S."), not a full stop ("with the Lakers.")
         written = m.group("name")
-        written = written[:-1] if written.endswith(".") and not re.search(r"\b\w\.$", written) else written
+        written = written[:-1] if written.endswith(".") and not _INITIAL_AT_END.search(written) else written
         kind, name = typed.get(start, ("name", written))
         if kind == EntityType.PERSON.value or _CALENDAR_WORD.fullmatch(name.split()[0]):
             continue

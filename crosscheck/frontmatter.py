@@ -25,6 +25,7 @@ import re
 from attrs import frozen
 
 from crosscheck.errors import InputError
+from crosscheck.records import Repr
 
 FENCE = "---"
 KEYS = {"title": "title", "date": "date", "outlet": "outlet", "source": "outlet"}
@@ -33,8 +34,8 @@ _KEY_LINE = re.compile(r"([A-Za-z_][\w-]*)\s*:(?:\s+(.*?))?\s*")
 _DATE = re.compile(r"(\d{4}-\d\d-\d\d)(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?\s*(?:Z|[+-]\d\d:?\d\d)?)?")
 
 
-@frozen
-class FrontMatter:
+@frozen(repr=False)
+class FrontMatter(Repr):
     title: str | None = None
     date: str | None = None  # ISO YYYY-MM-DD
     outlet: str | None = None

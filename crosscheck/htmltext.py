@@ -19,6 +19,7 @@ from html.parser import HTMLParser
 from attrs import frozen
 
 from crosscheck.errors import InputError
+from crosscheck.records import Repr
 
 # trafilatura logs what it cannot parse; crosscheck reports that itself, in one line.
 logging.getLogger("trafilatura").addHandler(logging.NullHandler())
@@ -27,8 +28,8 @@ INSTALL_HINT = "pip install '.[html]' in crosscheck's repository folder (docs/in
 _DATE_KEYS = ("article:published_time", "datepublished", "og:published_time", "pubdate", "date", "dc.date")
 
 
-@frozen
-class Page:
+@frozen(repr=False)
+class Page(Repr):
     text: str
     title: str | None = None
     date: str | None = None

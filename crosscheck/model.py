@@ -12,6 +12,8 @@ from typing import Generic, NamedTuple, TypeVar
 
 from attrs import field, frozen
 
+from crosscheck.records import Repr
+
 
 class ClaimKind(enum.StrEnum):
     """What a claim states. ``statement`` is a whole sentence or clause, the unit of event-level facts."""
@@ -71,16 +73,16 @@ def source_id(index: int) -> str:
     return letters
 
 
-@frozen
-class Sentence:
+@frozen(repr=False)
+class Sentence(Repr):
     index: int
     start: int
     end: int
     text: str
 
 
-@frozen
-class Article:
+@frozen(repr=False)
+class Article(Repr):
     """One article as read: its id in the report (``A``, ``B``, ...), where it came from, and its text."""
 
     id: str
@@ -92,8 +94,8 @@ class Article:
     line_offset: int = 0  # lines of the file before the text (a Markdown file's front matter), for line numbers
 
 
-@frozen
-class Quantity:
+@frozen(repr=False)
+class Quantity(Repr):
     """A number with what it counts, read as an interval ``[low, high]`` (``None`` = unbounded)."""
 
     value: float
@@ -109,8 +111,8 @@ class Quantity:
     ordinal: bool = False
 
 
-@frozen
-class Offset:
+@frozen(repr=False)
+class Offset(Repr):
     """A time measured from another event: "two weeks after the election", "about two hours after the shooting",
     "a year later". ``low``/``high`` bound the offset in seconds (``None`` = unbounded), read with ``qualifier`` as
     a :class:`Quantity` is ("a week": 7 days exact; "about two hours": approximate; "a few hours": vague, 2 to 9
@@ -125,8 +127,8 @@ class Offset:
     anchor: tuple[str, ...] = ()
 
 
-@frozen
-class DateRef:
+@frozen(repr=False)
+class DateRef(Repr):
     """A date or time expression. ``value`` is normalised ("2010-05-05", "wednesday", "2004", "late spring")."""
 
     granularity: str  # "date", "week", "month", "year", "weekday", "season", "time", "relative", "anchored"
@@ -137,8 +139,8 @@ class DateRef:
     zone: str | None = None  # the time zone written with a clock time ("0300 GMT": "GMT"); None: none written
 
 
-@frozen
-class Quote:
+@frozen(repr=False)
+class Quote(Repr):
     """A direct quotation. ``words`` is the text between the marks; the speaker is ``None`` when not found."""
 
     words: str
@@ -154,8 +156,8 @@ class EntityType(enum.StrEnum):
     VESSEL = "vessel"  # a named ship or craft: "INS Mysore", "the merchant vessel Gibe"
 
 
-@frozen
-class Entity:
+@frozen(repr=False)
+class Entity(Repr):
     """A named person, organisation, place or vessel. The claim's span covers the title or role written before the name
     ("US President Barack Obama"); ``name`` is the name alone."""
 
@@ -201,8 +203,8 @@ class Mention(NamedTuple, Generic[F]):
     fact: F
 
 
-@frozen
-class Frame:
+@frozen(repr=False)
+class Frame(Repr):
     """What a figure or a date measures (see :mod:`crosscheck.frames`): the predicate it counts or dates, whose it
     is and what bounds it. Two facts are compared only when their frames are compatible."""
 
@@ -231,8 +233,8 @@ class Frame:
     after: str | None = None
 
 
-@frozen
-class Clause:
+@frozen(repr=False)
+class Clause(Repr):
     """A clause of a statement that a hedge qualifies ("and is expected to remain coach"): its span in the article,
     its status and the hedge's words. Read once at extraction (crosscheck.claims.hedges.qualified_clauses)."""
 
@@ -242,8 +244,8 @@ class Clause:
     hedge: str
 
 
-@frozen
-class Claim:
+@frozen(repr=False)
+class Claim(Repr):
     """One checkable claim extracted from one article."""
 
     id: str
@@ -266,22 +268,22 @@ class Claim:
     clause_of: str | None = None
 
 
-@frozen
-class Evidence:
+@frozen(repr=False)
+class Evidence(Repr):
     source: str
     start: int
     end: int
     text: str
 
 
-@frozen
-class RuleRef:
+@frozen(repr=False)
+class RuleRef(Repr):
     code: str
     name: str
 
 
-@frozen
-class Value:
+@frozen(repr=False)
+class Value(Repr):
     """One value of a fact that three or more sources disagree about (:attr:`Finding.values`): the claims that give
     it (they agree with each other), the distinct sources of those claims, and whether more sources give it than
     any other value."""
@@ -292,8 +294,8 @@ class Value:
     majority: bool = False
 
 
-@frozen
-class Finding:
+@frozen(repr=False)
+class Finding(Repr):
     verdict: Verdict
     severity: Severity | None
     rule: RuleRef
@@ -306,8 +308,8 @@ class Finding:
     values: tuple[Value, ...] = ()
 
 
-@frozen
-class Report:
+@frozen(repr=False)
+class Report(Repr):
     """The outcome of a comparison: what was read, what was extracted, and the findings."""
 
     sources: tuple[Article, ...]

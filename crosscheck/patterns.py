@@ -13,12 +13,15 @@ Compiling is still most of what a command's first comparison costs, so when the 
 a pattern (its program for the regular-expression engine, flags and groups) is kept in the cache keyed by the
 pattern's text and flags and the Python version, and handed back to the engine on the next start
 (:func:`compiled`). Reading it back is about a hundredth of compiling; a pattern not in the cache, a cache of
-another Python, or anything unexpected, is compiled as usual.
+another Python, or anything unexpected, is compiled as usual. The program is kept as bytes (its 32-bit codes), not
+as a list of numbers: decoding a hundred-odd lists of numbers from the cache file cost more than the rest of reading
+it, and a pattern's bytes become its list only when the pattern is used.
 """
 
 from __future__ import annotations
 
 import _sre  # type: ignore[import-not-found]  # the regular-expression engine, already loaded by re
+import array
 import marshal
 import re
 import sys
@@ -27,8 +30,9 @@ from typing import Any
 
 from crosscheck import cache
 
-# (pattern, flags) -> (flags, code, groups, groupindex, indexgroup), the arguments of the engine's constructor
-_Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+# (pattern, flags) -> (flags, code, groups, groupindex, indexgroup), the arguments of the engine's constructor, with
+# the code as the bytes of its 32-bit unsigned numbers (the engine's codes: _sre.CODESIZE, in the file's name)
+_Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 # "read": entries from the cache file, "new": made this run, "used": read and used this run
 _CACHED: dict[str, dict[tuple[str, int], Any]] = {}
 # a cache file holding more entries than this (patterns of older versions pile up) keeps only this run's
@@ -49,7 +53,9 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     entry = _CACHED["read"].get((pattern, flags))
     if entry is not None:
         try:
-            found: re.Pattern[str] = _sre.compile(pattern, *entry)
+            stored_flags, code, groups, groupindex, indexgroup = entry
+            program = memoryview(code).cast("I").tolist()  # fails on an entry of another format: compiled below
+            found: re.Pattern[str] = _sre.compile(pattern, stored_flags, program, groups, groupindex, indexgroup)
             _CACHED["used"][(pattern, flags)] = entry
             return found
         except Exception:  # a bad entry is compiled again below
@@ -74,21 +80,22 @@ def _compile(pattern: str, flags: int) -> tuple[re.Pattern[str], _Entry]:
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
-    # plain ints (the compiler's opcodes are an int subclass), so that marshal can store them
+    # plain ints and strs (the compiler's opcodes are an int subclass), so that marshal can store them
     entry: _Entry = (
         int(flags | parsed.state.flags),
-        [int(op) for op in code],
+        array.array("I", code).tobytes(),
         parsed.state.groups - 1,
         {str(name): int(index) for name, index in groupindex.items()},
         tuple(indexgroup),
     )
-    made: re.Pattern[str] = _sre.compile(pattern, *entry)
+    made: re.Pattern[str] = _sre.compile(pattern, entry[0], code, *entry[2:])
     return made, entry
 
 
 def _file_name() -> str:
-
-    return f"patterns-{cache.stamp([], 'patterns', str(_sre.MAGIC), str(_sre.CODESIZE))}.marshal"
+    # "code-bytes": the format of the entries (_Entry), so that a version that kept the code as lists of numbers
+    # keeps its own file rather than recompiling what this one stored, and the other way round
+    return f"patterns-{cache.stamp([], 'patterns', 'code-bytes', str(_sre.MAGIC), str(_sre.CODESIZE))}.marshal"
 
 
 def _read() -> dict[tuple[str, int], Any]:
@@ -119,9 +126,9 @@ def save() -> None:
 
 
 class LazyPattern:
-    """``re.compile(pattern, flags)``, done the first time :meth:`search`, :meth:`match`, :meth:`fullmatch` or
-    :meth:`finditer` is called. Errors in the pattern surface then; the test suite runs every extractor, so a bad
-    pattern still fails the tests."""
+    """``re.compile(pattern, flags)``, done the first time :meth:`search`, :meth:`match`, :meth:`fullmatch`,
+    :meth:`finditer` or :meth:`findall` is called. Errors in the pattern surface then; the test suite runs every
+    extractor, so a bad pattern still fails the tests."""
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
@@ -131,7 +138,11 @@ class LazyPattern:
         """The compiled pattern; its bound methods replace this object's from now on."""
         pattern = compiled(self.pattern, self.flags)
         vars(self).update(
-            search=pattern.search, match=pattern.match, fullmatch=pattern.fullmatch, finditer=pattern.finditer
+            search=pattern.search,
+            match=pattern.match,
+            fullmatch=pattern.fullmatch,
+            finditer=pattern.finditer,
+            findall=pattern.findall,
         )
         return pattern
 
@@ -146,6 +157,9 @@ class LazyPattern:
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         return self._compile().finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self._compile().findall(string, pos, endpos)
 
     def __repr__(self) -> str:
         return f"LazyPattern({self.pattern!r}, {self.flags!r})"

@@ -12,10 +12,9 @@ load: every error names the file and the key. Rule files never execute code: mes
 
 from __future__ import annotations
 
-import string
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from attrs import evolve, field, fields, frozen
 
@@ -28,6 +27,7 @@ from crosscheck.kinds import KINDS
 from crosscheck.model import ClaimKind, EntityType, Severity, Verdict
 from crosscheck.names import name_table
 from crosscheck.patterns import compiled
+from crosscheck.records import Repr
 from crosscheck.similarity import StatementModel
 from crosscheck.stories import StoryConfig
 
@@ -44,15 +44,15 @@ _RULE_KEYS = frozenset({"code", "name", "kind", "verdict", "severity", "message"
 _EXAMPLE_KEYS = frozenset({"a", "b", "expect"})
 
 
-@frozen
-class Example:
+# internal and immutable: a NamedTuple, built at import for a fifth of what an attrs class costs (docs/speed.md)
+class Example(NamedTuple):
     a: str
     b: str
     expect: bool  # True: the rule must fire on this pair of texts; False: it must not
 
 
-@frozen
-class Rule:
+@frozen(repr=False)
+class Rule(Repr):
     code: str
     name: str
     kind: str
@@ -69,8 +69,8 @@ class Rule:
         return KINDS[self.kind].judges(self.params)
 
 
-@frozen
-class RulePack:
+@frozen(repr=False)
+class RulePack(Repr):
     rules: tuple[Rule, ...]
     alignment: AlignConfig
     aliases: Aliases = field(factory=Aliases)
@@ -304,8 +304,8 @@ def load_aliases(path: Path, data: Mapping[str, Any]) -> Aliases:
     return Aliases(names=names, titles=titles, prefixes=prefixes, nouns=nouns)
 
 
-@frozen
-class FrameExample:
+# internal and immutable: a NamedTuple, built at import for a fifth of what an attrs class costs (docs/speed.md)
+class FrameExample(NamedTuple):
     """A predicate family's example: in ``text``, the claim written ``claim`` has a frame with ``predicate``."""
 
     family: str
@@ -571,6 +571,8 @@ def _rule(path: Path, i: int, raw: Any) -> Rule:
 
 
 def _check_message(where: str, message: str) -> None:
+    import string  # only when a rule file is parsed: a cached pack needs no template parser
+
     try:
         parsed = list(string.Formatter().parse(message))
     except ValueError as e:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from crosscheck.model import Sentence
-from crosscheck.patterns import compiled
+from crosscheck.patterns import LazyPattern, compiled
 
 # Abbreviations after which a full stop does not end a sentence (lower-cased, without the dot).
 ABBREVIATIONS = frozenset(
@@ -82,6 +82,9 @@ def _split_line(line: str) -> list[tuple[int, int]]:
     return spans
 
 
+_JOINED_INITIALS = LazyPattern(r"(?:[A-Z]\.)+[A-Z]")
+
+
 def _is_boundary(line: str, punct_start: int, punct_end: int) -> bool:
     if line[punct_start] != ".":
         return True
@@ -107,7 +110,7 @@ def _is_boundary(line: str, punct_start: int, punct_end: int) -> bool:
             return False
         if len(word) == 1 and m.group(1)[0].isupper():  # an initial: "John F. Kennedy"
             return False
-        if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", m.group(1)):  # initials: "A.J. Smith"
+        if _JOINED_INITIALS.fullmatch(m.group(1)):  # initials: "A.J. Smith"
             return False
     return True
 

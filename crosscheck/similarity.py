@@ -21,12 +21,13 @@ import functools
 import math
 from collections import Counter
 from collections.abc import Sequence
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from attrs import frozen
 from rapidfuzz import fuzz
 
 from crosscheck.patterns import compiled
+from crosscheck.records import Repr
 from crosscheck.text import stem
 
 _TOKEN = compiled(r"\w+(?:[.,'\u2019]\w+)*")
@@ -37,8 +38,8 @@ K = TypeVar("K")
 FEATURES = ("unigram", "trigram", "char_ratio", "numbers_unmatched", "words_unmatched")
 
 
-@frozen
-class StatementModel:
+@frozen(repr=False)
+class StatementModel(Repr):
     """Logistic regression weights: P(same statement) = sigmoid(bias + sum(weight * feature))."""
 
     bias: float = -6.3636
@@ -61,8 +62,8 @@ class StatementModel:
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
 
-@frozen
-class Profile:
+# internal and immutable: a NamedTuple, built at import for a fifth of what an attrs class costs (docs/speed.md)
+class Profile(NamedTuple):
     """What the features need of one sentence, computed once per sentence.
 
     Words and trigrams are kept as sets of occurrences, each item with its occurrence number ("the" twice is

@@ -18,7 +18,6 @@ from __future__ import annotations
 import heapq
 import math
 import os
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from pathlib import Path
@@ -28,20 +27,22 @@ from attrs import frozen
 
 from crosscheck.errors import InputError, UsageError
 from crosscheck.model import Article
+from crosscheck.patterns import compiled
+from crosscheck.records import Repr
 from crosscheck.text import STOPWORDS, stem
 
 # the files of a folder that are articles: those crosscheck reads (crosscheck.read), hidden files left out
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xhtml")
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*[A-Za-z]|[A-Za-z]|\d(?:[\d,.]*\d)?")
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_SLUG = re.compile(r"[^a-z0-9]+")
+_TOKEN = compiled(r"[A-Za-z][A-Za-z'\u2019-]*[A-Za-z]|[A-Za-z]|\d(?:[\d,.]*\d)?")
+_YEAR = compiled(r"\b(1[89]\d\d|20\d\d)\b")
+_SLUG = compiled(r"[^a-z0-9]+")
 
 MIN_LETTERS = 3  # a term of an article has at least this many letters ("an", "us" are no evidence of an event)
 
 
-@frozen
-class StoryConfig:
+@frozen(repr=False)
+class StoryConfig(Repr):
     """The rule pack's ``[stories]`` table (rules/default.toml)."""
 
     word_weight: float = 1.0  # weight of a content word
@@ -54,8 +55,8 @@ class StoryConfig:
     lead_chars: int = 300  # where an article's year is read
 
 
-@frozen
-class Story:
+@frozen(repr=False)
+class Story(Repr):
     """One story: its id (a number and the most distinctive words of it) and its articles' paths."""
 
     id: str

@@ -23,14 +23,15 @@ from collections.abc import Iterator, Mapping, Sequence
 from attrs import field, frozen
 
 from crosscheck.model import Entity, EntityType, Mention
-from crosscheck.patterns import compiled
+from crosscheck.patterns import LazyPattern, compiled
+from crosscheck.records import Repr
 from crosscheck.sentences import ABBREVIATIONS
 from crosscheck.text import STOPWORDS
 from crosscheck.wordlists import HONORIFICS, ROLE_NOUNS, SPEECH_AFTER_NAME
 
 
-@frozen
-class Aliases:
+@frozen(repr=False)
+class Aliases(Repr):
     """The alias data of a rule pack: written forms of names, titles with their abbreviations, and the words before
     a name that say what it names (a ship's prefix, "INS Mysore"; a noun, "the merchant vessel Gibe")."""
 
@@ -185,6 +186,9 @@ _ROLE_MODIFIERS = frozenset(
 )
 
 
+_NON_SPACE = LazyPattern(r"\S+")
+
+
 def _role_only(
     sentence: str,
     s_start: int,
@@ -200,7 +204,7 @@ def _role_only(
     governor" for Sarah Palin, "the deputy" for the murdered deputy Jerry Ortiz, "the president" for Nixon)."""
     out: list[Mention[Entity]] = []
     for m in _ROLE_ONLY.finditer(sentence):
-        tokens = list(re.finditer(r"\S+", m.group(1)))
+        tokens = list(_NON_SPACE.finditer(m.group(1)))
         words = [t.group(0).replace("\u2019", "'") for t in tokens]
         for n in range(len(words), 0, -1):  # the longest phrase that ends in a role word
             held = offices.get(words[n - 1])
@@ -280,7 +284,7 @@ def _not_a_name(word: str) -> bool:
 
 
 def _tokens(sentence: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(start + m.start(), start + m.end(), m.group(0)) for m in re.finditer(r"\S+", sentence[start:end])]
+    return [(start + m.start(), start + m.end(), m.group(0)) for m in _NON_SPACE.finditer(sentence[start:end])]
 
 
 def _split_joined(tokens: list[tuple[int, int, str]], aliases: Aliases) -> list[list[tuple[int, int, str]]]:
@@ -558,6 +562,9 @@ def _role_search_start(before: str) -> int:
 _STOP = frozenset("said says told by of to with his her their its former new local a an the".split())
 
 
+_ACRONYM = LazyPattern(r"[A-Z]{2,6}")
+
+
 def _classify(
     name: str,
     role: str | None,
@@ -592,7 +599,7 @@ def _classify(
         return EntityType.PLACE, name
     if any(w.lower() in _INSTITUTIONAL for w in words[:-1]):
         return EntityType.ORGANISATION, name  # "Republican National Convention", "Federal Prisoners"
-    acronym = bool(re.fullmatch(r"[A-Z]{2,6}", name))  # "GSEE", but also "USB", "DWI": typed only by context
+    acronym = bool(_ACRONYM.fullmatch(name))  # "GSEE", but also "USB", "DWI": typed only by context
     if acronym and not (_SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before)):
         return None
     following = _NEXT_WORD.match(after)

@@ -776,6 +776,9 @@ def _from_match(text: str, m: re.Match[str]) -> tuple[int, int, Quantity, int] |
     return q_start, r.end, q, r.consumed
 
 
+_DASH_DIGIT = LazyPattern(r"\s?[-\u2013]\s?\d")
+
+
 def _figures(text: str, m: re.Match[str]) -> tuple[_Figure, re.Match[str], float | None] | None:
     """The figure at ``m``, or the second figure of the range it starts with its match and the range's lower end:
     "80-90 people", "between 80 and 90", "$3-4 million"; ``None`` for an ordinal, a name, a score or a code."""
@@ -791,7 +794,7 @@ def _figures(text: str, m: re.Match[str]) -> tuple[_Figure, re.Match[str], float
     if rng is not None:
         last, second, low = rng
         return second._replace(unit=second.unit or fig.unit), last, low
-    if re.match(r"\s?[-\u2013]\s?\d", text[m.end("num") :]):
+    if _DASH_DIGIT.match(text[m.end("num") :]):
         return None  # a score or a code: "91-73", "206-448-8160"
     return fig, m, None
 
@@ -1085,6 +1088,9 @@ def _is_age(text: str, m: re.Match[str]) -> bool:
     return name not in MONTHS and name not in WEEKDAYS and name not in _STARTERS and name not in ("no", "nos")
 
 
+_WORD_BEFORE_NUMBER = LazyPattern(r"([A-Za-z][\w.]*)\s+$")
+
+
 def _is_identifier(text: str, m: re.Match[str]) -> bool:
     """A number that names rather than counts: "Route 52", "Boeing 747", "No. 1", "0845 125 2222", "2: 56",
     "24/7", "1680 x 1050", "call 911", "123 Main Street"."""
@@ -1105,7 +1111,7 @@ def _is_identifier(text: str, m: re.Match[str]) -> bool:
             return True
         if not m.group("cur") and _STREET.match(text, m.end()):
             return True
-    word = re.search(r"([A-Za-z][\w.]*)\s+$", before)
+    word = _WORD_BEFORE_NUMBER.search(before)
     if word is None or m.group("cur"):
         return False
     w = word.group(1)
@@ -1119,18 +1125,21 @@ def _is_identifier(text: str, m: re.Match[str]) -> bool:
     return bool(_YEAR.fullmatch(num)) and w.lower() in _DETERMINERS
 
 
+_PHONE_GROUP_AFTER = LazyPattern(r"\)?[\s.-]?\(?\d")
+_PHONE_GROUP_BEFORE = LazyPattern(r"\d[\s.-]$|\)\s?$|\($")
+_DIGIT_RUNS = LazyPattern(r"\d+")
+
+
 def _is_phone(text: str, m: re.Match[str]) -> bool:
     """Whether the number is one group of a phone number: "0845 125 2222", "(555) 123-4567", "206-448-8160".
     Thousands grouped by spaces ("22 000 000") are not."""
     s, e = m.start("num"), m.end("num")
-    if not (
-        re.match(r"\)?[\s.-]?\(?\d", text[e : e + 4]) or re.search(r"\d[\s.-]$|\)\s?$|\($", text[max(0, s - 2) : s])
-    ):
+    if not (_PHONE_GROUP_AFTER.match(text[e : e + 4]) or _PHONE_GROUP_BEFORE.search(text[max(0, s - 2) : s])):
         return False  # the cheap test: no digit group next to it
     lo = max(0, s - 24)
     for run in _DIGIT_GROUPS.finditer(text, lo, min(len(text), e + 24)):
         if run.start() <= s < run.end():
-            groups = re.findall(r"\d+", run.group(0))
+            groups = _DIGIT_RUNS.findall(run.group(0))
             digits = sum(map(len, groups))
             if not 7 <= digits <= 15:
                 return False
@@ -1240,9 +1249,12 @@ def _precision(num: str) -> float:
     return 1.0
 
 
+_NOUN_OF = LazyPattern(r"\b([a-zA-Z]{3,})\s+of\s+$")
+
+
 def _noun_before(text: str, start: int) -> str:
     """The noun of "a majority of 160": what a bare number counts when nothing follows it."""
-    m = re.search(r"\b([a-zA-Z]{3,})\s+of\s+$", text[max(0, start - 40) : start])
+    m = _NOUN_OF.search(text[max(0, start - 40) : start])
     if m and m.group(1).lower() in _POPULATION:
         return "people"  # "a crowd of 22, 000", "the town of 14, 000"
     if m and m.group(1).islower() and m.group(1) not in _GENERIC_BEFORE:

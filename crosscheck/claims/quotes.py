@@ -138,6 +138,9 @@ class _Part(NamedTuple):
     # "middle" (a whole line inside a quotation carried over)
 
 
+_LETTER = LazyPattern(r"[A-Za-z]")
+
+
 def find_quotes(text: str, entities: Sequence[tuple[int, int, Entity]] = ()) -> Iterator[Mention[Quote]]:
     """Each quotation of the article ``text``; the span includes the quotation marks.
 
@@ -150,7 +153,7 @@ def find_quotes(text: str, entities: Sequence[tuple[int, int, Entity]] = ()) -> 
     groups = _groups(lines)
     resolver.quoted = [(lines.pos[n] + p.start, lines.pos[n] + p.end) for group in groups for n, p in group]
     for group in groups:
-        parts = [(n, p) for n, p in group if re.search(r"[A-Za-z]", lines.text[n][p.start : p.end])]
+        parts = [(n, p) for n, p in group if _LETTER.search(lines.text[n][p.start : p.end])]
         if not parts:
             continue
         found = _group_attribution(lines, parts)
@@ -373,9 +376,12 @@ def _attribution(line: str, toks: Sequence[Token], starts: Sequence[int], qs: in
     return speaker_before(toks, bisect.bisect_left(starts, qs))
 
 
+_TITLE_TOKEN = LazyPattern(r"[\w'\u2019.&-]+")
+
+
 def _is_title(words: str) -> bool:
     """A short phrase in title case ("The Chin", "Deep Throat,", "Do You Feel It?"): a name, not a quotation."""
-    tokens = re.findall(r"[\w'\u2019.&-]+", words)
+    tokens = _TITLE_TOKEN.findall(words)
     if not 1 <= len(tokens) <= 8 or words.rstrip().endswith("!"):
         return False
     if len(tokens) == 1 and tokens[0].lower().rstrip(".") in _ANSWERS:

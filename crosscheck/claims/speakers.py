@@ -17,11 +17,10 @@ pronoun, which the caller resolves. Everything here works on the :func:`tokenize
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from crosscheck.patterns import compiled
+from crosscheck.patterns import LazyPattern, compiled
 from crosscheck.sentences import ABBREVIATIONS
 from crosscheck.text import STOPWORDS
 from crosscheck.wordlists import GROUP_SPEAKERS, REPORTING_VERBS
@@ -478,11 +477,14 @@ def _name_run(toks: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | None
     return None if first is None else (first, hi)
 
 
+_NOUN_WORD = LazyPattern(r"[\w'\u2019-]+")
+
+
 def _nominal(toks: Sequence[Token], lo: int, hi: int) -> Span | None:
     """A noun phrase ending in a common noun, from its determiner: "a friend of the actress", "her agent"."""
     head = toks[hi - 1].text
     low = head.lower()
-    if not re.fullmatch(r"[\w'\u2019-]+", head) or low in _NOT_NOUNS or (low.endswith("ed") and low not in _ED_NOUNS):
+    if not _NOUN_WORD.fullmatch(head) or low in _NOT_NOUNS or (low.endswith("ed") and low not in _ED_NOUNS):
         return None  # "A relative came and [told]", "The director denied [reports]": no noun ends the phrase
     k = hi - 2
     start: int | None = None

@@ -17,6 +17,7 @@ from html import escape
 from attrs import frozen
 
 from crosscheck.model import Article, Finding, Report, Verdict
+from crosscheck.records import Repr
 from crosscheck.render.layout import (
     View,
     by_source,
@@ -68,8 +69,8 @@ mark.single{background:#dbeafe}mark.agreement{background:#dcf2e0}
 _CLASS_RANK = {"hard": 0, "soft": 1, "discrepancy": 2, "single": 3, "agreement": 4}
 
 
-@frozen
-class _Span:
+@frozen(repr=False)
+class _Span(Repr):
     start: int
     end: int
     anchor: str  # the span's own id

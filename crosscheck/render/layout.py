@@ -19,6 +19,7 @@ from attrs import field, frozen
 
 from crosscheck.copies import independent
 from crosscheck.model import Article, ClaimKind, Evidence, Finding, Report, Severity, Value, Verdict
+from crosscheck.records import Repr
 
 # Verdicts in the order the reports list them, by the names --show/--hide take.
 VERDICT_ORDER = (Verdict.DISCREPANCY, Verdict.AGREEMENT, Verdict.SINGLE_SOURCE)
@@ -32,8 +33,8 @@ def _verdict_set(values: Iterable[Verdict]) -> frozenset[Verdict]:
     return frozenset(values)
 
 
-@frozen
-class View:
+@frozen(repr=False)
+class View(Repr):
     """Which verdicts a rendered report lists, and whether it is the summary line alone.
 
     The summary line always counts every finding, listed or not, and the exit code never depends on the view.
@@ -50,8 +51,8 @@ class View:
         return tuple(v for v in VERDICT_ORDER if v not in self.show)
 
 
-@frozen
-class Sections:
+@frozen(repr=False)
+class Sections(Repr):
     """A report's findings grouped for display."""
 
     discrepancies: tuple[Finding, ...]
@@ -262,8 +263,8 @@ class Lines:
         return f"{item.source}:{found[0]}" if found else item.source
 
 
-@frozen
-class Context:
+@frozen(repr=False)
+class Context(Repr):
     """The clause a single-source fact is in, as an editor reads it: its span as an :class:`Evidence` and the
     single-source facts in it to highlight, as offsets into its text (none for a statement shown alone)."""
 
