@@ -102,9 +102,10 @@ def merge(
     source has) added."""
     out: list[Finding] = []
     groups, internal = fact_groups(pairwise, claims or {}, order)
+    evidence = _evidence(pairwise)  # once: a disagreement looks up its claims' evidence in it
     for values, members in groups:
         if len(values) > 1:
-            out.append(_disagreement(values, members, order, _evidence(pairwise)))
+            out.append(_disagreement(values, members, order, evidence))
         elif any(f.verdict is Verdict.AGREEMENT for f in members):
             out.append(_corroborated([f for f in members if f.verdict is Verdict.AGREEMENT], order))
     return sort_findings([*out, *_unique(internal), *single], order)
