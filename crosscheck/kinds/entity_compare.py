@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from crosscheck.kinds.base import Kind, Param, one_of
+from crosscheck.kinds.base import Kind, Param, one_of, words
 from crosscheck.model import ClaimKind, Entity, EntityType, Verdict
 from crosscheck.names import NameRelation
 from crosscheck.text import stem
@@ -42,6 +42,9 @@ class EntityCompare(Kind):
         # "any": whatever roles the two mentions give; "differ": both give a role, and the two are one office's
         # kinds that exclude each other (see roles_differ)
         "roles": Param(str, "any", check=one_of("any", "differ")),
+        # with roles = "differ": the offices whose kinds exclude each other, by their last word ("Defense Minister"
+        # and "Foreign Minister"; not "Federal Judge" and "District Judge", two names of one bench)
+        "offices": Param(list, [], words),
     }
 
     def matches(self, params: Mapping[str, Any], pair: Pair) -> bool:
@@ -49,7 +52,7 @@ class EntityCompare(Kind):
         types = params["types"]
         if not (isinstance(a, Entity) and isinstance(b, Entity) and a.type.value in types and b.type.value in types):
             return False
-        if params["roles"] == "differ" and not roles_differ(a.role, b.role):
+        if params["roles"] == "differ" and not roles_differ(a.role, b.role, frozenset(params["offices"])):
             return False
         return (pair.naming or NameRelation.SAME) is _NAMING[params["naming"]]
 
@@ -58,14 +61,20 @@ class EntityCompare(Kind):
 _NOT_AN_OFFICE = frozenset("former acting interim then ex- ex outgoing incoming new retired late".split())
 
 
-def roles_differ(x: str | None, y: str | None) -> bool:
+def roles_differ(x: str | None, y: str | None, offices: frozenset[str]) -> bool:
     """Two roles that name one kind of office held in two ways that exclude each other: the same last word, and
     words before it that the other role does not share ("Defense Minister" / "Foreign Minister", "Police Chief" /
     "Fire Chief"); not one role inside the other ("Minister" / "Deputy Minister"), nor a former or acting one."""
     if not x or not y:
         return False
+    if not all(w.isalpha() and len(w) > 1 for w in (*x.split(), *y.split())):
+        return False  # "Ex-Bears star", "U.S. District Judge", a possessive's "s": not two plain offices
     wx, wy = [stem(w) for w in x.lower().split()], [stem(w) for w in y.lower().split()]
-    if wx[-1] != wy[-1] or _NOT_AN_OFFICE & {*x.lower().split(), *y.lower().split()}:
+    if (
+        wx[-1] != wy[-1]
+        or x.lower().split()[-1] not in offices
+        or _NOT_AN_OFFICE & {*x.lower().split(), *y.lower().split()}
+    ):
         return False
     before_x, before_y = set(wx[:-1]), set(wy[:-1])
     if _initials(x) or _initials(y):
