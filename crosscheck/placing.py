@@ -20,6 +20,7 @@ another way, or two places for one event.
 from __future__ import annotations
 
 import enum
+import re
 
 from rapidfuzz import fuzz
 
@@ -88,9 +89,17 @@ def _slip(differing: list[tuple[str, str]]) -> Naming:
     of the pen ("presinct"), a name's letters the name spelled two ways."""
     if any(any(ch.isdigit() for ch in x + y) or {x, y} & PLACE_DISTINGUISHERS for x, y in differing):
         return Naming.OTHER
-    if all(x in _GENERIC or y in _GENERIC for x, y in differing):
-        return Naming.SAME
+    if all(x in _GENERIC or y in _GENERIC or _bare(x) == _bare(y) for x, y in differing):
+        return Naming.SAME  # a slip in a generic word; an Arabic name with and without its article ("al-Rashid")
     return Naming.SPELLING
+
+
+# the Arabic article a transliterated name is written with or without: "al-Rashid Hotel", "the Rashid Hotel"
+_ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)-")
+
+
+def _bare(word: str) -> str:
+    return _ARTICLE.sub("", word)
 
 
 def one_event(a: Frame | None, b: Frame | None) -> bool:

@@ -209,6 +209,8 @@ def _place(key: str, form: str = "name", relation: str | None = "in") -> Place:
         ("kessler road", "kesler road", Naming.SPELLING),
         ("east flatbush", "west flatbush", Naming.OTHER),
         ("detroit", "dayton", Naming.OTHER),
+        ("al-rashid hotel", "rashid hotel", Naming.SAME),  # an Arabic name with and without its article
+        ("rashed hotel", "rashid hotel", Naming.SPELLING),
     ],
 )
 def test_naming(a: str, b: str, want: Naming) -> None:
