@@ -109,13 +109,13 @@ class AlignConfig(Repr):
     clause_words: float = 2
     clause_synonym: float = 0.8
     # two place names of as many words whose rapidfuzz ratio reaches this are one name, spelled two ways or with a
-    # slip in a generic word ("67th Precinct", "67th Presinct"): crosscheck.placing
+    # slip in a generic word ("12th Precinct", "12th Presinct"): crosscheck.placing
     place_spelling: float = 85.0
     # two mentions of one place that locate no one event pair when their sentences share this much context (as a
     # fact's, ``context``); below it the place is named in both, and no finding is made
     place_context: float = 0.2
     # a place written at most this many characters after one both articles name, with no clause mark between,
-    # is part of where that is ("a Rite Aid drug store on Church Ave.")
+    # is part of where that is ("a Corner Drug drug store on Elm St.")
     place_gap: float = 20
     quote_match: float = 80.0  # rapidfuzz token_set_ratio between two quotes' words
     quote_related: float = 0.3  # a quote whose sentence is this similar to one in the other article is related
@@ -807,7 +807,7 @@ def _context_needed(
         need = min(need, config.frame_differs_value)  # the one magnitude, the one calibre each article gives
     elif framed and ((crowd[x.id] == 0 and crowd[y.id] == 0) or same_scope(x.frame, y.frame) or (vague and alone)):
         # the one figure each article gives for one predicate ("killed 24", "the death toll rose to 31"), or one item
-        # of two lists, bounded by one name ("five died in Aceh", "seven were killed in Aceh"); other figures of a
+        # of two lists, bounded by one name ("five died in Verna", "seven were killed in Verna"); other figures of a
         # crowded predicate are as often other items ("10 were killed" here, "five died" there)
         need = min(need, config.frame_differs_value)
     if relation is Relation.SAME and _distinctive(x) and not _contains(x, y):
@@ -1405,11 +1405,11 @@ def _align_people(a: Side, b: Side, config: AlignConfig) -> list[Pair]:
     """A person named in both articles pairs once. Each article's mentions are grouped by the full name they link
     to, and the most informative mention (with a role, else the longest) stands for the person. Two names are the
     same person when crosscheck.names finds them the same name (``NameRelation.SAME``: "J. Smith" and "John
-    Smith", "Nugroho" and "Sutopo Purwo Nugroho") and one of them is a full name (two words or more), or both come
+    Smith", "Okafor" and "Adebayo Chinedu Okafor") and one of them is a full name (two words or more), or both come
     with a role: a lone surname without a role is too weak a match ("Smith" and "Smith"). And one of the two articles
     must present them as a person: a title or role, a reporting verb ("said Fauzi"), an age or a role in
     apposition (", 43,", ", a doctor at ..."), so that a place or a paper typed as a name by its context alone
-    ("in Bener Meriah", "told Le Parisien") is not reported as a person both name.
+    ("in Lake Verna", "told Le Monde") is not reported as a person both name.
 
     The people left unpaired then pair by how their names relate (crosscheck.names; ``Pair.naming``): two full
     names written another way or spelled with a letter or two apart ("Bill Harrowgate" / "William Harrowgate",
@@ -1496,7 +1496,7 @@ def _align_names(a: Side, b: Side) -> list[Pair]:
     """An organisation, place or vessel both articles name pairs once (the rule pack decides which types make a
     finding). Each article's mentions are grouped by the name they refer to, folded (:func:`_name_key`): the alias
     data's canonical name ("IMF" and "International Monetary Fund" are one), a vessel's name without its prefix
-    ("INS Mysore" and "the Mysore"). Each article's first mention stands for the name, so that the same mention
+    ("INS Vikrant" and "the Vikrant"). Each article's first mention stands for the name, so that the same mention
     stands for it against every other article (an N-way compare merges the agreements that share a claim); on the
     gold pairs it does better than the two mentions whose sentences share most context (agreement_recall 0.803
     against 0.786, false_align 7 against 8), which more often picks a passing mention in a sentence about another
@@ -1589,7 +1589,7 @@ def _place_conflicts(xs: Sequence[Claim], ys: Sequence[Claim], located: Abstract
 def _places_related(a: Side, b: Side, related: AbstractSet[str], config: AlignConfig) -> set[str]:
     """The places that are not single-source though not paired: another mention of a place both name ("Nashville"
     after "Nashville, Tennessee"); a place written just after one both name, a few characters apart with no clause
-    mark between, part of where that is ("at a Rite Aid drug store on Church Ave. near Albany Ave."); a place whose
+    mark between, part of where that is ("at a Corner Drug drug store on Elm St. near Pine St."); a place whose
     words the other article writes."""
     xs, ys = a.by_kind[ClaimKind.PLACE], b.by_kind[ClaimKind.PLACE]
     out: set[str] = set()

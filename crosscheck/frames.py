@@ -59,7 +59,7 @@ _BOUNDARY = compiled(
     # a second figure with its own verb: "24 people died and 30 were injured" (not "between 60 and 100")
     r"|(?<![\d\s])\s+(?=and\s+\d))"
 )
-# a name after a preposition, which bounds a figure or a date: "in West Germany", "with the 76ers", "at Beaumont
+# a name after a preposition, which bounds a figure or a date: "in West Germany", "with the 49ers", "at Beaumont
 # Hospital"
 _SCOPE = compiled(
     r"\b(?:in|at|with|for|across|from|inside|outside|throughout|near|within|among)\s+(?:the\s+)?"
@@ -420,7 +420,7 @@ def _frame(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> Frame:
     scope = _scope(clause)
     reference = _reference(clause.text, end) if isinstance(c.fact, Quantity) and c.fact.unit == DISTANCE else None
     if reference is not None:
-        scope = (f"{FROM}:{reference}",)  # "13 miles east of Cloverdale" is measured from Cloverdale, nowhere else
+        scope = (f"{FROM}:{reference}",)  # "13 miles east of Riverton" is measured from Riverton, nowhere else
     return Frame(
         attributive=noun is not None,
         predicate=predicate,
@@ -441,7 +441,7 @@ _MEASURE = compiled(
 )
 DISTANCE = "km"  # the quantity extractor's unit of a length
 FROM = "from"  # the scope type of a distance's reference point
-# after a distance, the point it is measured from: "13 miles east of Cloverdale", "50 km (30 miles) from the tense
+# after a distance, the point it is measured from: "13 miles east of Riverton", "50 km (30 miles) from the tense
 # border with Sudan"; the reference is a name, or the last word of a short noun phrase
 _REFERENCE = compiled(
     r"\s*(?:\([^)]*\)\s*)?(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))*(?:ward)?\s+)?(?:of|from)\s+"
@@ -704,7 +704,7 @@ _INITIAL_AT_END = LazyPattern(r"\b\w\.$")
 
 
 def _scope(clause: _Clause) -> tuple[str, ...]:
-    """The names written after a preposition in the clause ("in West Germany", "with the 76ers", "in the NBA"):
+    """The names written after a preposition in the clause ("in West Germany", "with the 49ers", "in the NBA"):
     what bounds the figure or the date, each as ``type:name``. A name the entity reader linked is given by its
     type and what it refers to ("place:Japan" for "in Tokyo"); one it did not type is ``name:...``."""
     typed = {
@@ -767,7 +767,7 @@ def fit(a: Frame | None, b: Frame | None, same_value: bool, *, dates: bool = Fal
         # an age is its person's, wherever the clause places them
         return Fit.MATCH if a.predicate == b.predicate and a.holder and b.holder else Fit.UNKNOWN
     if _periods_conflict(a.period, b.period) or (_disjoint(a.scope, b.scope) and not (dates and same_value)):
-        # "5% in 2016" and "5% in 2017"; "10 seasons with the 76ers" and "with the Lakers" (one day is one day
+        # "5% in 2016" and "5% in 2017"; "10 seasons with the 49ers" and "with the Lakers" (one day is one day
         # wherever each article says something happened on it)
         return Fit.CONFLICT
     if not (same_value or dates) and (bool(a.scope) != bool(b.scope) or bool(a.period) != bool(b.period)):
@@ -818,7 +818,7 @@ def _light(word: str) -> bool:
 
 
 def same_scope(a: Frame | None, b: Frame | None) -> bool:
-    """Both facts are bounded by one name ("five killed in Aceh", "seven died in Aceh"): one item of two lists."""
+    """Both facts are bounded by one name ("five killed in Verna", "seven died in Verna"): one item of two lists."""
     if a is None or b is None:
         return False
     names_a = [x.partition(":")[2] for x in a.scope]
@@ -827,8 +827,8 @@ def same_scope(a: Frame | None, b: Frame | None) -> bool:
 
 
 def _compatible_names(x: str | None, y: str | None) -> bool:
-    """Two names that may be one: either unknown, or one's words among the other's ("76ers", "Philadelphia
-    76ers")."""
+    """Two names that may be one: either unknown, or one's words among the other's ("49ers", "San Francisco
+    49ers")."""
     if x is None or y is None:
         return True
     wx, wy = set(x.lower().split()), set(y.lower().split())
@@ -836,9 +836,9 @@ def _compatible_names(x: str | None, y: str | None) -> bool:
 
 
 def _disjoint(xs: Sequence[str], ys: Sequence[str]) -> bool:
-    """Both name what bounds the fact, and no name of one is a name of the other: "with the 76ers" and "in the
-    NBA", "in West Germany" and "with the 76ers". Two places prove nothing: one may lie in the other, and no
-    gazetteer says so ("in Aceh", "in Indonesia")."""
+    """Both name what bounds the fact, and no name of one is a name of the other: "with the 49ers" and "in the
+    NBA", "in West Germany" and "with the 49ers". Two places prove nothing: one may lie in the other, and no
+    gazetteer says so ("in Verna", "in Indonesia")."""
     if not (xs and ys):
         return False
     place = EntityType.PLACE.value + ":"

@@ -153,7 +153,7 @@ class EntityType(enum.StrEnum):
     PERSON = "person"
     ORGANISATION = "organisation"
     PLACE = "place"
-    VESSEL = "vessel"  # a named ship or craft: "INS Mysore", "the merchant vessel Gibe"
+    VESSEL = "vessel"  # a named ship or craft: "INS Vikrant", "the merchant vessel Aurora"
 
 
 @frozen(repr=False)
@@ -163,8 +163,8 @@ class Entity(Repr):
 
     name: str  # as written, without title or possessive: "Barack Obama", "Tokyo", "Obama"
     type: EntityType
-    # what it refers to: "Barack Obama" for a later "Obama", "Japan" for "Tokyo" or "Japanese", "Mysore" for the
-    # ship "INS Mysore" (a vessel's prefix is not part of what it refers to: "the Mysore" is the same ship)
+    # what it refers to: "Barack Obama" for a later "Obama", "Japan" for "Tokyo" or "Japanese", "Vikrant" for the
+    # ship "INS Vikrant" (a vessel's prefix is not part of what it refers to: "the Vikrant" is the same ship)
     canonical: str
     role: str | None = None  # the title or role: "President", "Prime Minister", "disaster agency official"
     affiliation: str | None = None  # a country or organisation named with the role: "United States" for "US President"
@@ -173,14 +173,14 @@ class Entity(Repr):
 @frozen
 class Place:
     """Where something happened, as one article writes it (crosscheck.claims.places): a named place after a
-    locative preposition ("in East Flatbush", "near Bay City"), a numbered road ("on Interstate 75", "I-95"), a
-    street, an address or an intersection ("at E. 52nd St. and Tilden Ave."), a numbered precinct ("the 67th
+    locative preposition ("in East Harbor", "near Bay City"), a numbered road ("on Interstate 75", "I-95"), a
+    street, an address or an intersection ("at E. 41st St. and Maple Ave."), a numbered precinct ("the 12th
     Precinct station"), a suburb ("suburban Detroit") or a locative phrase ("at the scene", "on the way to the
     hospital", "at home"). Its claim's frame says which event it locates."""
 
-    name: str  # as written, without the preposition: "Interstate 75", "East Flatbush", "the scene"
-    # the name folded for comparison: "interstate 75" for "I-75"; "east flatbush" for "the streets of East
-    # Flatbush"; "detroit" for "suburban Detroit"; the locative's class for a locative ("scene", "home")
+    name: str  # as written, without the preposition: "Interstate 75", "East Harbor", "the scene"
+    # the name folded for comparison: "interstate 75" for "I-75"; "east harbor" for "the streets of East
+    # Harbor"; "detroit" for "suburban Detroit"; the locative's class for a locative ("scene", "home")
     key: str
     form: str  # "name", "road", "street", "precinct" or "locative"
     # how the event stands to the place, from the preposition: "at" (at, on: a point), "in" (in, inside: an area),

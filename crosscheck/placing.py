@@ -1,20 +1,20 @@
 """How two place claims relate (crosscheck.claims.places writes them): the same place, the same place written
 another way, or two places for one event.
 
-* **The same place**: the same key ("Interstate 75" and "I-75"; "the streets of East Flatbush" and "in East
-  Flatbush"; "suburban Detroit" and "in suburban Detroit"); or one's words all among the other's ("Bener Meriah"
-  and "Bener Meriah district": one is inside the other, or the same, and no gazetteer says which); or keys of as
-  many words within ``place_spelling`` (rapidfuzz ratio) of each other ("67th Precinct" and "67th Presinct").
+* **The same place**: the same key ("Interstate 75" and "I-75"; "the streets of East Harbor" and "in East
+  Harbor"; "suburban Detroit" and "in suburban Detroit"); or one's words all among the other's ("Lake Verna"
+  and "Lake Verna district": one is inside the other, or the same, and no gazetteer says which); or keys of as
+  many words within ``place_spelling`` (rapidfuzz ratio) of each other ("12th Precinct" and "12th Presinct").
   A difference in a generic word of the place (a precinct, a street, a station) is a slip of the pen, the same
-  place; a difference in the letters of a name ("Dahlia Ave." and "Dalia Ave.") is one name spelled two ways, a
+  place; a difference in the letters of a name ("Birch Ave." and "Burch Ave.") is one name spelled two ways, a
   hard discrepancy as the gold README defines it for names.
-* **How the event stands to it**: "at a Rite Aid" and "outside of a local Rite Aid", "at the stationhouse" and
+* **How the event stands to it**: "at a Corner Drug" and "outside of a local Corner Drug", "at the stationhouse" and
   "near the stationhouse" locate one event differently but compatibly (soft), when the two frames can be one
   event.
 * **Two places for one event**: both frames name the same predicate family ("died at the scene", "died on the way
   to the hospital"), and the two places exclude each other by the word lists (``EXCLUSIVE_LOCATIVES``; "at home"
   against a named place the event was "at"): a hard discrepancy. Places of different events never conflict, and
-  no two names do by themselves: "in Aceh" and "in Bener Meriah" may be a province and its district.
+  no two names do by themselves: "in Verna" and "in Lake Verna" may be a province and its district.
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ def naming(a: Place, b: Place, spelling: float) -> Naming:
         return Naming.OTHER  # a locative is its class: "scene" is no name
     wa, wb = a.key.split(), b.key.split()
     if a.form == b.form and (set(wa) <= set(wb) or set(wb) <= set(wa)):
-        return Naming.SAME  # "bener meriah" in "bener meriah district"
+        return Naming.SAME  # "lake verna" in "lake verna district"
     if len(wa) != len(wb) or len(wa) < _SPELLED_WORDS or fuzz.ratio(a.key, b.key) < spelling:
         return Naming.OTHER  # one word alone is too short to tell a slip from another name
     differing = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
@@ -84,8 +84,8 @@ def _abbreviates(short: str, full: str, abbreviated: set[str]) -> bool:
 
 
 def _slip(differing: list[tuple[str, str]]) -> Naming:
-    """Two keys close in spelling, by the words that differ: a number is another place ("67th precinct" and "68th
-    precinct") and so is a word that tells places apart ("east flatbush" and "west flatbush"), a generic word a slip
+    """Two keys close in spelling, by the words that differ: a number is another place ("12th precinct" and "68th
+    precinct") and so is a word that tells places apart ("east harbor" and "west harbor"), a generic word a slip
     of the pen ("presinct"), a name's letters the name spelled two ways."""
     if any(any(ch.isdigit() for ch in x + y) or {x, y} & PLACE_DISTINGUISHERS for x, y in differing):
         return Naming.OTHER

@@ -11,7 +11,7 @@ from __future__ import annotations
 # Personal titles before a name: an honorific is no role ("Dr. Amal Haddad"), and it presents a person.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr."})
 
-# Nouns that name a role or an office: the word before a person's name ("spokesman Sutopo", "Director Jon").
+# Nouns that name a role or an office: the word before a person's name ("spokesman Adebayo", "Director Jon").
 ROLE_NOUNS = frozenset(
     """official spokesman spokeswoman spokesperson director minister president chief head leader chairman
     chairwoman mayor governor secretary commissioner commander general officer inspector detective sergeant captain
@@ -165,7 +165,7 @@ PLACE_PREPOSITIONS = {
 # Words before a place's name that say which part of it or around it, not which place: "suburban Detroit",
 # "downtown Chicago" (the key is the name: the two are compatible with "in Detroit").
 PLACE_MODIFIERS = frozenset("suburban downtown greater rural central northern southern eastern western".split())
-# Words of a place's name that tell two places apart however alike the rest is: "East Flatbush" and "West Flatbush"
+# Words of a place's name that tell two places apart however alike the rest is: "East Harbor" and "West Harbor"
 # are two neighbourhoods, not one name misspelled
 PLACE_DISTINGUISHERS = frozenset(
     """north south east west northeast northwest southeast southwest northern southern eastern western upper lower
@@ -177,7 +177,7 @@ EVENT_NAME_WORDS = frozenset(
     """war wars olympics olympic games cup championship championships series open festival election elections
     revolution crisis summit conference awards award oscars grammys""".split()
 )
-# Nouns of a phrase that names the place after "of": "the streets of East Flatbush" is East Flatbush.
+# Nouns of a phrase that names the place after "of": "the streets of East Harbor" is East Harbor.
 PLACE_OF = frozenset("streets street city town village suburbs outskirts center centre heart area district".split())
 # A numbered road: its prefix as written (lower case, without dots) -> the prefix of its key ("I-75" is
 # "interstate 75")
@@ -210,7 +210,7 @@ STREET_SUFFIXES = {
     "pkwy": "parkway",
     "terrace": "terrace",
 }
-# Nouns after an ordinal that make it a place ("the 67th Precinct"), and nouns after a place that say which
-# building of it ("the 67th Precinct stationhouse"): left out of the key
+# Nouns after an ordinal that make it a place ("the 12th Precinct"), and nouns after a place that say which
+# building of it ("the 12th Precinct stationhouse"): left out of the key
 PRECINCT_WORDS = frozenset("precinct ward district".split())
 PLACE_BUILDINGS = frozenset("station stationhouse house headquarters building".split())

@@ -65,7 +65,7 @@ _ANCHOR_STOP = (
 )
 _DETERMINER = r"the|a|an|his|her|its|their|our|my|your"
 _ANCHOR_WORD = r"(?!(?i:" + _ANCHOR_STOP + r")\b)(?![\d.,]+(?![\w'’-]))[A-Za-z0-9][\w'’-]*"  # not a year: "after 1990"
-_ANCHOR_WORD_OR_NUMBER = r"(?!(?i:" + _ANCHOR_STOP + r")\b)[A-Za-z0-9][\w'’-]*"  # "the 76ers", after a determiner
+_ANCHOR_WORD_OR_NUMBER = r"(?!(?i:" + _ANCHOR_STOP + r")\b)[A-Za-z0-9][\w'’-]*"  # "the 49ers", after a determiner
 _ANCHOR = (
     r"(?:(?:" + _DETERMINER + r")\s+" + _ANCHOR_WORD_OR_NUMBER + r"|" + _ANCHOR_WORD + r")"
     r"(?:\s+(?:(?:" + _DETERMINER + r")\s+)?" + _ANCHOR_WORD_OR_NUMBER + r"){0,3}"

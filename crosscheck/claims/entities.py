@@ -33,7 +33,7 @@ from crosscheck.wordlists import HONORIFICS, ROLE_NOUNS, SPEECH_AFTER_NAME
 @frozen(repr=False)
 class Aliases(Repr):
     """The alias data of a rule pack: written forms of names, titles with their abbreviations, and the words before
-    a name that say what it names (a ship's prefix, "INS Mysore"; a noun, "the merchant vessel Gibe")."""
+    a name that say what it names (a ship's prefix, "INS Vikrant"; a noun, "the merchant vessel Aurora")."""
 
     names: Mapping[str, tuple[str, EntityType]] = field(factory=dict)  # form as written -> (canonical, type)
     titles: Mapping[str, str] = field(factory=dict)  # lower-cased form -> canonical title
@@ -130,7 +130,7 @@ def find_entities(text: str, sentences: Sequence[tuple[int, int]], aliases: Alia
     """
     people: dict[str, str] = {}  # a first or last name -> the full name it was first seen in
     shared: set[str] = set()  # names that two people have
-    vessels: dict[str, str] = {}  # a vessel's name without its prefix -> its canonical name ("Mysore")
+    vessels: dict[str, str] = {}  # a vessel's name without its prefix -> its canonical name ("Vikrant")
     offices: dict[str, tuple[str, frozenset[str]] | None] = {}  # a role's last word -> (person, role words)
     for s_start, s_end in sentences:
         sentence = text[s_start:s_end]
@@ -315,7 +315,7 @@ def _split_joined(tokens: list[tuple[int, int, str]], aliases: Aliases) -> list[
     # "U.S. and European Union" is two names: the part before "and" is a known name of its own
     two_known = any(tokens[i][2] == "and" and aliases.lookup(" ".join(t[2] for t in tokens[:i])) for i in joiners)
     if keyword and not two_known and not aliases.lookup(whole) and _person_of_organisation(tokens, joiners):
-        of = joiners[0]  # "Sutopo Purwo Nugroho of the National Disaster Mitigation Agency": a person, then where
+        of = joiners[0]  # "Adebayo Chinedu Okafor of the National Disaster Mitigation Agency": a person, then where
         rest = tokens[of + 1 :]
         rest = rest[1:] if rest and rest[0][2] == "the" else rest
         return [tokens[:of], *_split_joined(rest, aliases)] if rest else [tokens[:of]]
@@ -379,7 +379,7 @@ def _entity(
 ) -> Iterator[tuple[int, int, Entity]]:
     words = [t[2] for t in tokens]
     prefixed = _prefixed(sentence, tokens, aliases)
-    if prefixed is not None:  # "INS Mysore", "Indian INS Mysore": a vessel, whatever its words are
+    if prefixed is not None:  # "INS Vikrant", "Indian INS Vikrant": a vessel, whatever its words are
         yield from prefixed
         return
     if _ends_with_title(words, aliases):  # a title with no name: only its affiliation is a name
@@ -459,8 +459,8 @@ _AGE_AFTER = compiled(r"^\s*,\s*\d{1,3}\s*[,.]")
 def _prefixed(
     sentence: str, tokens: list[tuple[int, int, str]], aliases: Aliases
 ) -> list[tuple[int, int, Entity]] | None:
-    """A name that opens with a prefix of the alias data ("INS Mysore", "MV Gibe", "USS Cole"), after any names
-    the alias data knows ("Indian INS Mysore"): the named thing, its canonical name without the prefix, and those
+    """A name that opens with a prefix of the alias data ("INS Vikrant", "MV Aurora", "USS Cole"), after any names
+    the alias data knows ("Indian INS Vikrant"): the named thing, its canonical name without the prefix, and those
     names before it. ``None`` when there is no prefix, or the name is presented as a person's ("MS Dhoni said":
     initials, not a motor ship)."""
     words = [_POSSESSIVE.sub("", t[2]) for t in tokens]
@@ -585,10 +585,10 @@ def _classify(
     if len(words) <= 2 and len(linked) == 1 and None not in linked:
         return EntityType.PERSON, people[words[-1]]  # "Papandreou", "George Papandreou" again, "Barack Obama"
     if name in vessels:
-        return EntityType.VESSEL, vessels[name]  # "the Mysore" after "INS Mysore", "Gibe" after "MV Gibe"
+        return EntityType.VESSEL, vessels[name]  # "the Vikrant" after "INS Vikrant", "Aurora" after "MV Aurora"
     noun = _NOUN_BEFORE.search(before)
     if role is None and noun and noun.group(1) in aliases.nouns and not _AGE_AFTER.match(after):
-        # "the merchant vessel Gibe", "cruise operator Hapag-Lloyd said": a company speaks too
+        # "the merchant vessel Aurora", "cruise operator Hapag-Lloyd said": a company speaks too
         return aliases.nouns[noun.group(1)], name
     first, last = words[0].lower(), words[-1].lower()
     if len(words) == 1 and (last in ORGANISATION_WORDS or last in PLACE_WORDS):
@@ -604,7 +604,7 @@ def _classify(
         return None
     following = _NEXT_WORD.match(after)
     if following and following.group(1) in PLACE_WORDS:
-        return EntityType.PLACE, name  # "Bener Meriah district"
+        return EntityType.PLACE, name  # "Lake Verna district"
     # "an office Christmas party", "a Wells Fargo bank branch": the name modifies a common noun in a description; it
     # is no organisation by that noun, nor a person by its plain capitalised words
     modifier = bool(following and following.group(1) in ORGANISATION_WORDS) and (
@@ -616,7 +616,7 @@ def _classify(
         return EntityType.PLACE, name  # "North Sumatra", "New Delhi", "San Diego"
     sentence_initial = not sentence[:n_start].strip(" \"'\u201c\u2018(")
     if role is None and _PLACE_PREPOSITIONS.search(before):
-        return EntityType.PLACE, name  # "in Aceh, said Nugroho": the clause ends there, the speaker comes after
+        return EntityType.PLACE, name  # "in Verna, said Okafor": the clause ends there, the speaker comes after
     if _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before):
         return (EntityType.ORGANISATION if acronym else EntityType.PERSON), name
     if role is not None:

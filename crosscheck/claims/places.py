@@ -2,14 +2,14 @@
 
 A place claim is one of:
 
-* a **named place** after a locative preposition: "in East Flatbush", "near Bay City", "outside of a local Rite
-  Aid" (a name after "at", "near", "inside" or "outside" and an article is a place whatever the entity reader typed
-  it: no person is "a Rite Aid"); after a word that says which part ("suburban Detroit", "downtown Chicago") or a
-  noun that names the place after "of" ("the streets of East Flatbush");
+* a **named place** after a locative preposition: "in East Harbor", "near Bay City", "outside of a local Corner
+  Drug" (a name after "at", "near", "inside" or "outside" and an article is a place whatever the entity reader typed
+  it: no person is "a Corner Drug"); after a word that says which part ("suburban Detroit", "downtown Chicago") or a
+  noun that names the place after "of" ("the streets of East Harbor");
 * a **numbered road**: "Interstate 75", "I-95", "Route 9", "State Highway 1" (its number is no figure);
-* a **street**, an **address** or an **intersection**: "Church Ave.", "325 E. Dahlia Ave.", "E. 52nd St. and
-  Tilden Ave.";
-* a **numbered precinct** or ward, with the building of it: "the 67th Precinct stationhouse";
+* a **street**, an **address** or an **intersection**: "Elm St.", "140 W. Birch Ave.", "E. 41st St. and
+  Maple Ave.";
+* a **numbered precinct** or ward, with the building of it: "the 12th Precinct stationhouse";
 * a **locative phrase** of a class of the word lists: "at the scene", "on the way to the hospital", "at home".
 
 Each has a key to compare it by (:class:`crosscheck.model.Place`): the name folded ("I-75" and "Interstate 75" are
@@ -85,20 +85,20 @@ _PREPOSITION = compiled(
     r"\s+(?P<det>(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+)?$",
     re.IGNORECASE,
 )
-# a name after "at", "near", "inside" or "outside" and an article: "at a Rite Aid drug store", "outside the Walgreens"
+# a name after "at", "near", "inside" or "outside" and an article: "at a Corner Drug store", "outside the Walgreens"
 _POINT_NAME = compiled(
     r"\b(?P<prep>(?i:at|near|inside|outside(?:\s+of)?))\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?"
     r"(?P<name>[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*)*)"
 )
-# the larger place after a named one and a comma, ending a phrase: "Nashville, Tennessee,", "Troy, Mich."
+# the larger place after a named one and a comma, ending a phrase: "Nashville, Tennessee,", "Easton, Pa."
 _LARGER = compiled(r",\s+(?P<name>[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?)(?=\s*[,.;]|\s*$)")
-# a person's home town after an age in apposition: ", 38, of Troy"
+# a person's home town after an age in apposition: ", 38, of Easton"
 _HOMETOWN = compiled(r",\s*\d{1,3}\s*,\s+of\s+(?P<name>" + _CAPITALISED + r"(?:\s+" + _CAPITALISED + r")?)")
 _ABBREVIATED = 6  # "Calif.", "Mich.": a larger place's name this long or shorter may end with its abbreviation's dot
 _NOT_PLACES = frozenset(CALENDAR) | STOPWORDS  # words that open no place's name: "at the Monday meeting"
 _OF_PLACE = compiled(r"\bthe\s+(?P<noun>" + "|".join(sorted(PLACE_OF)) + r")\s+of\s+$")
 _DIRECTIONS = {"n": "north", "s": "south", "e": "east", "w": "west"}
-# prepositions after which a name of any type is a place when an article stands before it: "at a Rite Aid"
+# prepositions after which a name of any type is a place when an article stands before it: "at a Corner Drug"
 _POINT = frozenset({"at", "near", "inside", "outside", "outside of"})
 
 
@@ -107,7 +107,7 @@ def find_places(
 ) -> Iterator[Mention[Place]]:
     """The place claims of the article ``text``, sentence by sentence (``sentences``: the body's spans), in order;
     ``entities``: the article's names (crosscheck.claims.entities), whose places are read with the preposition
-    before them. Where two readings overlap the longer is taken ("E. 52nd St. and Tilden Ave." is one place)."""
+    before them. Where two readings overlap the longer is taken ("E. 41st St. and Maple Ave." is one place)."""
     for s_start, s_end in sentences:
         sentence = text[s_start:s_end]
         here = [Mention(s - s_start, e - s_start, entity) for s, e, entity in entities if s_start <= s < s_end]
@@ -167,7 +167,7 @@ def _precincts(sentence: str) -> Iterator[_Candidate]:
     for m in _PRECINCT.finditer(sentence):
         word = m.group("word").lower()
         if (word not in PRECINCT_WORDS and not m.group("building")) or word in STREET_SUFFIXES:
-            continue  # "the 19th Century", "82nd Airborne"; "52nd Street" is a street
+            continue  # "the 19th Century", "82nd Airborne"; "41st Street" is a street
         key = f"{m.group('ordinal').lower()} {word}"
         yield 1, m.start(), m.end(), Place(m.group(), key, "precinct", _relation(sentence, m.start()))
 
@@ -219,7 +219,7 @@ def _within(sentence: str, places: list[tuple[int, int, Place]]) -> Iterator[tup
         if larger is not None and larger.group("name").lower() not in STOPWORDS:
             stop = larger.end("name")
             if sentence[stop - 1] == "." and len(larger.group("name")) > _ABBREVIATED:
-                stop -= 1  # "Saginaw, Michigan." ends the sentence; "Troy, Mich." keeps its dot
+                stop -= 1  # "Saginaw, Michigan." ends the sentence; "Easton, Pa." keeps its dot
             key = f"{place.key} {_name_key(sentence[larger.start('name') : stop])}"
             yield start, stop, Place(sentence[start:stop], key, "name", place.relation)
         else:
@@ -229,7 +229,7 @@ def _within(sentence: str, places: list[tuple[int, int, Place]]) -> Iterator[tup
 
 def _named(sentence: str, start: int, end: int, entity: Entity) -> Place | None:
     """A name of the entity reader as a place: a place after a locative preposition or after "the streets of";
-    any name after "at", "near", "inside" or "outside" and an article ("at a Rite Aid drug store")."""
+    any name after "at", "near", "inside" or "outside" and an article ("at a Corner Drug drug store")."""
     before = sentence[:start]
     if entity.canonical != entity.name and _before_noun(sentence[end:]):
         return None  # a demonym or a name the alias data folds, before a noun: "French newspaper", "Indian navy"
@@ -252,7 +252,7 @@ def _event_name(place: Place) -> bool:
 
 
 def _hometowns(sentence: str) -> Iterator[_Candidate]:
-    """Where a person is from, written after the age in apposition: "Anthony LaCalamita, 38, of Troy"."""
+    """Where a person is from, written after the age in apposition: "Mark Ellis, 38, of Easton"."""
     for m in _HOMETOWN.finditer(sentence):
         name = m.group("name")
         if name.lower() in STOPWORDS:
@@ -273,7 +273,7 @@ def _relation(sentence: str, start: int) -> str | None:
 
 
 def _skip_stopwords(sentence: str, start: int, end: int) -> int | None:
-    """Where a street's name starts once capitalised function words are skipped ("At Church Ave." is Church Ave.);
+    """Where a street's name starts once capitalised function words are skipped ("At Elm St." is Elm St.);
     None when nothing but the suffix is left."""
     for m in re.finditer(r"\S+", sentence[start:end]):
         word = m.group()
@@ -284,7 +284,7 @@ def _skip_stopwords(sentence: str, start: int, end: int) -> int | None:
 
 
 def _street_key(name: str) -> str:
-    """A street's name folded: "E. 52nd St." is "east 52nd street"; a house number stays ("325 east dahlia
+    """A street's name folded: "E. 41st St." is "east 41st street"; a house number stays ("140 west birch
     avenue")."""
     words = [w.rstrip(".").lower() for w in name.split()]
     if words and words[-1] in STREET_SUFFIXES:

@@ -101,7 +101,7 @@ _NAME_LINKS = frozenset("of for de del della da di du van von der den bin ibn al
 # A name after one of these ends a description of the speaker: "a spokesperson for Interoute".
 _PLACE_LINKS = frozenset("of for in from at near with".split())
 # "X of Y" is one name when X is an office or an organisation ("Secretary of State", "Bank of England"); after a
-# person's name it gives the affiliation ("Nugroho of the National Disaster Agency"), so the speaker is X.
+# person's name it gives the affiliation ("Okafor of the National Disaster Agency"), so the speaker is X.
 _OF_HEADS = frozenset(
     """department ministry minister secretary university bank bureau office institute council board committee
     republic union court church house academy association federation agency commission center centre school
@@ -148,7 +148,7 @@ def is_word(tok: str) -> bool:
 
 
 def is_cap(tok: str) -> bool:
-    """A capitalised word, the stuff of names: "Smith", "A.J.", "O'Connor", "al-Hilu", "76ers"."""
+    """A capitalised word, the stuff of names: "Smith", "A.J.", "O'Connor", "al-Hilu", "49ers"."""
     return tok[0].isupper() or (tok[:3] in ("al-", "el-") and tok[3:4].isupper())
 
 
@@ -466,7 +466,7 @@ def _name_run(toks: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | None
             if link == lo or not _is_name_word(toks, link - 1):
                 break
             if toks[link - 1].text.lower().rstrip(".") not in _OF_HEADS:
-                # "Nugroho of the National Disaster Agency": the speaker is the person before "of".
+                # "Okafor of the National Disaster Agency": the speaker is the person before "of".
                 return _name_run(toks, lo, link) or (first, hi)
             k = link  # "Secretary of State", "Center for Biological Diversity": one name
         elif low == "the":
