@@ -15,7 +15,6 @@ Rows whose source is ``ecbplus/...`` are verbatim sentences of the ECB+ corpus (
 
 from __future__ import annotations
 
-import csv
 import re
 import tomllib
 from pathlib import Path
@@ -23,6 +22,7 @@ from typing import NamedTuple
 
 import pytest
 from _pytest.mark.structures import ParameterSet
+from tsv_tables import Row, cases, rows
 
 from crosscheck import compare_texts
 from crosscheck.claims import extract_claims
@@ -36,22 +36,15 @@ from crosscheck.text import stem
 TABLE = Path(__file__).parent / "data" / "frames_table.tsv"
 PACK = load_pack()
 FAMILIES = frozenset(f.name for f in PACK.frames.families)
-Row = dict[str, str]
 NONE = "-"  # in the holder or scope column: the frame must have none (an empty cell is not checked)
 
 
 def _rows() -> list[Row]:
-    with TABLE.open(encoding="utf-8", newline="") as f:
-        lines = [line for line in f if not line.startswith("#")]  # the comment line: where the sentences come from
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return rows(TABLE)
 
 
 def _cases() -> list[ParameterSet]:
-    cases = []
-    for row in _rows():
-        marks = [pytest.mark.xfail(strict=True, reason=row["xfail"])] if row["xfail"] else []
-        cases.append(pytest.param(row, id=row["id"], marks=marks))
-    return cases
+    return cases(TABLE)
 
 
 def _frame(text: str, claim: str) -> Frame:

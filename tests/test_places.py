@@ -5,11 +5,11 @@ other words an agreement."""
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
 from _pytest.mark.structures import ParameterSet
+from tsv_tables import Row, cases, rows
 
 from crosscheck import compare_texts
 from crosscheck.claims import extract_claims
@@ -22,21 +22,14 @@ from crosscheck.wordlists import EXCLUDES_NAMED_POINT, EXCLUSIVE_LOCATIVES, LOCA
 TABLE = Path(__file__).parent / "data" / "places_table.tsv"
 PACK = load_pack()
 NONE = "-"
-Row = dict[str, str]
 
 
 def _rows() -> list[Row]:
-    with TABLE.open(encoding="utf-8", newline="") as f:
-        lines = [line for line in f if not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return rows(TABLE)
 
 
 def _cases() -> list[ParameterSet]:
-    cases = []
-    for row in _rows():
-        marks = [pytest.mark.xfail(strict=True, reason=row["xfail"])] if row["xfail"] else []
-        cases.append(pytest.param(row, id=row["id"], marks=marks))
-    return cases
+    return cases(TABLE)
 
 
 def _claims(text: str) -> tuple[Claim, ...]:
