@@ -40,7 +40,7 @@ from crosscheck.model import Claim, ClaimKind, DateRef, Entity, EntityType, Fram
 from crosscheck.patterns import LazyPattern, compiled
 from crosscheck.records import Repr
 from crosscheck.text import STOPWORDS, stem
-from crosscheck.wordlists import CALENDAR
+from crosscheck.wordlists import CALENDAR, PEOPLE, ROLE_NOUNS
 
 _CALENDAR = "(?:" + "|".join(CALENDAR) + r")\b"
 _CALENDAR_WORD = compiled(_CALENDAR, re.IGNORECASE)
@@ -408,8 +408,8 @@ def _frame(c: Claim, clause: _Clause, lexicon: FrameLexicon) -> Frame:
     holder = (
         _aged(c, clause) if predicate == AGE else _holder(clause, min(at, start), lexicon.reporting, subject=at < start)
     )
-    person = _token_after(clause, end) if predicate == AGE and holder is None else None
-    if person is not None and person.text.isalpha() and person.text.islower():
+    person = _described(clause, end) if predicate == AGE and holder is None else None
+    if person is not None:
         phrase = " ".join(clause.text[start : person.end].split())  # "a 34-year-old woman": whose age it is
     noun = _modified(c, clause) or _modified_figure(c, clause, lexicon)
     if noun is not None:
@@ -474,6 +474,19 @@ def _modified(c: Claim, clause: _Clause) -> _Token | None:
         return None
     last = before[-1].lower()
     return after if last in _DETERMINERS or last.endswith(("'s", "\u2019s")) else None
+
+
+def _described(clause: _Clause, end: int) -> _Token | None:
+    """The noun an age is written before: "a 34-year-old woman"; "the 58-year-old prime minister" (a person's word
+    one word further)."""
+    first = _token_after(clause, end)
+    if first is None or not (first.text.isalpha() and first.text.islower()):
+        return None
+    if first.lower in ROLE_NOUNS or first.lower in PEOPLE:
+        return first
+    second = next((t for t in clause.tokens if t.start > first.start), None)
+    people = second is not None and (second.lower in ROLE_NOUNS or second.lower in PEOPLE)
+    return second if people else first
 
 
 _HYPHENATED = compiled(r"\d-[A-Za-z]+$")  # "13-inch", "20-yard": a figure joined to its unit, as a modifier

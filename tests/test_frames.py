@@ -302,6 +302,16 @@ PAIRS = [
         None,
     ),
     Pair(
+        "age-of-one-role",
+        "The prime minister, 58, announced his resignation on Friday. His party will choose a successor. The "
+        "vote is planned for next month. Markets barely moved.",
+        "The 58-year-old prime minister said on Friday that he would resign. His party will choose a "
+        "successor. The vote is planned for next month. Markets barely moved.",
+        ClaimKind.QUANTITY,
+        ("58", "58-year-old"),
+        Verdict.AGREEMENT,
+    ),
+    Pair(
         "compatible-value-of-two-verbs-is-one-fact",
         "Officials warned of plans to reinforce the more than 100,000 troops near the border. Talks are due "
         "next week. Diplomats in the capital were cautious. The alliance met on Friday.",

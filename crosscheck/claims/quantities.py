@@ -30,7 +30,7 @@ from crosscheck.claims.dates import MONTHS, WEEKDAYS
 from crosscheck.model import Mention, Qualifier, Quantity
 from crosscheck.patterns import LazyPattern, compiled
 from crosscheck.text import singular
-from crosscheck.wordlists import PEOPLE, VAGUE_AMOUNTS, VAGUE_BEFORE_PLURAL
+from crosscheck.wordlists import PEOPLE, ROLE_NOUNS, VAGUE_AMOUNTS, VAGUE_BEFORE_PLURAL
 
 _UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -1082,8 +1082,9 @@ def _is_age(text: str, m: re.Match[str]) -> bool:
     a = _APPOSITION_BEFORE.search(before)
     if a is None or not _APPOSITION_AFTER.match(text, m.end()):
         return False
-    if a.group(2):  # "his mother, 58,"
-        return singular(a.group(2).rsplit("-", 1)[-1]) in _RELATIVES
+    if a.group(2):  # "his mother, 58,", "the prime minister, 58,"
+        noun = singular(a.group(2).rsplit("-", 1)[-1])
+        return noun in _RELATIVES or noun in ROLE_NOUNS
     name = (a.group(1) or a.group(3)).rstrip(".").lower()
     return name not in MONTHS and name not in WEEKDAYS and name not in _STARTERS and name not in ("no", "nos")
 
