@@ -57,6 +57,7 @@ from crosscheck.similarity import SameStatement, StatementModel, profile
 from crosscheck.text import STOPWORDS, content_stems, quote_text
 from crosscheck.text import stem as text_stem
 from crosscheck.text import words as content_words
+from crosscheck.unionfind import UnionFind
 from crosscheck.wordlists import HONORIFICS, PEOPLE, SPEECH_AFTER_NAME
 
 ANY_NOUN = -1  # a counter's class in AlignConfig.counters: it counts whatever its clause names ("units", "items")
@@ -863,8 +864,10 @@ def _never_one_fact(x: Claim, y: Claim, *, alone: bool) -> bool:
 
 def _two_people(x: Claim, y: Claim) -> bool:
     """Two ages of people described by two nouns that are not one ("a 34-year-old woman", "a 29-year-old man")."""
-    nouns = [c.frame.phrase.split()[-1].lower() for c in (x, y) if c.frame is not None and " " in c.frame.phrase]
-    return len(nouns) == len(("x", "y")) and not lexicon.related(*nouns) and text_stem(nouns[0]) != text_stem(nouns[1])
+    if x.frame is None or y.frame is None or " " not in x.frame.phrase or " " not in y.frame.phrase:
+        return False
+    one, other = x.frame.phrase.split()[-1].lower(), y.frame.phrase.split()[-1].lower()
+    return text_stem(one) != text_stem(other) and not lexicon.related(one, other)
 
 
 def _family_against_verb(x: Claim, y: Claim) -> bool:
@@ -1549,13 +1552,7 @@ def _place_groups(
     """The pairs of mentions that name one place, grouped by place: keys joined by a SAME naming are one place
     ("los angeles california" and "los angeles"); a name spelled two ways is a place of its own."""
     found: list[tuple[Naming, Claim, Claim]] = []
-    parent: dict[str, str] = {}
-
-    def root(k: str) -> str:
-        while parent.setdefault(k, k) != k:
-            k = parent[k]
-        return k
-
+    places = UnionFind()
     for x in xs:
         for y in ys:
             px, py = place_of(x), place_of(y)
@@ -1564,10 +1561,10 @@ def _place_groups(
                 continue
             found.append((named, x, y))
             if named is Naming.SAME:
-                parent[root("a:" + px.key)] = root("b:" + py.key)
+                places.union("b:" + py.key, "a:" + px.key)
     groups: dict[tuple[str, Naming], list[tuple[Naming, Claim, Claim]]] = defaultdict(list)
     for named, x, y in found:
-        groups[(root("a:" + _place_key(x)), named)].append((named, x, y))
+        groups[(places.find("a:" + _place_key(x)), named)].append((named, x, y))
     return list(groups.values())
 
 

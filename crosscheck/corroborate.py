@@ -31,6 +31,7 @@ from collections.abc import Set as AbstractSet
 from crosscheck.align import Side, align, dated
 from crosscheck.model import Claim, ClaimKind, Evidence, Finding, Quantity, Severity, Value, Verdict
 from crosscheck.rules import RulePack
+from crosscheck.unionfind import UnionFind
 from crosscheck.verdicts import judge, judge_pairs, single_source, sort_findings, unpaired
 
 
@@ -163,7 +164,7 @@ def fact_groups(
 
 def _values(listed: Sequence[Finding], claims: Mapping[str, Claim], evidence: Mapping[str, Evidence]) -> dict[str, str]:
     """Each claim of a finding to its value (the root of its union-find set; see :func:`fact_groups`)."""
-    values = _UnionFind()
+    values = UnionFind()
     for c in evidence:
         values.find(c)
     for f in listed:
@@ -181,10 +182,10 @@ def _values(listed: Sequence[Finding], claims: Mapping[str, Claim], evidence: Ma
 
 def _facts(
     between: Mapping[tuple[str, str], Sequence[Finding]], sources: Mapping[str, set[str]]
-) -> tuple[_UnionFind, set[int]]:
+) -> tuple[UnionFind, set[int]]:
     """The values joined into facts by the discrepancies ``between`` them (the pairs of values that more findings
     report first), unless a source gives a value of each; and the ids of the discrepancies kept."""
-    facts = _UnionFind()
+    facts = UnionFind()
     fact_sources = {root: set(s) for root, s in sources.items()}
     kept: set[int] = set()
     for (x, y), found in sorted(between.items(), key=lambda kv: -len(kv[1])):
@@ -228,23 +229,6 @@ def _equal(x: Quantity, y: Quantity) -> bool:
     return x.value == y.value and x.unit == y.unit and not x.change and not y.change
 
 
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, x: str, y: str) -> None:
-        rx, ry = self.find(x), self.find(y)
-        if rx != ry:
-            self.parent[ry] = rx
-
-
 def restated(findings: Sequence[Finding], order: Mapping[str, int]) -> tuple[Finding, ...]:
     """``findings`` with the agreements about one fact restated in an article merged (see the module's doc): two
     agreements of a fact kind that share a claim are one finding. Everything else is kept as it is."""
@@ -258,7 +242,7 @@ def restated(findings: Sequence[Finding], order: Mapping[str, int]) -> tuple[Fin
 
 def _sharing(findings: Sequence[Finding]) -> list[list[Finding]]:
     """The findings in groups that share claims (union-find over claim ids), in order of each group's first."""
-    claims = _UnionFind()
+    claims = UnionFind()
     for f in findings:
         for c in f.claims[1:]:
             claims.union(f.claims[0], c)

@@ -14,8 +14,11 @@ if TYPE_CHECKING:
     from crosscheck.align import Pair
 
 
+_PAIR = 2  # the words of one pair of opposites
+
+
 def _pairs(value: Any) -> str | None:
-    ok = all(isinstance(p, str) and len(p.split()) == len(("one", "other")) for p in value)
+    ok = all(isinstance(p, str) and len(p.split()) == _PAIR for p in value)
     return None if ok else 'must be a list of two words each, a pair of opposites: "win lose"'
 
 
