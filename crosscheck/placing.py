@@ -38,7 +38,7 @@ from crosscheck.wordlists import (
 _GENERIC = PRECINCT_WORDS | PLACE_BUILDINGS | frozenset(STREET_SUFFIXES.values())
 # relations that put an event at or in a place, against those that put it beside it: two of one group agree
 _WITHIN = frozenset({"at", "in"})
-# a name spelled two ways is told from another name on keys of at least this many words: "dahlia avenue"
+# a name spelled two ways is told from another name on keys of at least this many words: "birch avenue"
 _SPELLED_WORDS = 2
 
 

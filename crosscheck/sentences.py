@@ -8,7 +8,7 @@ written with a stray space ("6. 1", "a. 357 caliber", as some text exports have 
 also end a sentence ends one when the next word opens sentences ("Apple Inc. The company"); after "a.m." and
 "p.m." any capitalised word does, unless it is a day, a month or a time zone ("10 a.m. Police were waiting" but
 "2 a.m. Monday", "4:45 p.m. EST"). A name after the time is taken to start a sentence too, which is wrong for
-"at 11:30 p.m. Kimani Gray was standing" but right more often in news text.
+"at 11:30 p.m. Ana Reyes was standing" but right more often in news text.
 """
 
 from __future__ import annotations

@@ -582,13 +582,13 @@ class _People:
     def _shared(self, name: str, before: int) -> bool:
         """Someone else with the last name of ``name`` is named before ``before``: "City Councilman Jumaane
         Williams" after "Makaeo Williams", so a later "Williams" may be either. Titles, initials, possessives and
-        sentence openers before the last name are no first names; "Bettie Mae Page" is "Bettie Page"."""
+        sentence openers before the last name are no first names; "Mary Ann Lowe" is "Mary Lowe"."""
         words = name.split()
         pattern = names_before(words[-1])
         for m in pattern.finditer(self.text, self._run_before(words[-1], before), before):
             run = m.group(1).split()
             while run and len(run[-1].rstrip(".")) == 1:
-                run.pop()  # a middle initial: "Jumaane D. Williams", "Robert J. Pickell" (but "T.J. DiLeo")
+                run.pop()  # a middle initial: "Ann D. Porter", "Robert J. Hale" (but "T.J. Moss")
             if not run or not _may_be_given_name(run[-1]) or words[0] in run or run[-1] in words:
                 continue
             if len(run) == 1 and _SENTENCE_OPENING.search(self.text[max(0, m.start() - 6) : m.start()]):

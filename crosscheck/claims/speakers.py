@@ -242,7 +242,7 @@ def _caller(toks: Sequence[Token], verb: int, quote: int) -> Span | None:
     if low in _CALLS:
         return subject_of(toks, verb)
     if low in _CALLING and verb > 0 and toks[verb - 1].text == ",":
-        # "Kiir denied ..., calling", "Though she ..., Bettie sent me a letter ..., calling": the last name that
+        # "Kiir denied ..., calling", "Though she ..., Mary sent me a letter ..., calling": the last name that
         # opens a clause, then its verb
         found = None
         k = verb - 2
